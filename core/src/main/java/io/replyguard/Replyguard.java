@@ -1,0 +1,279 @@
+package io.replyguard;
+
+import io.replyguard.advice.Advisor;
+import io.replyguard.check.DraftChecker;
+import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.model.Advice;
+import io.replyguard.model.CheckResult;
+import io.replyguard.model.Draft;
+import io.replyguard.model.Message;
+import io.replyguard.model.PiiFinding;
+import io.replyguard.pii.PiiDetector;
+import io.replyguard.spi.AdapterRegistry;
+import io.replyguard.spi.PlatformAdapter;
+import io.replyguard.template.RenderContext;
+import io.replyguard.template.TemplateEngine;
+import io.replyguard.time.BusinessCalendar;
+import io.replyguard.time.Commitment;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Replyguard engine: scans text for personal data, advises on the channel for inbound
+ * messages, checks reply drafts, renders templates and computes time commitments.
+ *
+ * <p>Build it once with {@link #create()} or {@link #builder()} and share it: it is thread-safe.
+ * Its configuration is immutable; the only state it keeps is bounded (recently sent replies for
+ * the boilerplate check, recent reports for incident-burst detection, recently used template
+ * variants), held in size- and time-bounded caches. All methods reject {@code null} arguments with
+ * a {@link NullPointerException} naming the parameter; no method performs network access.
+ */
+public final class Replyguard {
+  private final ReplyguardConfig config;
+  private final AdapterRegistry adapters;
+  private final Clock clock;
+  private final PiiDetector pii;
+  private final BusinessCalendar calendar;
+  private final TemplateEngine templates;
+  private final DraftChecker checker;
+  private final Advisor advisor;
+
+  private Replyguard(Builder b) {
+    this.config = b.config;
+    this.clock = b.clock;
+    AdapterRegistry registry = b.adapters;
+    for (Map.Entry<String, Map<String, Integer>> e : config.platformLimits().entrySet()) {
+      PlatformAdapter adapter = registry.find(io.replyguard.model.Platform.of(e.getKey()))
+          .orElseThrow(() -> new io.replyguard.config.ConfigException(
+              "/platformLimits/" + e.getKey(), "no adapter installed for platform '"
+                  + e.getKey() + "'; installed: " + b.adapters.platforms()));
+      try {
+        registry = registry.replacing(adapter.withLimits(e.getValue()));
+      } catch (IllegalArgumentException ex) {
+        throw new io.replyguard.config.ConfigException("/platformLimits/" + e.getKey(),
+            ex.getMessage());
+      }
+    }
+    this.adapters = registry;
+    this.pii = PiiDetector.create(config);
+    this.calendar = BusinessCalendar.of(config);
+    this.templates = TemplateEngine.create(config, calendar);
+    this.checker = DraftChecker.create(config, pii, calendar, adapters, clock);
+    this.advisor = Advisor.create(config, pii, clock);
+  }
+
+  /**
+   * An engine with the embedded default configuration and the adapters installed on the class or
+   * module path.
+   *
+   * @return the engine
+   */
+  public static Replyguard create() {
+    return builder().build();
+  }
+
+  /**
+   * An engine with the given configuration and the installed adapters.
+   *
+   * @param config not null
+   * @return the engine
+   */
+  public static Replyguard create(ReplyguardConfig config) {
+    return builder().config(config).build();
+  }
+
+  /**
+   * Starts a builder with the embedded default configuration, the installed adapters and the
+   * system clock.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The configuration.
+   *
+   * @return the configuration, never null
+   */
+  public ReplyguardConfig config() {
+    return config;
+  }
+
+  /**
+   * The platform adapters.
+   *
+   * @return the registry, never null
+   */
+  public AdapterRegistry adapters() {
+    return adapters;
+  }
+
+  /**
+   * The business calendar of the configuration.
+   *
+   * @return the calendar, never null
+   */
+  public BusinessCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * Finds personal data in a text.
+   *
+   * @param text any string, not null
+   * @return the findings sorted by span; spans lie inside the text
+   */
+  public List<PiiFinding> scan(String text) {
+    return pii.scan(Objects.requireNonNull(text, "text"));
+  }
+
+  /**
+   * Masks the personal data in a text, keeping its structure.
+   *
+   * @param text any string, not null
+   * @return the redacted text
+   */
+  public String redact(String text) {
+    return pii.redact(Objects.requireNonNull(text, "text"));
+  }
+
+  /**
+   * Advises where an inbound message should be answered and what to do first.
+   *
+   * @param message not null
+   * @return the advice with its reasons
+   */
+  public Advice advise(Message message) {
+    return advisor.advise(Objects.requireNonNull(message, "message"));
+  }
+
+  /**
+   * Checks a reply draft with every enabled rule.
+   *
+   * @param draft not null
+   * @return the verdict and the findings, sorted
+   */
+  public CheckResult check(Draft draft) {
+    return checker.check(Objects.requireNonNull(draft, "draft"));
+  }
+
+  /**
+   * Remembers a reply that was sent, so that later drafts repeating it are flagged as boilerplate.
+   *
+   * @param sent the reply as sent, not null
+   */
+  public void recordSent(Draft sent) {
+    checker.recordSent(Objects.requireNonNull(sent, "sent"));
+  }
+
+  /**
+   * Renders a template from the catalog.
+   *
+   * @param templateId the template id, not null
+   * @param context locale, moment and placeholder values, not null
+   * @return the rendered text
+   * @throws io.replyguard.template.TemplateException for an unknown template or a missing or
+   *     unknown placeholder
+   */
+  public String render(String templateId, RenderContext context) {
+    return templates.render(Objects.requireNonNull(templateId, "templateId"),
+        Objects.requireNonNull(context, "context"));
+  }
+
+  /**
+   * A concrete time commitment in the configured default language.
+   *
+   * @param now not null
+   * @param within business time, positive
+   * @return the commitment
+   */
+  public Commitment commitment(Instant now, Duration within) {
+    return commitment(now, within, config.locale());
+  }
+
+  /**
+   * A concrete time commitment.
+   *
+   * @param now not null
+   * @param within business time, positive
+   * @param locale the phrase's language, not null
+   * @return the commitment
+   */
+  public Commitment commitment(Instant now, Duration within, Locale locale) {
+    return calendar.commitment(Objects.requireNonNull(now, "now"),
+        Objects.requireNonNull(within, "within"), Objects.requireNonNull(locale, "locale"));
+  }
+
+  @Override
+  public String toString() {
+    return "Replyguard[locale=" + config.locale().toLanguageTag() + ", zone=" + config.zone()
+        + ", adapters=" + adapters.platforms() + "]";
+  }
+
+  /** Builds {@link Replyguard} engines. Not thread-safe. */
+  public static final class Builder {
+    private ReplyguardConfig config;
+    private AdapterRegistry adapters;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the configuration (default: {@link ReplyguardConfig#defaults()}).
+     *
+     * @param value not null
+     * @return this builder
+     */
+    public Builder config(ReplyguardConfig value) {
+      this.config = Objects.requireNonNull(value, "config");
+      return this;
+    }
+
+    /**
+     * Sets the adapters (default: {@link AdapterRegistry#installed()}).
+     *
+     * @param value not null
+     * @return this builder
+     */
+    public Builder adapters(AdapterRegistry value) {
+      this.adapters = Objects.requireNonNull(value, "adapters");
+      return this;
+    }
+
+    /**
+     * Sets the clock used when a draft or message carries no time (default: system UTC clock).
+     *
+     * @param value not null
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @return the engine
+     * @throws io.replyguard.config.ConfigException when platform limits name a missing adapter or
+     *     an unknown surface
+     * @throws IllegalStateException when two installed adapters serve one platform
+     */
+    public Replyguard build() {
+      if (config == null) {
+        config = ReplyguardConfig.defaults();
+      }
+      if (adapters == null) {
+        adapters = AdapterRegistry.installed();
+      }
+      return new Replyguard(this);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** advice (see the README). */
+package io.replyguard.advice;

@@ -1,0 +1,2 @@
+/** check (see the README). */
+package io.replyguard.check;

@@ -1,0 +1,27 @@
+package io.replyguard.config;
+
+import static io.replyguard.internal.Checks.requireArgument;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the boilerplate check compares a draft with recently sent replies.
+ *
+ * <p>JSON form: {@code {"similarity": 0.8, "capacity": 1000, "retention": "P1D"}}.
+ *
+ * @param similarity shingle similarity in {@code (0, 1]} from which a draft counts as a near-duplicate
+ * @param capacity the most sent replies remembered, positive
+ * @param retention how long a sent reply is remembered, positive
+ */
+public record BoilerplateSettings(double similarity, int capacity, Duration retention) {
+  /** Validates the components. */
+  public BoilerplateSettings {
+    requireArgument(similarity > 0.0 && similarity <= 1.0, "similarity must be within (0, 1]: %s",
+        similarity);
+    requireArgument(capacity > 0, "capacity must be positive: %s", capacity);
+    Objects.requireNonNull(retention, "retention");
+    requireArgument(!retention.isNegative() && !retention.isZero(),
+        "retention must be positive: %s", retention);
+  }
+}

@@ -1,0 +1,43 @@
+package io.replyguard.model;
+
+import static io.replyguard.internal.Checks.requireArgument;
+
+import java.util.Objects;
+
+/**
+ * A social platform, identified by a lower-case id such as {@code twitter} or {@code facebook}.
+ * Platforms are open-ended: an adapter may introduce a new one.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id lower-case identifier matching {@code [a-z][a-z0-9_-]*}
+ */
+public record Platform(String id) {
+  /** X / Twitter. */
+  public static final Platform TWITTER = new Platform("twitter");
+  /** Facebook Pages and Messenger. */
+  public static final Platform FACEBOOK = new Platform("facebook");
+
+  /** Validates the id. */
+  public Platform {
+    Objects.requireNonNull(id, "id");
+    requireArgument(id.matches("[a-z][a-z0-9_-]*"),
+        "platform id must match [a-z][a-z0-9_-]*: \"%s\"", id);
+  }
+
+  /**
+   * The platform with this id.
+   *
+   * @param id the id, not null
+   * @return the platform
+   * @throws IllegalArgumentException if the id is malformed
+   */
+  public static Platform of(String id) {
+    return new Platform(id);
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

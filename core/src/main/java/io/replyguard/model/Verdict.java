@@ -1,0 +1,11 @@
+package io.replyguard.model;
+
+/** The outcome of checking a draft, in ascending order of strictness. */
+public enum Verdict {
+  /** The draft may be posted. */
+  ALLOW,
+  /** A human should review the draft first. */
+  REVIEW,
+  /** The draft must not be posted as it is. */
+  BLOCK
+}

@@ -1,0 +1,2 @@
+/** pii (see the README). */
+package io.replyguard.pii;

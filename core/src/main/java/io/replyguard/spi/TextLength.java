@@ -1,0 +1,45 @@
+package io.replyguard.spi;
+
+import static io.replyguard.internal.Checks.requireArgument;
+
+import io.replyguard.model.Span;
+import java.util.Optional;
+
+/**
+ * A text measured the platform's way.
+ *
+ * @param length the length in the platform's units (weighted characters on X)
+ * @param limit the platform's limit for the surface in the same units
+ * @param validEnd the UTF-16 index up to which the text fits within the limit
+ *     ({@code text.length()} when it all fits)
+ * @param textLength the text's length in UTF-16 code units
+ */
+public record TextLength(int length, int limit, int validEnd, int textLength) {
+
+  /** Validates the components. */
+  public TextLength {
+    requireArgument(length >= 0, "length must not be negative: %s", length);
+    requireArgument(limit > 0, "limit must be positive: %s", limit);
+    requireArgument(textLength >= 0, "textLength must not be negative: %s", textLength);
+    requireArgument(validEnd >= 0 && validEnd <= textLength,
+        "validEnd must be within [0, %s]: %s", textLength, validEnd);
+  }
+
+  /**
+   * Whether the text fits the limit.
+   *
+   * @return {@code length <= limit}
+   */
+  public boolean fits() {
+    return length <= limit;
+  }
+
+  /**
+   * The part of the text beyond the limit.
+   *
+   * @return {@code [validEnd, textLength)} when the text does not fit, empty otherwise
+   */
+  public Optional<Span> overflow() {
+    return fits() ? Optional.empty() : Optional.of(Span.of(validEnd, textLength));
+  }
+}

@@ -1,0 +1,20 @@
+package io.replyguard.template;
+
+import io.replyguard.ReplyguardException;
+
+/**
+ * A template cannot be rendered: unknown template, missing or unknown placeholder, or a value of
+ * the wrong type. The message names the template and the placeholder, never the values.
+ */
+public class TemplateException extends ReplyguardException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what is wrong, naming template and placeholder
+   */
+  public TemplateException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,2 @@
+/** template (see the README). */
+package io.replyguard.template;

@@ -1,0 +1,2 @@
+/** time (see the README). */
+package io.replyguard.time;

@@ -1,0 +1,176 @@
+package io.replyguard.examples.cli;
+
+import io.replyguard.Replyguard;
+import io.replyguard.ReplyguardException;
+import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.model.Platform;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+/**
+ * The {@code replyguard} command-line tool. Reads JSON Lines on standard input and writes one JSON
+ * line per input line on standard output. Exit status: 0 when every line succeeded, 1 when some
+ * line failed, 2 on bad usage or configuration.
+ */
+public final class Main {
+  static final String USAGE = String.join("\n",
+      "usage: replyguard COMMAND [--config FILE] [--platform twitter|facebook]",
+      "commands (JSON Lines on stdin, one JSON line per input line on stdout):",
+      "  scan     {\"id\",\"text\",\"locale\"?} -> {\"id\",\"pii\":[...],\"redacted\"}",
+      "  advise   {\"id\",\"platform\",\"visibility\",\"text\",...} -> channel, actions, priority",
+      "  check    {\"id\",\"platform\",\"visibility\",\"text\",\"now\"?,\"inReplyTo\"?} -> verdict, findings",
+      "  commit   {\"id\",\"now\",\"within\",\"locale\"?} -> {\"id\",\"deadline\",\"text\"}",
+      "  render   {\"id\",\"template\",\"locale\"?,\"now\"?,\"values\"} -> {\"id\",\"text\"}",
+      "  parse    --platform twitter|facebook; raw payloads -> normalized messages",
+      "  demo     a short walk-through on built-in examples");
+
+  /** Commands that read JSON Lines, by name: (engine, platform option) → command. */
+  static final Map<String, BiFunction<Replyguard, Platform, Command>> COMMANDS = new TreeMap<>();
+
+  static {
+    COMMANDS.put("parse", (engine, platform) -> {
+      if (platform == null) {
+        throw new UsageException("parse needs --platform twitter|facebook");
+      }
+      return new ParseCommand(engine, engine.adapters().require(platform));
+    });
+  }
+
+  private Main() {}
+
+  /** Bad usage: exit status 2. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args command and options
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+        false, StandardCharsets.UTF_8);
+    int status = run(args, System.in, out, System.err, stderrIsTerminal());
+    out.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the tool on the given streams.
+   *
+   * @param args command and options
+   * @param stdin input
+   * @param stdout output
+   * @param stderr diagnostics
+   * @param showProgress whether to report progress on stderr
+   * @return the exit status
+   */
+  static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
+      boolean showProgress) {
+    String commandName = null;
+    Path configFile = null;
+    String platformId = null;
+    List<String> rest = new ArrayList<>(List.of(args));
+    try {
+      for (int i = 0; i < rest.size(); i++) {
+        String a = rest.get(i);
+        switch (a) {
+          case "--config" -> {
+            if (i + 1 >= rest.size()) {
+              throw new UsageException("--config needs a file");
+            }
+            configFile = Path.of(rest.get(++i));
+          }
+          case "--platform" -> {
+            if (i + 1 >= rest.size()) {
+              throw new UsageException("--platform needs twitter or facebook");
+            }
+            platformId = rest.get(++i);
+            if (!ModelJson.PLATFORMS.contains(platformId)) {
+              throw new UsageException("unknown platform '" + platformId
+                  + "'; expected twitter or facebook");
+            }
+          }
+          case "-h", "--help", "help" -> {
+            stdout.println(USAGE);
+            return 0;
+          }
+          default -> {
+            if (a.startsWith("-")) {
+              throw new UsageException("unknown option '" + a + "'");
+            }
+            if (commandName != null) {
+              throw new UsageException("unexpected argument '" + a + "'");
+            }
+            commandName = a;
+          }
+        }
+      }
+      if (commandName == null) {
+        throw new UsageException("no command given");
+      }
+      if (!COMMANDS.containsKey(commandName) && !commandName.equals("demo")) {
+        throw new UsageException("unknown command '" + commandName + "'");
+      }
+      ReplyguardConfig config = configFile == null
+          ? ReplyguardConfig.defaults()
+          : ReplyguardConfig.fromJson(readConfig(configFile));
+      Replyguard engine = Replyguard.create(config);
+      if (commandName.equals("demo")) {
+        return Demo.run(engine, stdout);
+      }
+      Command command = COMMANDS.get(commandName)
+          .apply(engine, platformId == null ? null : Platform.of(platformId));
+      LineRunner runner = new LineRunner(command, !commandName.equals("parse"),
+          showProgress ? stderr : null);
+      LineRunner.Summary summary = runner.run(new BufferedReader(
+          new InputStreamReader(stdin, StandardCharsets.UTF_8)), stdout);
+      return summary.failed() == 0 ? 0 : 1;
+    } catch (UsageException e) {
+      stderr.println("replyguard: " + e.getMessage());
+      stderr.println(USAGE);
+      return 2;
+    } catch (ReplyguardException | IllegalStateException e) {
+      stderr.println("replyguard: configuration error: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      stderr.println("replyguard: I/O error: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static String readConfig(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("configuration file not found: " + file);
+    }
+  }
+
+  /** Whether file descriptor 2 is a terminal (Linux: /proc/self/fd/2 points at a tty). */
+  private static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+}

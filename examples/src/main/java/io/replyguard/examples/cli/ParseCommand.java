@@ -1,0 +1,64 @@
+package io.replyguard.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.replyguard.Replyguard;
+import io.replyguard.internal.json.JsonCursor;
+import io.replyguard.model.Message;
+import io.replyguard.spi.PlatformAdapter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code parse --platform twitter|facebook}: raw platform payloads in, one normalized message per
+ * contained message out. The text is printed redacted, with the PII spans; duplicates across lines
+ * (same message id) are dropped within a run, bounded to the last 100,000 ids.
+ */
+final class ParseCommand implements Command {
+  private static final int MAX_REMEMBERED = 100_000;
+
+  private final Replyguard engine;
+  private final PlatformAdapter adapter;
+  private final Set<String> seen = new LinkedHashSet<>();
+
+  ParseCommand(Replyguard engine, PlatformAdapter adapter) {
+    this.engine = engine;
+    this.adapter = adapter;
+  }
+
+  @Override
+  public List<ObjectNode> handle(JsonCursor input, Output out) {
+    List<Message> messages = adapter.parse(LineRunner.json(input.node()));
+    List<ObjectNode> result = new ArrayList<>();
+    for (Message m : messages) {
+      if (!seen.add(m.id())) {
+        continue;
+      }
+      if (seen.size() > MAX_REMEMBERED) {
+        seen.remove(seen.iterator().next());
+      }
+      ObjectNode o = out.object();
+      o.put("messageId", m.id());
+      o.put("platform", m.platform().id());
+      o.put("visibility", m.visibility().name().toLowerCase(java.util.Locale.ROOT));
+      m.author().ifPresent(a -> {
+        ObjectNode author = o.putObject("author");
+        author.put("id", a.id());
+        a.followers().ifPresent(f -> author.put("followers", f));
+      });
+      m.createdAt().ifPresent(t -> o.put("createdAt", t.toString()));
+      m.locale().ifPresent(l -> o.put("locale", l.toLanguageTag()));
+      m.inReplyTo().ifPresent(r -> o.put("inReplyTo", r));
+      m.conversationId().ifPresent(r -> o.put("conversationId", r));
+      if (!m.attributes().isEmpty()) {
+        ObjectNode attrs = o.putObject("attributes");
+        new java.util.TreeMap<>(m.attributes()).forEach(attrs::put);
+      }
+      o.put("redactedText", engine.redact(m.text()));
+      o.set("pii", ModelJson.pii(engine.scan(m.text())));
+      result.add(o);
+    }
+    return result;
+  }
+}
