@@ -104,7 +104,7 @@ final class Demo {
     Message original = posts.get(1);
     Instant checkAt = OffsetDateTime.parse("2026-11-28T19:40:00+01:00").toInstant();
     for (String text : List.of(
-        "Schade, dass Sie gehen möchten. Bitte senden Sie Ihre Kündigung per E-Mail an kuendigung@example.de, dann haben Sie einen schriftlichen Nachweis.",
+        "Schade, dass Sie gehen möchten. Bitte senden Sie Ihre Kündigung per E-Mail über das Formular auf unserer Website, dann haben Sie einen schriftlichen Nachweis.",
         "Danke für Ihre Nachricht, wir melden uns zeitnah bei Ihnen!",
         "Bitte schicken Sie uns Ihr Passwort per DM, dann prüfen wir das.",
         "Nennen Sie uns hier bitte Ihre Kundennummer und Ihre IBAN DE89 3704 0044 0532 0130 00.",
