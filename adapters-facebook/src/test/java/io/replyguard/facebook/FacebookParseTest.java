@@ -20,14 +20,14 @@ class FacebookParseTest {
   private final FacebookAdapter adapter = new FacebookAdapter();
 
   static final String COMMENT_ADD = """
-      {"object":"page","entry":[{"id":"104857600123456","time":1763892000,
+      {"object":"page","entry":[{"id":"104857600123456","time":1795428000,
         "changes":[{"field":"feed","value":{
           "from":{"id":"6029384756102938","name":"Erika Mustermann"},
           "post":{"status_type":"added_photos","is_published":true,"updated_time":"2026-11-23T10:00:00+0000",
                   "permalink_url":"https://www.facebook.com/104857600123456/posts/555","promotion_status":"inactive",
                   "id":"104857600123456_555"},
           "message":"Seit gestern kein Internet in 10115 Berlin 😡",
-          "post_id":"104857600123456_555","comment_id":"555_777","created_time":1763891990,
+          "post_id":"104857600123456_555","comment_id":"555_777","created_time":1795427990,
           "item":"comment","parent_id":"104857600123456_555","verb":"add"}}]}]}
       """;
 
@@ -44,7 +44,7 @@ class FacebookParseTest {
     assertEquals(Platform.FACEBOOK, m.platform());
     assertEquals(Visibility.PUBLIC, m.visibility());
     assertEquals("Seit gestern kein Internet in 10115 Berlin 😡", m.text());
-    assertEquals(Optional.of(Instant.ofEpochSecond(1763891990)), m.createdAt());
+    assertEquals(Optional.of(Instant.ofEpochSecond(1795427990)), m.createdAt());
     assertEquals("6029384756102938", m.author().orElseThrow().id());
     assertEquals(Optional.of("Erika Mustermann"), m.author().orElseThrow().displayName());
     assertEquals(Optional.of("104857600123456_555"), m.inReplyTo());
@@ -60,7 +60,7 @@ class FacebookParseTest {
   @Test
   void commentEditedWithIsoTimeInFacebookForm() {
     String json = """
-        {"object":"page","entry":[{"id":"1","time":1763892000,"changes":[{"field":"feed","value":{
+        {"object":"page","entry":[{"id":"1","time":1795428000,"changes":[{"field":"feed","value":{
           "from":{"id":"42"},"message":"korrigiert","post_id":"1_5","comment_id":"5_9",
           "created_time":"2026-11-23T09:59:50+0000","item":"comment","verb":"edited"}}]}]}
         """;
@@ -75,7 +75,7 @@ class FacebookParseTest {
   @ParameterizedTest
   @CsvSource({"2026-11-23T09:59:50Z", "2026-11-23T10:59:50+01:00", "2026-11-23T09:59:50.000+0000"})
   void isoTimeForms(String time) {
-    String json = COMMENT_ADD.replace("1763891990", "\"" + time + "\"");
+    String json = COMMENT_ADD.replace("1795427990", "\"" + time + "\"");
     assertEquals(Optional.of(Instant.parse("2026-11-23T09:59:50Z")),
         adapter.parse(json).get(0).createdAt());
   }
@@ -83,7 +83,7 @@ class FacebookParseTest {
   @Test
   void removedCommentIsEmittedWithEmptyTextAndVerbRemove() {
     String json = """
-        {"object":"page","entry":[{"id":"1","time":1763892000,"changes":[{"field":"feed","value":{
+        {"object":"page","entry":[{"id":"1","time":1795428000,"changes":[{"field":"feed","value":{
           "post_id":"1_5","comment_id":"5_9","item":"comment","verb":"remove",
           "message":"still here?","parent_id":"1_5","from":{"id":"42","name":"Max"}}}]}]}
         """;
@@ -104,9 +104,9 @@ class FacebookParseTest {
   @Test
   void replyToCommentKeepsParent() {
     String json = """
-        {"object":"page","entry":[{"id":"1","time":1763892000,"changes":[{"field":"feed","value":{
+        {"object":"page","entry":[{"id":"1","time":1795428000,"changes":[{"field":"feed","value":{
           "from":{"id":"42","name":"Max"},"message":"@Erika bei mir auch","post_id":"1_5",
-          "comment_id":"5_10","parent_id":"5_9","created_time":1763891000,"item":"comment",
+          "comment_id":"5_10","parent_id":"5_9","created_time":1795427000,"item":"comment",
           "verb":"add"}}]}]}
         """;
     Message m = adapter.parse(json).get(0);
@@ -123,9 +123,9 @@ class FacebookParseTest {
   }
 
   static final String MESSENGER = """
-      {"object":"page","entry":[{"id":"104857600123456","time":1763892000123,"messaging":[
+      {"object":"page","entry":[{"id":"104857600123456","time":1795428000123,"messaging":[
         {"sender":{"id":"7712345678901234"},"recipient":{"id":"104857600123456"},
-         "timestamp":1763891999876,
+         "timestamp":1795427999876,
          "message":{"mid":"m_AbC-123_xyz","text":"Meine Rechnung ist falsch","nlp":{"entities":{}}}}]}]}
       """;
 
@@ -135,7 +135,7 @@ class FacebookParseTest {
     assertEquals("m_AbC-123_xyz", m.id());
     assertEquals(Visibility.PRIVATE, m.visibility());
     assertEquals("Meine Rechnung ist falsch", m.text());
-    assertEquals(Optional.of(Instant.ofEpochMilli(1763891999876L)), m.createdAt());
+    assertEquals(Optional.of(Instant.ofEpochMilli(1795427999876L)), m.createdAt());
     assertEquals("7712345678901234", m.author().orElseThrow().id());
     assertEquals(Optional.of("7712345678901234"), m.conversationId());
     assertEquals(Optional.of("messenger"), m.attribute(FacebookAdapter.ATTR_KIND));
@@ -148,8 +148,8 @@ class FacebookParseTest {
   @Test
   void messengerEchoNamesTheCustomerAsPsid() {
     String json = """
-        {"object":"page","entry":[{"id":"900","time":1763892000123,"messaging":[
-          {"sender":{"id":"900"},"recipient":{"id":"771"},"timestamp":1763891999000,
+        {"object":"page","entry":[{"id":"900","time":1795428000123,"messaging":[
+          {"sender":{"id":"900"},"recipient":{"id":"771"},"timestamp":1795427999000,
            "message":{"is_echo":true,"app_id":1517776481860111,"metadata":"x","mid":"m_echo1",
                       "text":"Wir kümmern uns darum."}}]}]}
         """;
@@ -275,7 +275,7 @@ class FacebookParseTest {
     assertEquals("/entry/0/messaging/0/recipient/id", payloadError(adapter,
         MESSENGER.replace("\"recipient\":{\"id\":\"104857600123456\"}", "\"recipient\":{}")).path());
     assertEquals("/entry/0/messaging/0/timestamp", payloadError(adapter,
-        MESSENGER.replace("\"timestamp\":1763891999876,", "")).path());
+        MESSENGER.replace("\"timestamp\":1795427999876,", "")).path());
     assertEquals("/entry/0/messaging/0/message/mid", payloadError(adapter,
         MESSENGER.replace("\"mid\":\"m_AbC-123_xyz\",", "")).path());
   }
@@ -289,11 +289,11 @@ class FacebookParseTest {
     assertEquals("/entry/0/messaging/0/message/is_echo", payloadError(adapter,
         MESSENGER.replace("\"mid\"", "\"is_echo\":\"yes\",\"mid\"")).path());
     assertEquals("/entry/0/changes/0/value/created_time", payloadError(adapter,
-        COMMENT_ADD.replace("1763891990", "\"yesterday\"")).path());
+        COMMENT_ADD.replace("1795427990", "\"yesterday\"")).path());
     assertEquals("/entry/0/changes/0/value/created_time", payloadError(adapter,
-        COMMENT_ADD.replace("1763891990", "-5")).path());
+        COMMENT_ADD.replace("1795427990", "-5")).path());
     assertEquals("/entry/0/changes/0/value/created_time", payloadError(adapter,
-        COMMENT_ADD.replace("1763891990", "99999999999999999")).path());
+        COMMENT_ADD.replace("1795427990", "99999999999999999")).path());
     assertEquals("/entry/0/changes/0/value/comment_id", payloadError(adapter,
         COMMENT_ADD.replace("\"555_777\"", "\"  \"")).path());
     assertEquals("/entry", payloadError(adapter, "{\"object\":\"page\",\"entry\":{}}").path());
