@@ -1,7 +1,8 @@
 package io.replyguard.facebook;
 
 /**
- * Facebook refused the post as a duplicate of a recent one (Graph code 506). Vary the text; this often follows a retried request that did reach Facebook.
+ * Facebook refused the post as a duplicate of a recent one (Graph code 506). Vary the text; this
+ * often follows a retried request that did reach Facebook.
  *
  * <p>Immutable and thread-safe.
  */

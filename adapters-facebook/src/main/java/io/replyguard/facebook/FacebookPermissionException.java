@@ -1,7 +1,8 @@
 package io.replyguard.facebook;
 
 /**
- * The token lacks a permission the request needs (Graph code 10 or 200–299), e.g. {@code pages_manage_engagement} for hiding comments or {@code pages_messaging} for Messenger.
+ * The token lacks a permission the request needs (Graph code 10 or 200–299), e.g. {@code
+ * pages_manage_engagement} for hiding comments or {@code pages_messaging} for Messenger.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,7 +1,9 @@
 package io.replyguard.facebook;
 
 /**
- * The page access token is expired, invalidated or lacks the session (Graph code 190). Ask the page admin for a new token; {@link #subcode()} tells why (463 expired, 460 password changed, 467 invalid).
+ * The page access token is expired, invalidated or lacks the session (Graph code 190). Ask the
+ * page admin for a new token; {@link #subcode()} tells why (463 expired, 460 password changed, 467
+ * invalid).
  *
  * <p>Immutable and thread-safe.
  */
