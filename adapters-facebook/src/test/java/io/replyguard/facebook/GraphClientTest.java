@@ -114,6 +114,30 @@ class GraphClientTest {
   }
 
   @Test
+  void logsNameRequestAndStatusButNeverTokenOrText() {
+    CapturingLogProvider.LINES.clear();
+    reply(400, envelope(4, null, "limit for Erika"), Map.of("X-App-Usage", "{broken"));
+    reply(500, "{}");
+    reply(200, "{\"id\":\"5_11\"}");
+    client().send(REPLY, TOKEN);
+    replies.clear();
+    reply(400, envelope(190, 463, "Session expired for Erika"));
+    assertThrows(FacebookTokenException.class, () -> client().send(REPLY, TOKEN));
+    List<String> lines = List.copyOf(CapturingLogProvider.LINES);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("DEBUG io.replyguard.facebook.GraphClient: "
+        + "Graph POST /v21.0/5_9/comments -> HTTP 400 (attempt 1 of 4)")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("skipping malformed X-App-Usage header")),
+        lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("-> HTTP 200 (attempt 3 of 4)")),
+        lines.toString());
+    for (String l : lines) {
+      assertFalse(l.contains(TOKEN), l);
+      assertFalse(l.contains("Erika"), l);
+      assertFalse(l.contains("Bearer"), l);
+    }
+  }
+
+  @Test
   void successSendsBearerTokenAndJsonBodyToTheVersionedPath() {
     reply(200, "{\"id\":\"5_11\"}", Map.of("X-App-Usage", APP_USAGE));
     GraphResponse r = client().send(REPLY, TOKEN);
@@ -160,8 +184,8 @@ class GraphClientTest {
     assertTrue(e.getMessage().contains("fbtrace_id AbCdEf123"), e.getMessage());
     assertTrue(e.getMessage().contains("POST /v21.0/5_9/comments"), e.getMessage());
     assertEquals(1, seen.size(), "never retried");
+    replies.clear();
     reply(400, envelope(190, 467, "Invalid"));
-    replies.poll();
     assertFalse(((FacebookTokenException) fail(FacebookTokenException.class)).expired());
   }
 
