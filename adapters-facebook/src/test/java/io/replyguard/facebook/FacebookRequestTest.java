@@ -15,6 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.replyguard.Replyguard;
+import io.replyguard.config.ConfigException;
+import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.model.Draft;
 import io.replyguard.model.Message;
 import io.replyguard.model.Platform;
@@ -198,6 +201,19 @@ class FacebookRequestTest {
     assertThrows(IllegalArgumentException.class, () -> adapter.withLimits(Map.of("comment", 0)));
     assertThrows(IllegalArgumentException.class, () -> adapter.limit("story"));
     assertThrows(NullPointerException.class, () -> adapter.withLimits(null));
+  }
+
+  @Test
+  void limitsComeFromTheEngineConfiguration() {
+    Replyguard engine = Replyguard.create(ReplyguardConfig.fromJson(
+        "{\"platformLimits\":{\"facebook\":{\"messenger\":640,\"privateReply\":1000}}}"));
+    PlatformAdapter configured = engine.adapters().require(Platform.FACEBOOK);
+    assertEquals(640, configured.measure("x", Visibility.PRIVATE).limit());
+    assertEquals(8000, configured.measure("x", Visibility.PUBLIC).limit());
+    ConfigException e = assertThrows(ConfigException.class, () -> Replyguard.create(
+        ReplyguardConfig.fromJson("{\"platformLimits\":{\"facebook\":{\"reel\":10}}}")));
+    assertTrue(e.getMessage().contains("/platformLimits/facebook"), e.getMessage());
+    assertTrue(e.getMessage().contains("'reel'"), e.getMessage());
   }
 
   @Test
