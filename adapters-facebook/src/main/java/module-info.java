@@ -3,10 +3,10 @@
  * limits, platform policy (private-reply and Messenger windows) and a Graph API transport.
  */
 module io.replyguard.facebook {
-  requires io.replyguard.core;
+  requires transitive io.replyguard.core; // the public API uses core model and SPI types
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
-  requires java.net.http;
+  requires transitive java.net.http; // GraphClient.Builder accepts an HttpClient
 
   exports io.replyguard.facebook;
 

@@ -18,6 +18,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * An slf4j provider for the tests (selected with {@code -Dslf4j.provider} in the pom) that records
  * every formatted log line at every level, so tests can assert what is and is not logged.
  */
+@SuppressWarnings("exports") // test-only provider, loaded reflectively by slf4j
 public final class CapturingLogProvider implements SLF4JServiceProvider {
   /** Every line logged, formatted, as "LEVEL logger: message". */
   static final List<String> LINES = new CopyOnWriteArrayList<>();
