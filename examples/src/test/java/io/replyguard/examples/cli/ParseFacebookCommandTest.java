@@ -3,10 +3,8 @@ package io.replyguard.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.replyguard.Replyguard;
 import io.replyguard.internal.json.JsonCursor;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,21 +37,8 @@ class ParseFacebookCommandTest {
     return nodes;
   }
 
-  /** The output carries redacted text and PII spans: it needs the PII detector (issue #3). */
-  private static void assumePiiDetector() {
-    boolean available;
-    try {
-      Replyguard.create().scan("");
-      available = true;
-    } catch (UnsupportedOperationException e) {
-      available = false;
-    }
-    assumeTrue(available, "PII detector not merged yet (issue #3)");
-  }
-
   @Test
   void batchBecomesOneLinePerMessageWithoutPersonalData() throws Exception {
-    assumePiiDetector();
     MainTest.Result r = MainTest.run(BATCH + "\n", "parse", "--platform", "facebook");
     assertEquals(0, r.status(), r.out() + r.err());
     List<JsonNode> out = lines(r.out());
@@ -98,11 +83,23 @@ class ParseFacebookCommandTest {
 
   @Test
   void duplicatesAcrossLinesAreDropped() throws Exception {
-    assumePiiDetector();
     MainTest.Result r = MainTest.run(BATCH + "\n" + BATCH.replace("\"w1\"", "\"w2\"") + "\n",
         "parse", "--platform", "facebook");
     assertEquals(0, r.status(), r.err());
     assertEquals(3, lines(r.out()).size(), r.out());
+  }
+
+  @Test
+  void anEditOfTheSameCommentInALaterLineIsKept() throws Exception {
+    String edited = BATCH.replace("\"w1\"", "\"w3\"").replace("\"verb\":\"add\",\"comment_id\"",
+        "\"verb\":\"edited\",\"comment_id\"").replace("Schreibt mir", "Schreiben Sie mir");
+    MainTest.Result r = MainTest.run(BATCH + "\n" + edited + "\n", "parse", "--platform", "facebook");
+    assertEquals(0, r.status(), r.err());
+    List<JsonNode> out = lines(r.out());
+    assertEquals(4, out.size(), "the edit is a new delivery, the Messenger events are redeliveries: "
+        + r.out());
+    assertEquals("edited", out.get(3).get("attributes").get("facebook.verb").asText());
+    assertEquals("w3", out.get(3).get("id").asText());
   }
 
   @Test
