@@ -329,7 +329,9 @@ public final class CommitmentPhrases {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(now, "now");
     Language lang = language(locale);
-    List<PromisedDeadline> candidates = new ArrayList<>();
+    // unresolvable matches ("am 31.02. bis 10 Uhr") stay as blockers with a null deadline, so a
+    // shorter form inside them ("bis 10 Uhr") is not reported either
+    List<Candidate> candidates = new ArrayList<>();
     for (Form form : lang == Language.DE ? FORMS_DE : FORMS_EN) {
       Matcher m = form.pattern.matcher(text);
       int from = 0;
@@ -340,25 +342,27 @@ public final class CommitmentPhrases {
           from = s + 1;
           continue;
         }
-        PromisedDeadline p = resolve(m, form, lang, now, Span.of(s, e));
-        if (p != null) {
-          candidates.add(p);
-        }
+        Span span = Span.of(s, e);
+        candidates.add(new Candidate(span, resolve(m, form, lang, now, span)));
         from = e;
       }
     }
-    candidates.sort(Comparator.comparingInt((PromisedDeadline p) -> p.span().start())
-        .thenComparing(p -> -p.span().length()));
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.span.start())
+        .thenComparing(c -> -c.span.length()));
     List<PromisedDeadline> out = new ArrayList<>();
     int end = 0;
-    for (PromisedDeadline p : candidates) {
-      if (p.span().start() >= end) {
-        out.add(p);
-        end = p.span().end();
+    for (Candidate c : candidates) {
+      if (c.span.start() >= end) {
+        if (c.promise != null) {
+          out.add(c.promise);
+        }
+        end = c.span.end();
       }
     }
     return List.copyOf(out);
   }
+
+  private record Candidate(Span span, PromisedDeadline promise) {}
 
   private static boolean boundary(String text, int s, int e) {
     if (s > 0 && Character.isLetterOrDigit(Character.codePointBefore(text, s))) {
@@ -521,7 +525,7 @@ public final class CommitmentPhrases {
       }
       LocalDate d = LocalDate.of(today.getYear(), month, 1);
       if (day > d.lengthOfMonth() && !(month == 2 && day == 29)) {
-        return null;
+        throw new DateTimeException("invalid date");
       }
       LocalDate candidate = day <= d.lengthOfMonth() ? d.withDayOfMonth(day) : null;
       if (candidate == null || candidate.isBefore(today)) {
@@ -531,7 +535,7 @@ public final class CommitmentPhrases {
             return first.withDayOfMonth(day);
           }
         }
-        return null;
+        throw new DateTimeException("invalid date");
       }
       return candidate;
     }
