@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,11 +63,12 @@ public final class TemplateEngine {
 
   private static final Duration ROTATION_MEMORY = Duration.ofDays(7);
 
-  /** A parsed variant: literals[i] placeholder[i] … literals[n]. */
-  private record Variant(String[] literals, String[] names) {}
+  /** A parsed variant: literals[i] value(slots[i]) … literals[n]; slots index the placeholders. */
+  private record Variant(String[] literals, int[] slots) {}
 
+  /** A template in one language; {@code names} fixes the placeholder order of the slots. */
   private record Compiled(TemplateSpec spec, Locale locale, List<Variant> variants,
-      Map<String, PlaceholderType> types) {}
+      Map<String, PlaceholderType> types, String[] names, String rotationKey) {}
 
   private final Map<String, Map<String, Compiled>> templates;
   private final Locale defaultLocale;
@@ -109,12 +109,13 @@ public final class TemplateEngine {
         throw new ConfigException(path + "/locale", "template '" + spec.id()
             + "' has unsupported locale '" + spec.locale() + "'; expected de or en");
       }
+      String[] names = new TreeSet<>(spec.placeholders().keySet()).toArray(new String[0]);
       List<Variant> variants = new ArrayList<>();
       for (int v = 0; v < spec.variants().size(); v++) {
-        variants.add(parse(spec, v, path + "/variants/" + v));
+        variants.add(parse(spec, v, path + "/variants/" + v, List.of(names)));
       }
       Compiled c = new Compiled(spec, Locale.forLanguageTag(lang), List.copyOf(variants),
-          spec.placeholders());
+          spec.placeholders(), names, spec.id() + "@" + lang);
       Map<String, Compiled> byLang = byId.computeIfAbsent(spec.id(), k -> new TreeMap<>());
       if (byLang.put(lang, c) != null) {
         throw new ConfigException(path, "template '" + spec.id() + "' has two versions for '"
@@ -170,31 +171,33 @@ public final class TemplateEngine {
     Objects.requireNonNull(context, "context");
     Locale locale = context.locale().orElse(defaultLocale);
     Compiled c = lookup(templateId, locale);
-    String where = "template '" + templateId + "' (" + c.locale.getLanguage() + ")";
     for (String key : context.values().keySet()) {
       PlaceholderType type = c.types.get(key);
       if (type == null) {
-        throw new TemplateException(where + ": unknown value '" + key + "'; placeholders: "
+        throw new TemplateException(where(c) + ": unknown value '" + key + "'; placeholders: "
             + new TreeSet<>(c.types.keySet()));
       }
       if (type != PlaceholderType.TEXT && type != PlaceholderType.CHANNEL) {
-        throw new TemplateException(where + ": placeholder {" + key + "} is computed (" + type
+        throw new TemplateException(where(c) + ": placeholder {" + key + "} is computed (" + type
             + ") and must not be given a value");
       }
     }
-    Map<String, String> filled = new LinkedHashMap<>();
-    for (Map.Entry<String, PlaceholderType> e : c.types.entrySet()) {
-      filled.put(e.getKey(), value(c, where, e.getKey(), e.getValue(), context));
+    String[] filled = new String[c.names.length];
+    for (int i = 0; i < filled.length; i++) {
+      filled[i] = value(c, c.names[i], c.types.get(c.names[i]), context);
     }
-    AtomicInteger counter = rotation.get(templateId + "@" + c.locale.getLanguage(),
-        k -> new AtomicInteger());
+    AtomicInteger counter = rotation.get(c.rotationKey, k -> new AtomicInteger());
     int n = c.variants.size();
     Variant v = c.variants.get(Math.floorMod(counter.getAndIncrement(), n));
     StringBuilder sb = new StringBuilder(256);
-    for (int i = 0; i < v.names.length; i++) {
-      sb.append(v.literals[i]).append(filled.get(v.names[i]));
+    for (int i = 0; i < v.slots.length; i++) {
+      sb.append(v.literals[i]).append(filled[v.slots[i]]);
     }
-    return sb.append(v.literals[v.names.length]).toString();
+    return sb.append(v.literals[v.slots.length]).toString();
+  }
+
+  private static String where(Compiled c) {
+    return "template '" + c.spec.id() + "' (" + c.locale.getLanguage() + ")";
   }
 
   private Compiled lookup(String templateId, Locale locale) {
@@ -211,17 +214,16 @@ public final class TemplateEngine {
     return c;
   }
 
-  private String value(Compiled c, String where, String name, PlaceholderType type,
-      RenderContext context) {
+  private String value(Compiled c, String name, PlaceholderType type, RenderContext context) {
     switch (type) {
       case TEXT -> {
         String v = context.values().get(name);
         if (v == null) {
-          throw new TemplateException(where + ": missing value for placeholder {" + name
+          throw new TemplateException(where(c) + ": missing value for placeholder {" + name
               + "} (TEXT)");
         }
         if (v.isBlank()) {
-          throw new TemplateException(where + ": value for placeholder {" + name
+          throw new TemplateException(where(c) + ": value for placeholder {" + name
               + "} must not be blank");
         }
         return v;
@@ -229,10 +231,10 @@ public final class TemplateEngine {
       case CHANNEL -> {
         String v = context.values().get(name);
         if (v == null) {
-          throw new TemplateException(where + ": missing value for placeholder {" + name
+          throw new TemplateException(where(c) + ": missing value for placeholder {" + name
               + "} (CHANNEL)");
         }
-        return channelPhrase(where, name, v, c.locale.getLanguage().equals("de"));
+        return channelPhrase(where(c), name, v, c.locale.getLanguage().equals("de"));
       }
       case COMMITMENT -> {
         Duration level = c.spec.serviceLevel().orElseThrow(); // guaranteed by TemplateSpec
@@ -274,7 +276,7 @@ public final class TemplateEngine {
 
   // ---- catalog parsing -------------------------------------------------------------------
 
-  private static Variant parse(TemplateSpec spec, int index, String path) {
+  private static Variant parse(TemplateSpec spec, int index, String path, List<String> slots) {
     String text = spec.variants().get(index);
     String where = "template '" + spec.id() + "' (" + spec.locale() + "), variant " + index;
     List<String> literals = new ArrayList<>();
@@ -320,7 +322,8 @@ public final class TemplateEngine {
             + "} is not used");
       }
     }
-    return new Variant(literals.toArray(new String[0]), names.toArray(new String[0]));
+    return new Variant(literals.toArray(new String[0]),
+        names.stream().mapToInt(slots::indexOf).toArray());
   }
 
   private static boolean isIdentifier(String s) {

@@ -183,15 +183,21 @@ public final class CommitmentPhrases {
       return de ? "morgen" : "tomorrow";
     }
     boolean withYear = diff > 300 || diff < 0;
+    int wd = day.getDayOfWeek().ordinal();
     if (de) {
-      return "am " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.GERMAN) + ", "
-          + two(day.getDayOfMonth()) + "." + two(day.getMonthValue()) + "."
-          + (withYear ? day.getYear() : "") + ",";
+      return "am " + WEEKDAYS_DE[wd] + ", " + two(day.getDayOfMonth()) + "."
+          + two(day.getMonthValue()) + "." + (withYear ? day.getYear() : "") + ",";
     }
-    return "on " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", "
-        + day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + (withYear ? " " + day.getYear() : "") + ",";
+    return "on " + WEEKDAYS_EN[wd] + ", " + day.getDayOfMonth() + " "
+        + MONTHS_FULL_EN[day.getMonthValue() - 1] + (withYear ? " " + day.getYear() : "") + ",";
   }
+
+  private static final String[] WEEKDAYS_DE = {"Montag", "Dienstag", "Mittwoch", "Donnerstag",
+      "Freitag", "Samstag", "Sonntag"};
+  private static final String[] WEEKDAYS_EN = {"Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday"};
+  private static final String[] MONTHS_FULL_EN = {"January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December"};
 
   private static String two(int n) {
     return n < 10 ? "0" + n : Integer.toString(n);

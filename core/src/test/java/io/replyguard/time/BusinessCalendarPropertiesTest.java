@@ -145,4 +145,19 @@ class BusinessCalendarPropertiesTest {
       assertEquals(promised, read.deadline().toInstant(), c.text());
     }
   }
+
+  @Property(tries = 1000)
+  void holidayTableAgreesWithTheRules(@ForAll("days") LocalDate date) {
+    BusinessCalendar cal = CALENDARS.get(1); // national + BY + SN + 2026-12-24
+    boolean expected = GermanHolidays.name(date, List.of("BY", "SN")).isPresent()
+        || date.equals(LocalDate.of(2026, 12, 24));
+    assertEquals(expected, cal.isHoliday(date), date::toString);
+    assertEquals(GermanHolidays.isNational(date), CALENDARS.get(0).isHoliday(date), date::toString);
+  }
+
+  @Provide
+  Arbitrary<LocalDate> days() {
+    return Arbitraries.longs().between(LocalDate.of(1980, 1, 1).toEpochDay(),
+        LocalDate.of(2260, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
+  }
 }

@@ -168,6 +168,15 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void holidaysOutsideThePrecomputedRange() {
+    assertTrue(DEFAULT.isHoliday(LocalDate.of(1985, 12, 25)));
+    assertTrue(DEFAULT.isHoliday(LocalDate.of(2250, 12, 26)));
+    assertTrue(DEFAULT.isHoliday(GermanHolidays.easterSunday(2250).plusDays(1)));
+    assertFalse(DEFAULT.isHoliday(LocalDate.of(2250, 12, 27)));
+    assertFalse(DEFAULT.isHoliday(LocalDate.of(1500, 12, 25)), "before the Gregorian rules");
+  }
+
+  @Test
   void regionalHolidays() {
     ReplyguardConfig bavaria = ReplyguardConfig.builder()
         .holidays(new HolidaySettings(true, List.of("BY"), List.of())).build();
