@@ -74,6 +74,22 @@ public class CommitmentBenchmark {
   }
 
   /**
+   * Reads the promises back from a typical German draft (what the draft checks do).
+   *
+   * @return the promises
+   */
+  @Benchmark
+  public java.util.List<io.replyguard.time.PromisedDeadline> parsePromises() {
+    return io.replyguard.time.CommitmentPhrases.findAll(DRAFT, Locale.GERMAN, PARSE_NOW);
+  }
+
+  private static final String DRAFT = "Hallo Frau Weber, das tut uns leid. Wir sehen uns Ihren "
+      + "Anschluss in der Zentrale an und melden uns heute bis 18:00 Uhr bei Ihnen; spätestens "
+      + "aber innerhalb der nächsten 2 Stunden.";
+  private static final java.time.ZonedDateTime PARSE_NOW =
+      java.time.ZonedDateTime.parse("2026-11-23T10:15:00+01:00[Europe/Berlin]");
+
+  /**
    * The acknowledgement template rendered with its computed commitment.
    *
    * @return the text

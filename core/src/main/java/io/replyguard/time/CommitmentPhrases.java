@@ -277,37 +277,66 @@ public final class CommitmentPhrases {
       + "(?P<ap>a\\.m\\.|p\\.m\\.|am|pm)|(?P<hx>\\d{1,2}):(?P<minx>\\d{2})"
       + "|(?P<noon>noon|midday)|(?P<midnight>midnight))";
 
-  /** One recognizer: a pattern and the group names it has. */
-  private record Form(Pattern pattern, Set<String> groups, boolean relative) {
-    static Form of(String regex, boolean relative) {
+  /**
+   * One recognizer: a pattern matched anchored at the start of a word, the words (lower case)
+   * that can start it, whether a number can start it, and the group names it has.
+   */
+  private record Form(Pattern pattern, Set<String> groups, boolean relative, Set<String> triggers,
+      boolean digitTrigger) {
+    static Form of(String regex, boolean relative, Set<String> triggers, boolean digitTrigger) {
       Set<String> names = new HashSet<>();
       Matcher m = Pattern.compile("\\(\\?P<(\\w+)>").matcher(regex);
       while (m.find()) {
         names.add(m.group(1));
       }
-      return new Form(Pattern.compile("(?i)" + regex), Set.copyOf(names), relative);
+      return new Form(Pattern.compile("(?i)" + regex), Set.copyOf(names), relative,
+          triggers, digitTrigger);
+    }
+
+    boolean startsWith(String word, boolean digit) {
+      return digit ? digitTrigger : triggers.contains(word);
     }
   }
+
+  private static Set<String> words(String... alternations) {
+    Set<String> out = new HashSet<>();
+    for (String a : alternations) {
+      out.addAll(List.of(a.split("\\|")));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static final Set<String> DAY_START_DE = words("übermorgen|heute|morgen|am|den|zum",
+      WD_DE);
+  private static final Set<String> DAY_START_EN = words("today|tonight|tomorrow|on|the", WD_EN,
+      MONTHS_EN);
 
   private static final List<Form> FORMS_DE = List.of(
       Form.of("(?P<lead>innerhalb|binnen|in)\\s+(?:(?:der|den|des)\\s+)?(?:(?P<next>nächsten"
           + "|kommenden)\\s+)?(?:von\\s+)?(?:(?P<num>" + NUM_DE + ")\\s+)?(?:(?P<half>halben)\\s+)?"
-          + "(?P<unit>minuten|minute|min\\.?|stunden|stunde|std\\.?|tagen|tages|tage|tag)", true),
+          + "(?P<unit>minuten|minute|min\\.?|stunden|stunde|std\\.?|tagen|tages|tage|tag)", true,
+          words("innerhalb|binnen|in"), false),
       Form.of(dayDe() + SEP + "(?:noch\\s+)?(?:bis|um)\\s+(?:spätestens\\s+)?(?:um\\s+)?"
-          + TIME_DE, false),
-      Form.of("bis\\s+(?:spätestens\\s+)?" + dayDe() + SEP + "(?:um\\s+)?" + TIME_DE, false),
+          + TIME_DE, false, DAY_START_DE, true),
+      Form.of("bis\\s+(?:spätestens\\s+)?" + dayDe() + SEP + "(?:um\\s+)?" + TIME_DE, false,
+          Set.of("bis"), false),
       Form.of("bis\\s+(?:spätestens\\s+)?(?:um\\s+)?" + TIME_DE + "(?:" + SEP + dayDe() + ")?",
-          false),
-      Form.of("bis\\s+(?:spätestens\\s+)?" + dayDe(), false));
+          false, Set.of("bis"), false),
+      Form.of("bis\\s+(?:spätestens\\s+)?" + dayDe(), false, Set.of("bis"), false));
 
   private static final List<Form> FORMS_EN = List.of(
       Form.of("(?P<lead>within|in)\\s+(?:the\\s+)?(?:(?P<next>next|coming)\\s+)?(?:(?P<num>"
           + NUM_EN + ")\\s+|(?P<an>an?)\\s+|(?P<half>half\\s+an)\\s+)?"
-          + "(?P<unit>minutes|minute|mins|min|hours|hour|hrs|hr|days|day)", true),
-      Form.of(dayEn() + SEP + "(?:by|at)\\s+(?:the\\s+latest\\s+)?" + TIME_EN, false),
-      Form.of("by\\s+" + dayEn() + SEP + "(?:at\\s+)?" + TIME_EN, false),
-      Form.of("by\\s+" + TIME_EN + "(?:" + SEP + dayEn() + ")?", false),
-      Form.of("by\\s+" + dayEn(), false));
+          + "(?P<unit>minutes|minute|mins|min|hours|hour|hrs|hr|days|day)", true,
+          words("within|in"), false),
+      Form.of(dayEn() + SEP + "(?:by|at)\\s+(?:the\\s+latest\\s+)?" + TIME_EN, false,
+          DAY_START_EN, true),
+      Form.of("by\\s+" + dayEn() + SEP + "(?:at\\s+)?" + TIME_EN, false, Set.of("by"), false),
+      Form.of("by\\s+" + TIME_EN + "(?:" + SEP + dayEn() + ")?", false, Set.of("by"), false),
+      Form.of("by\\s+" + dayEn(), false, Set.of("by"), false));
+
+  /** The longest text a phrase can span; matching looks at most this far from a word start. */
+  private static final int WINDOW = 120;
 
   /**
    * The first concrete time promise in a text.
@@ -338,20 +367,40 @@ public final class CommitmentPhrases {
     // unresolvable matches ("am 31.02. bis 10 Uhr") stay as blockers with a null deadline, so a
     // shorter form inside them ("bis 10 Uhr") is not reported either
     List<Candidate> candidates = new ArrayList<>();
-    for (Form form : lang == Language.DE ? FORMS_DE : FORMS_EN) {
-      Matcher m = form.pattern.matcher(text);
-      int from = 0;
-      while (from <= text.length() && m.find(from)) {
-        int s = m.start();
-        int e = m.end();
-        if (e == s || !boundary(text, s, e)) {
-          from = s + 1;
-          continue;
-        }
-        Span span = Span.of(s, e);
-        candidates.add(new Candidate(span, resolve(m, form, lang, now, span)));
-        from = e;
+    List<Form> forms = lang == Language.DE ? FORMS_DE : FORMS_EN;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
       }
+      // a word starts at i: letters, or a number
+      boolean digit = Character.isDigit(cp);
+      int e = i;
+      while (e < n) {
+        int c = text.codePointAt(e);
+        if (digit ? !Character.isDigit(c) : !Character.isLetter(c)) {
+          break;
+        }
+        e += Character.charCount(c);
+      }
+      String word = digit ? "" : text.substring(i, e).toLowerCase(Locale.ROOT);
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(Character.codePointBefore(text, i));
+      if (wordStart) {
+        for (Form form : forms) {
+          if (!form.startsWith(word, digit)) {
+            continue;
+          }
+          Matcher m = form.pattern.matcher(text.substring(i, Math.min(n, i + WINDOW)));
+          if (m.lookingAt() && m.end() > 0 && boundary(text, i, i + m.end())) {
+            Span span = Span.of(i, i + m.end());
+            candidates.add(new Candidate(span, resolve(m, form, lang, now, span)));
+          }
+        }
+      }
+      i = e > i ? e : i + Character.charCount(cp);
     }
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.span.start())
         .thenComparing(c -> -c.span.length()));
