@@ -148,6 +148,12 @@ class DefaultCatalogTest {
   }
 
   @Test
+  void catalogSurvivesAJsonRoundTrip() {
+    ReplyguardConfig back = ReplyguardConfig.fromJson(CONFIG.toJson());
+    assertEquals(CONFIG.templates(), back.templates());
+  }
+
+  @Test
   void weightedLengthCountsWideCharactersTwice() {
     assertEquals(5, twitterWeightedLength("Hallo"));
     assertEquals(3, twitterWeightedLength("Mo–"));
