@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +51,8 @@ import java.util.Optional;
  * A weekday without a date is its next occurrence whose deadline is not before {@code now}; a date
  * without a year is the next such date not before today. Invalid dates and times ("31.02.", "25
  * Uhr") are not reported. Vague words ("zeitnah", "bald", "soon", "asap") are no promise and are
- * not reported: finding them is the draft checks' business.
+ * not reported: finding them is the draft checks' business. The reader is a hand-written scanner
+ * that tries the forms only at word starts that can begin one; its cost is linear in the text.
  *
  * <p>Stateless and thread-safe. Methods reject {@code null} arguments with a
  * {@link NullPointerException} naming the parameter; languages other than German and English are
