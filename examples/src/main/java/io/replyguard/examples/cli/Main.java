@@ -40,6 +40,9 @@ public final class Main {
   static final Map<String, BiFunction<Replyguard, Platform, Command>> COMMANDS = new TreeMap<>();
 
   static {
+    COMMANDS.put("commit", (engine, platform) -> new CommitCommand(engine));
+    COMMANDS.put("render", (engine, platform) -> new RenderCommand(engine,
+        java.time.Clock.systemUTC()));
     COMMANDS.put("parse", (engine, platform) -> {
       if (platform == null) {
         throw new UsageException("parse needs --platform twitter|facebook");
