@@ -3,11 +3,11 @@
  * v3), platform policy and an HTTP transport for the X API v2.
  */
 module io.replyguard.twitter {
-  requires io.replyguard.core;
+  requires transitive io.replyguard.core; // the public API uses core model and SPI types
   requires com.fasterxml.jackson.databind;
   requires com.github.benmanes.caffeine;
   requires org.slf4j;
-  requires java.net.http;
+  requires transitive java.net.http; // TwitterClient.Builder accepts an HttpClient
   // twitter-text 3.1.0 has no module descriptor and no Automatic-Module-Name: the name comes from
   // the jar file name (twitter-text-3.1.0.jar).
   requires twitter.text;

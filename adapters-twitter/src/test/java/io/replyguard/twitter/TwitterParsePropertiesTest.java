@@ -91,7 +91,7 @@ class TwitterParsePropertiesTest {
     return Arbitraries.oneOf(node(4).map(JsonNode::toString),
         node(4).map(n -> {
           ObjectNode o = F.objectNode();
-          o.set(KEYS.get(Math.abs(n.hashCode()) % KEYS.size()), n);
+          o.set(KEYS.get(Math.floorMod(n.hashCode(), KEYS.size())), n);
           return o.toString();
         }));
   }
