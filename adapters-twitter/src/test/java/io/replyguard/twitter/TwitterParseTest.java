@@ -338,6 +338,12 @@ class TwitterParseTest {
   }
 
   @Test
+  void deeplyNestedOrHugeDocumentsArePayloadErrors() {
+    String nested = "{\"data\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+    assertEquals("", assertThrows(PayloadException.class, () -> ADAPTER.parse(nested)).path());
+  }
+
+  @Test
   void nullIsRejected() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> ADAPTER.parse(null));
     assertEquals("json", e.getMessage());
