@@ -24,6 +24,7 @@ import io.replyguard.spi.TextLength;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,6 +104,9 @@ import java.util.TreeSet;
  *       page's posts (or the draft answers no message). Ask the customer to delete it instead.</li>
  *   <li>{@value #RULE_THREAD_SPLIT} (INFO): a public draft over the post limit; X and this adapter
  *       never split a reply into a thread, the span marks the part that does not fit.</li>
+ *   <li>{@value #RULE_INVALID_CHARACTERS} (ERROR): a public draft contains U+FFFE, U+FEFF (byte
+ *       order mark, often pasted from editors) or U+FFFF, which X rejects in posts (twitter-text's
+ *       validity rule); one finding per character, its span covering that character.</li>
  *   <li>{@value #RULE_DM_NO_RECIPIENT} (ERROR): a private draft answering no message or a message
  *       without a known author: there is nobody to send the DM to.</li>
  *   <li>{@value #RULE_DM_MAY_BE_CLOSED} (INFO): a private draft answering a public post: X delivers
@@ -151,6 +155,8 @@ public final class TwitterAdapter implements PlatformAdapter {
   public static final String RULE_HIDE_NOT_POSSIBLE = "twitter.hide-not-possible";
   /** Rule id: an over-long public draft is not split into a thread. */
   public static final String RULE_THREAD_SPLIT = "twitter.thread-split";
+  /** Rule id: a public draft contains a character X rejects in posts. */
+  public static final String RULE_INVALID_CHARACTERS = "twitter.invalid-characters";
   /** Rule id: a DM draft without a recipient. */
   public static final String RULE_DM_NO_RECIPIENT = "twitter.dm-no-recipient";
   /** Rule id: a DM to the author of a public post may not be deliverable. */
@@ -358,7 +364,19 @@ public final class TwitterAdapter implements PlatformAdapter {
                 : "A public reply to a direct message makes a private conversation public.",
             Optional.of(de ? "Antworten Sie per Direktnachricht." : "Reply by direct message.")));
       }
-      TextLength length = measure(draft.text(), Visibility.PUBLIC);
+      String text = draft.text();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\uFFFE' || c == '\uFEFF' || c == '\uFFFF') {
+          String code = String.format(Locale.ROOT, "U+%04X", (int) c);
+          out.add(new Finding(RULE_INVALID_CHARACTERS, Category.PLATFORM_POLICY, Severity.ERROR,
+              Span.of(i, i + 1), de ? "X lehnt Beiträge mit dem Zeichen " + code + " ab."
+                  : "X rejects posts containing the character " + code + ".",
+              Optional.of(de ? "Entfernen Sie das unsichtbare Zeichen."
+                  : "Remove the invisible character.")));
+        }
+      }
+      TextLength length = measure(text, Visibility.PUBLIC);
       length.overflow().ifPresent(overflow -> out.add(new Finding(RULE_THREAD_SPLIT,
           Category.PLATFORM_POLICY, Severity.INFO, overflow,
           de ? "Zu lange Antworten werden nicht in einen Thread aufgeteilt ("

@@ -261,6 +261,18 @@ class TwitterAdapterTest {
   }
 
   @Test
+  void charactersXRejectsAreMarked() {
+    String text = "\uFEFFHallo \uFFFF!";
+    List<Finding> findings = ADAPTER.policy(Draft.of(text, Platform.TWITTER, Visibility.PUBLIC)
+        .inReplyTo(post("1", true)), NOW);
+    assertEquals(List.of(Span.of(0, 1), Span.of(7, 8)),
+        findings.stream().map(Finding::span).toList());
+    assertTrue(findings.stream().allMatch(f -> f.ruleId().equals(
+        TwitterAdapter.RULE_INVALID_CHARACTERS) && f.severity() == Severity.ERROR));
+    assertTrue(findings.get(0).message().contains("U+FEFF"), findings.get(0).message());
+  }
+
+  @Test
   void directMessageRules() {
     Finding noRecipient = ADAPTER.policy(Draft.of("Hallo", Platform.TWITTER, Visibility.PRIVATE),
         NOW).get(0);

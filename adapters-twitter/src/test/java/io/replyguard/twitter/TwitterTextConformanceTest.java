@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.replyguard.model.Draft;
+import io.replyguard.model.Platform;
 import io.replyguard.model.Visibility;
 import io.replyguard.spi.TextLength;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * twitter-text's language-neutral conformance data (test resources {@code twitter-text/}, Apache
  * License 2.0, copied with its license and note) run against {@link TwitterAdapter#measure}: every
  * case of the v3 sections {@code WeightedTweetsWithDiscountedEmojiCounterTest} and
- * {@code UnicodeDirectionalMarkerCounterTest} (weighted length, validity, and the end of the valid
- * range as {@link TextLength#validEnd()}). The v2 section {@code WeightedTweetsCounterTest} (no emoji
+ * {@code UnicodeDirectionalMarkerCounterTest}: weighted length, the end of the valid range as
+ * {@link TextLength#validEnd()}, and validity as "fits and no {@code twitter.invalid-characters}
+ * policy finding". The v2 section {@code WeightedTweetsCounterTest} (no emoji
  * discount) and the 140-character {@code tweets} section describe rules no longer in force and are
  * not run. From {@code extract.yml}, the URL sections check that every extracted URL counts as
  * {@code transformedURLLength} (23) in the weighted length, with the other characters weighted by
@@ -61,8 +65,11 @@ class TwitterTextConformanceTest {
     assertEquals(weighted, length.length(), description + ": weightedLength");
     assertEquals(280, length.limit(), description);
     assertEquals(text.length(), length.textLength(), description);
+    boolean invalidCharacters = ADAPTER.policy(Draft.of(text, Platform.TWITTER,
+        Visibility.PUBLIC), Instant.EPOCH).stream()
+        .anyMatch(f -> f.ruleId().equals(TwitterAdapter.RULE_INVALID_CHARACTERS));
+    assertEquals(valid, length.fits() && !invalidCharacters, description + ": valid");
     if (weighted <= 280) {
-      // The adapter only measures length; twitter-text's "valid" also rejects U+FFFE/U+FFFF.
       assertTrue(length.fits(), description + ": fits");
       assertEquals(text.length(), length.validEnd(), description + ": validEnd");
     } else {
