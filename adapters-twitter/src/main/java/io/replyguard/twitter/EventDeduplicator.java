@@ -14,9 +14,11 @@ import java.util.function.LongSupplier;
 
 /**
  * Drops messages whose id was seen before, across payloads: X's Account Activity API may deliver an
- * event more than once (retries, several webhooks). Memory is bounded: at most {@code maximumSize}
- * ids are remembered (the least recently added ones are forgotten first, approximately), each for at
- * most {@code retention} after it was first seen. A forgotten id counts as new again.
+ * event more than once (retries, several webhooks). Memory is bounded with Caffeine: at most
+ * {@code maximumSize} ids are remembered (when full, Caffeine's size-based eviction policy chooses
+ * which to forget; that is not strictly the oldest), each for at most {@code retention} after it was
+ * first seen. A forgotten id counts as new again, so choose the size above the number of events
+ * expected within the retention.
  *
  * <p>Thread-safe: {@link #firstSeen} is atomic, so concurrent webhook handlers delivering the same
  * event get {@code true} exactly once while the id is remembered. Ids are platform ids, not personal

@@ -94,6 +94,7 @@ import java.util.TreeSet;
  * a private one {@code POST /2/dm_conversations/with/{participant_id}/messages} with {@code text},
  * the participant being the author of the answered message (or its {@value #ATTR_RECIPIENT_ID} when
  * the page wrote it). Hiding is {@code PUT /2/tweets/{id}/hidden} with {@code {"hidden":true}}.
+ * Ids that go into a path must be decimal X ids; others are an {@link IllegalArgumentException}.
  *
  * <h2>Policy rules</h2> (category {@link Category#PLATFORM_POLICY}; English messages, German
  * when the draft's locale is German)

@@ -146,6 +146,35 @@ class TwitterAdapterTest {
             .list().ofMaxSize(200).map(l -> String.join("", l)));
   }
 
+  @Test
+  void measuringIsThreadSafe() throws Exception {
+    List<String> texts = List.of("Hi 👋 https://t.co/abc ありがとう", "x".repeat(300),
+        "😷".repeat(141), "Ein ganz normaler Satz mit Umlauten: äöü ß.");
+    List<TextLength> expected = texts.stream().map(t -> ADAPTER.measure(t, Visibility.PUBLIC))
+        .toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+        .newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> futures = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < 200; i++) {
+            int k = i % texts.size();
+            if (!ADAPTER.measure(texts.get(k), Visibility.PUBLIC).equals(expected.get(k))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : futures) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // ------------------------------------------------------------------ requests
 
   @Test
