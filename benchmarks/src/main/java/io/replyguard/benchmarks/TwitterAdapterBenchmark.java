@@ -28,6 +28,11 @@ public class TwitterAdapterBenchmark {
       + " eine Direktnachricht mit Ihrer Kundennummer, dann prüfen wir den Anschluss sofort."
       + " Infos zur Störung: https://example.de/stoerung";
 
+  /** The same kind of reply without emoji (typographic quotes, euro sign, URL). */
+  private final String plainDraft = "Hallo Frau Mustermann, das tut uns leid – wir prüfen den"
+      + " Anschluss sofort. Die „Gutschrift“ über 10 € kommt mit der nächsten Rechnung."
+      + " Infos zur Störung: https://example.de/stoerung";
+
   /** A webhook body with two v1.1 posts. */
   private final String webhook = "{\"for_user_id\":\"783214\",\"tweet_create_events\":["
       + "{\"created_at\":\"Wed Oct 10 20:19:24 +0000 2018\",\"id_str\":\"1050118621198921728\","
@@ -46,6 +51,16 @@ public class TwitterAdapterBenchmark {
   @Benchmark
   public TextLength measurePost() {
     return adapter.measure(draft, Visibility.PUBLIC);
+  }
+
+  /**
+   * Weighted length of a draft without emoji (twitter-text's emoji regex is skipped).
+   *
+   * @return the measurement
+   */
+  @Benchmark
+  public TextLength measurePlainPost() {
+    return adapter.measure(plainDraft, Visibility.PUBLIC);
   }
 
   /**
