@@ -76,11 +76,15 @@ final class Cues {
 
   private static final class Node {
     char[] keys = new char[0];
+    Node[] ascii;
     Node[] next = new Node[0];
     Kind kind;
     String label;
 
     Node child(char c) {
+      if (ascii != null && c < 128) {
+        return ascii[c];
+      }
       for (int i = 0; i < keys.length; i++) {
         if (keys[i] == c) {
           return next[i];
@@ -97,12 +101,25 @@ final class Cues {
         next = java.util.Arrays.copyOf(next, next.length + 1);
         keys[keys.length - 1] = c;
         next[next.length - 1] = n;
+        if (ascii == null && keys.length > 2) {
+          ascii = new Node[128];
+          for (int i = 0; i < keys.length - 1; i++) {
+            if (keys[i] < 128) {
+              ascii[keys[i]] = next[i];
+            }
+          }
+        }
+        if (ascii != null && c < 128) {
+          ascii[c] = n;
+        }
       }
       return n;
     }
   }
 
   private final Node root = new Node();
+  /** Children of the root by ASCII character: the first step without a search. */
+  private final Node[] rootAscii = new Node[128];
   /** First characters (lowercase, ASCII) that can start a cue: a fast pre-check. */
   private final boolean[] firstAscii = new boolean[128];
 
@@ -124,6 +141,7 @@ final class Cues {
         char f = fold(label.charAt(0));
         if (f < 128) {
           firstAscii[f] = true;
+          rootAscii[f] = root.child(f);
         }
       }
     }
@@ -149,20 +167,19 @@ final class Cues {
    * @param text the text
    * @param start a word start
    */
-  Hit match(CharSequence text, int start) {
+  Hit match(char[] text, int start) {
     Node n = root;
     Hit best = null;
-    int n1 = text.length();
+    int n1 = text.length;
     for (int i = start; i < n1; i++) {
-      n = n.child(fold(text.charAt(i)));
+      char f = fold(text[i]);
+      n = i == start && f < 128 ? rootAscii[f] : n.child(f);
       if (n == null) {
         break;
       }
       if (n.kind != null) {
         int end = i + 1;
-        char last = text.charAt(i);
-        if (end == n1 || !Character.isLetterOrDigit(last) || !Character.isLetterOrDigit(
-            text.charAt(end))) {
+        if (end == n1 || !Chars.word(text[i]) || !Chars.word(text[end])) {
           best = new Hit(start, end, n.kind, n.label);
         }
       }
@@ -176,20 +193,27 @@ final class Cues {
    * @param text the text
    * @return the hits, sorted by start
    */
-  List<Hit> findAll(CharSequence text) {
+  List<Hit> findAll(char[] text) {
     List<Hit> hits = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     char prev = ' ';
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c) && !Character.isLetterOrDigit(prev) && mayStart(c)) {
-        Hit h = match(text, i);
-        if (h != null) {
-          hits.add(h);
-          i = h.end() - 1;
-          prev = text.charAt(i);
-          continue;
+      char c = text[i];
+      if (!Chars.word(prev) && Chars.word(c)) {
+        if (Chars.letter(c) && mayStart(c)) {
+          Hit h = match(text, i);
+          if (h != null) {
+            hits.add(h);
+            i = h.end() - 1;
+            prev = text[i];
+            continue;
+          }
         }
+        while (i + 1 < n && Chars.word(text[i + 1])) {
+          i++;
+        }
+        prev = text[i];
+        continue;
       }
       prev = c;
     }
