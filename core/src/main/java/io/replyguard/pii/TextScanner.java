@@ -1024,7 +1024,7 @@ final class TextScanner {
     while (p < n && !Chars.anyWhitespace(a[p]) && !Character.isSurrogate(a[p])) {
       p++;
     }
-    while (p > s && ".,;!?)\"'".indexOf(a[p - 1]) >= 0) {
+    while (p > s && ".,;:)\"'".indexOf(a[p - 1]) >= 0) {
       p--;
     }
     if (s < n && ("\"'(".indexOf(a[s]) >= 0) && p > s + 1) {
@@ -1505,7 +1505,24 @@ final class TextScanner {
 
   /** After "wohne in", "meine Adresse": a street with a number or postcode + city. */
   private void addressAfterCue(Hit h) {
-    int p = skipFiller(h.end());
+    int p = h.end();
+    for (int guard = 0; guard < 3; guard++) {
+      while (p < n && (space(a[p]) || a[p] == ':')) {
+        p++;
+      }
+      if ((region(p, "ist") || region(p, "is") || region(p, "lautet")) && p < n) {
+        int w = p;
+        while (w < n && letter(a[w])) {
+          w++;
+        }
+        String wd = t.substring(p, w).toLowerCase(java.util.Locale.ROOT);
+        if (wd.equals("ist") || wd.equals("is") || wd.equals("lautet")) {
+          p = w;
+          continue;
+        }
+      }
+      break;
+    }
     int city = postcodeCity(p);
     if (city > 0) {
       add(PiiType.POSTAL_ADDRESS, p, city, 0.8, "postal-address", h);
