@@ -153,16 +153,32 @@ public final class PiiDetector {
   }
 
   /**
-   * Masks every finding of {@link #scan(String)} in the text. The result keeps the text's length
-   * and structure (see {@link #redact(String, List)}); redacting it again changes nothing.
+   * Masks every finding of {@link #scan(String)} in the text, then scans the masked text again
+   * and masks what is found there too, until nothing is left. The result keeps the text's length
+   * and structure (see {@link #redact(String, List)}); scanning it finds nothing, and redacting
+   * it again changes nothing.
    *
    * @param text not null
    * @return the redacted text
    * @throws NullPointerException if {@code text} is null
    */
   public String redact(String text) {
-    return redact(text, scan(text));
+    String current = text;
+    // Masking can change the context of neighbouring text (a masked e-mail no longer ends a
+    // city name, a masked group no longer extends a number): rescan until nothing is found, so
+    // that scanning the result finds nothing and redacting it again changes nothing.
+    for (int round = 0; round < MAX_REDACTION_ROUNDS; round++) {
+      List<PiiFinding> findings = scan(current);
+      if (findings.isEmpty()) {
+        return current;
+      }
+      current = Redactor.redact(current, findings);
+    }
+    return current;
   }
+
+  /** Every round masks at least one more character; in practice one or two rounds suffice. */
+  private static final int MAX_REDACTION_ROUNDS = 8;
 
   /**
    * Masks the given findings with {@code •} per letter or digit, keeping length, spaces and

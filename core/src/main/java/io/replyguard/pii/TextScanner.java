@@ -158,7 +158,8 @@ final class TextScanner {
 
   private void add(PiiType type, int start, int end, double score, String recognizer,
       Hit cue) {
-    if (start < 0 || end > n || start >= end) {
+    if (start < 0 || end > n || start >= end || at(start - 1) == Chars.MASK
+        || at(end) == Chars.MASK) {
       return;
     }
     for (int k = start; k < end; k++) {
@@ -352,6 +353,7 @@ final class TextScanner {
     if (i > 0 && "€$£#".indexOf(a[i - 1]) >= 0) {
       return;
     }
+
     boolean plus = a[i] == '+';
     int p = plus ? i + 1 : i;
     StringBuilder digits = new StringBuilder(20);
@@ -433,6 +435,9 @@ final class TextScanner {
       return;
     }
     char after = at(end);
+    if ((after == ' ' || after == '-' || after == '/') && at(end + 1) == Chars.MASK) {
+      return;
+    }
     // extension "x532"
     boolean ext = (after == 'x' || after == 'X') && digit(at(end + 1));
     if (!ext && (word(after) || after == '€' || after == '%' || after == '@')) {
@@ -441,7 +446,7 @@ final class TextScanner {
     if ((after == '.' || after == ',' || after == ':') && digit(at(end + 1))) {
       return;
     }
-    if (followedByCurrency(end)) {
+    if (followedByCurrency(end, digits.length())) {
       return;
     }
     int[] g = java.util.Arrays.copyOf(groups, groupCount);
@@ -449,15 +454,32 @@ final class TextScanner {
     evaluateNumber(i, end, plus, d, g, sepKind, mixedSep, parens, trunk);
   }
 
+  private static final Set<String> UNITS = Set.of("eur", "euro", "usd", "cent", "ct", "gb",
+      "mb", "kb", "tb", "mbit", "gbit", "km", "kg", "prozent", "percent");
+
+  /** Whether a currency sign or a unit word ("EUR", "GB", "Mbit") follows the number. */
   private boolean followedByCurrency(int end) {
+    return followedByCurrency(end, 0);
+  }
+
+  /** As above; unit words only count after numbers of at most six digits. */
+  private boolean followedByCurrency(int end, int digitCount) {
     int p = end;
     if (p < n && space(a[p])) {
       p++;
     }
-    return region(p, "eur") || region(p, "euro")
-        || at(p) == '€' || region(p, "usd") || at(p) == '$'
-        || region(p, "cent") || region(p, "gb")
-        || region(p, "mbit") || region(p, "km");
+    char c = at(p);
+    if (c == '€' || c == '$' || c == '£' || c == '%') {
+      return true;
+    }
+    int w = p;
+    while (w < n && w - p < 8 && letter(a[w])) {
+      w++;
+    }
+    if (w == p || w - p > 7 || (w < n && letter(a[w])) || digitCount > 6) {
+      return false;
+    }
+    return UNITS.contains(t.substring(p, w).toLowerCase(java.util.Locale.ROOT));
   }
 
   private void evaluateNumber(int start, int end, boolean plus, String d, int[] g, char sep,
@@ -960,16 +982,17 @@ final class TextScanner {
     int s = skipFiller(h.end());
     int p = s;
     int digits = 0;
+    // masked characters count as token characters, so a redacted text yields the same extent
     while (p < n) {
       char c = a[p];
-      if (Chars.asciiAlnum(c)) {
+      if (Chars.asciiAlnum(c) || c == Chars.MASK) {
         if (digit(c)) {
           digits++;
         }
         p++;
       } else if ((c == '-' || c == '/' || c == '.' || c == ' ') && p > s
-          && Chars.asciiAlnum(at(p + 1)) && (c != ' ' || digit(a[p - 1])
-          && digit(a[p + 1]))) {
+          && (Chars.asciiAlnum(at(p + 1)) || at(p + 1) == Chars.MASK)
+          && (c != ' ' || digitOrMask(a[p - 1]) && digitOrMask(a[p + 1]))) {
         p++;
       } else {
         break;
@@ -978,10 +1001,14 @@ final class TextScanner {
     if (p < n && word(a[p])) {
       return;
     }
-    if (digits < 3 || p - s < 4 || p - s > 34 || followedByCurrency(p)) {
+    if (digits < 3 || p - s < 4 || p - s > 34 || followedByCurrency(p, digits)) {
       return;
     }
     add(PiiType.CUSTOMER_NUMBER, s, p, 0.85, "customer-number", h);
+  }
+
+  private static boolean digitOrMask(char c) {
+    return digit(c) || c == Chars.MASK;
   }
 
   private static final Set<String> NOT_SECRET = Set.of("vergessen", "falsch", "geändert",
@@ -1413,7 +1440,7 @@ final class TextScanner {
         && digit(at(p + 1)))) {
       return;
     }
-    if (followedByCurrency(p)) {
+    if (followedByCurrency(p, Integer.MAX_VALUE)) {
       return;
     }
     int end = p;
