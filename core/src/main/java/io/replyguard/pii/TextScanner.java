@@ -350,7 +350,7 @@ final class TextScanner {
     if (i > 0 && (a[i - 1] == '.' || a[i - 1] == ',') && digit(at(i - 2))) {
       return;
     }
-    if (i > 0 && "€$£#".indexOf(a[i - 1]) >= 0) {
+    if (i > 0 && "€$£#+".indexOf(a[i - 1]) >= 0) {
       return;
     }
 
