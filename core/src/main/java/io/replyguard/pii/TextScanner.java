@@ -555,6 +555,9 @@ final class TextScanner {
       }
       boolean grouped = g.length > 1;
       score = grouped || d.charAt(1) == '1' ? 0.7 : 0.55;
+    } else if (continuation(start)) {
+      // a group inside a longer grouped number ("0800 330 2020") is not a number of its own
+      return;
     } else if (g.length >= 3 && g[g.length - 3] == 3 && g[g.length - 2] == 3
         && g[g.length - 1] == 4 && len <= 15 && (sep == '-' || sep == ' ' || parens)) {
       // North American style 3-3-4, optionally with a country code group before
@@ -571,6 +574,11 @@ final class TextScanner {
       score = Math.max(score, 0.9);
     }
     add(PiiType.PHONE, start, end, score, "phone", cue);
+  }
+
+  private boolean continuation(int i) {
+    return i > 1 && (a[i - 1] == ' ' || a[i - 1] == '-' || a[i - 1] == '/')
+        && (digitOrMask(a[i - 2]) || a[i - 2] == ')');
   }
 
   /** A German national number without the trunk 0. */
