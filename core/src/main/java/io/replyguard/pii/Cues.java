@@ -1,7 +1,5 @@
 package io.replyguard.pii;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The built-in German and English context cues, held in a lowercase trie so that one walk from a
@@ -185,38 +183,5 @@ final class Cues {
       }
     }
     return best;
-  }
-
-  /**
-   * All cues in the text, in order, found at word starts.
-   *
-   * @param text the text
-   * @return the hits, sorted by start
-   */
-  List<Hit> findAll(char[] text) {
-    List<Hit> hits = new ArrayList<>();
-    int n = text.length;
-    char prev = ' ';
-    for (int i = 0; i < n; i++) {
-      char c = text[i];
-      if (!Chars.word(prev) && Chars.word(c)) {
-        if (Chars.letter(c) && mayStart(c)) {
-          Hit h = match(text, i);
-          if (h != null) {
-            hits.add(h);
-            i = h.end() - 1;
-            prev = text[i];
-            continue;
-          }
-        }
-        while (i + 1 < n && Chars.word(text[i + 1])) {
-          i++;
-        }
-        prev = text[i];
-        continue;
-      }
-      prev = c;
-    }
-    return hits;
   }
 }

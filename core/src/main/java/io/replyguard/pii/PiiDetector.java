@@ -109,10 +109,13 @@ public final class PiiDetector {
       .thenComparing(Candidate::type)
       .thenComparing(Candidate::recognizer);
 
+  private static final Comparator<Candidate> BY_POSITION =
+      Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end);
+
   /** Keeps the best of every cluster of overlapping candidates; sorts the result. */
   private static List<PiiFinding> resolve(List<Candidate> candidates) {
-    candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
-    List<PiiFinding> result = new ArrayList<>();
+    candidates.sort(BY_POSITION);
+    List<PiiFinding> result = new ArrayList<>(candidates.size());
     int i = 0;
     while (i < candidates.size()) {
       int j = i + 1;

@@ -34,7 +34,7 @@ final class TextScanner {
     this.t = text;
     this.a = text.toCharArray();
     this.n = a.length;
-    this.cues = Cues.BUILT_IN.findAll(a);
+    this.cues = new ArrayList<>();
     this.out = out;
   }
 
@@ -71,73 +71,111 @@ final class TextScanner {
 
   // ---------------------------------------------------------------------------------- main pass
 
+  /** Anchor positions (start, end) found by the first pass, evaluated by the second. */
+  private int[] anchors = new int[64];
+  private int anchorCount;
+
+  private void anchor(int start, int end) {
+    if (anchorCount + 2 > anchors.length) {
+      anchors = java.util.Arrays.copyOf(anchors, anchors.length * 2);
+    }
+    anchors[anchorCount++] = start;
+    anchors[anchorCount++] = end;
+  }
+
   private void run() {
+    // Pass 1, one traversal: cue words (longest match at word starts) and anchors: word starts,
+    // '@', and '+', '(' or ':' outside words. Inside a word nothing else can start.
+    Cues lexicon = Cues.BUILT_IN;
+    int cueEnd = 0;
     int i = 0;
     char prev = ' ';
     while (i < n) {
       char c = a[i];
       int next = i + 1;
       if (c == '@') {
-        email(i);
+        anchor(i, next);
       } else if (!word(prev)) {
         if (word(c)) {
           int we = next;
           while (we < n && word(a[we])) {
             we++;
           }
-          next = we;
-          if (digit(c)) {
-            ipv4(i);
-            if (hexWord(i, we)) {
-              hexRun(i);
-            }
-            if (tokenCandidate(c, i, we)) {
-              alnumToken(i);
-            }
-            if (we - i <= 5 && space(at(we)) && upper(at(we + 1))) {
-              address(i);
-            }
-            number(i);
-          } else {
-            int url = c == 'h' || c == 'H' || c == 'w' || c == 'W' ? url(i) : i;
-            if (url > i) {
-              urls.add(new int[] {i, url});
-              ipInUrl(i, url);
-              next = url;
-            } else {
-              if (hexWord(i, we)) {
-                hexRun(i);
-              }
-              if (tokenCandidate(c, i, we)) {
-                alnumToken(i);
-              }
-              if (upper(c) || c >= 128) {
-                int q = we;
-                if (at(q) == '.') {
-                  q++;
-                }
-                if (space(at(q))) {
-                  q++;
-                }
-                if (digit(at(q))) {
-                  street(i);
-                }
-                if (we - i <= 3 && (at(we) == ' ' || at(we) == '-') && upper(c)) {
-                  plate(i, null);
-                }
-              }
+          if (i >= cueEnd && letter(c) && lexicon.mayStart(c)) {
+            Hit h = lexicon.match(a, i);
+            if (h != null) {
+              cues.add(h);
+              cueEnd = h.end();
             }
           }
-        } else if (c == '+' || c == '(') {
-          number(i);
-        } else if (c == ':' && prev != ':') {
-          hexRun(i);
+          anchor(i, we);
+          next = we;
+        } else if (c == '+' || c == '(' || c == ':') {
+          anchor(i, next);
         }
       } else if (c == ':' && prev != ':' && !Chars.hex(prev)) {
-        hexRun(i);
+        anchor(i, next);
       }
       prev = a[next - 1];
       i = next;
+    }
+    // Pass 2: validators on the anchors, with every cue known.
+    int skipUntil = 0;
+    for (int k = 0; k < anchorCount; k += 2) {
+      i = anchors[k];
+      if (i < skipUntil) {
+        continue;
+      }
+      int we = anchors[k + 1];
+      char c = a[i];
+      if (c == '@') {
+        email(i);
+      } else if (c == '+' || c == '(') {
+        number(i);
+      } else if (c == ':') {
+        hexRun(i);
+      } else if (digit(c)) {
+        ipv4(i);
+        if (hexWord(i, we)) {
+          hexRun(i);
+        }
+        if (tokenCandidate(c, i, we)) {
+          alnumToken(i);
+        }
+        if (we - i <= 5 && space(at(we)) && upper(at(we + 1))) {
+          address(i);
+        }
+        number(i);
+      } else {
+        int url = c == 'h' || c == 'H' || c == 'w' || c == 'W' ? url(i) : i;
+        if (url > i) {
+          urls.add(new int[] {i, url});
+          ipInUrl(i, url);
+          skipUntil = url;
+          continue;
+        }
+        if (hexWord(i, we)) {
+          hexRun(i);
+        }
+        if (tokenCandidate(c, i, we)) {
+          alnumToken(i);
+        }
+        if (upper(c) || c >= 128) {
+          int q = we;
+          if (at(q) == '.') {
+            q++;
+          }
+          if (space(at(q))) {
+            q++;
+          }
+          if (digit(at(q))) {
+            street(i);
+          }
+          if (we - i <= 3 && (at(we) == ' ' || at(we) == '-') && upper(c)) {
+            plate(i, null);
+          }
+        }
+      }
     }
     for (Hit h : cues) {
       switch (h.kind()) {
@@ -1611,8 +1649,4 @@ final class TextScanner {
     }
   }
 
-  /** The whole cue list, for custom recognizers and diagnostics. */
-  List<Hit> cues() {
-    return cues;
-  }
 }
