@@ -64,12 +64,11 @@ final class Cues {
           "my name's", "Name:", "Vorname und Nachname"},
       {"SIGNATURE", "Gruß", "Grüße", "Gruss", "Grüsse", "Viele Grüße", "Liebe Grüße",
           "Beste Grüße", "Freundliche Grüße", "Mit freundlichen Grüßen", "MfG", "LG", "VG", "BG",
-          "Best regards", "Kind regards", "Regards", "Best", "Cheers", "Thanks", "Danke",
-          "Sincerely", "Yours"},
+          "Best regards", "Kind regards", "Regards", "Cheers", "Sincerely"},
       {"IP", "IP", "IP-Adresse", "IPv4", "IPv6", "IP address"},
       {"VERSION", "Version", "Firmware", "Software", "Update", "Build", "Release", "Artikel",
           "Artikelnummer", "Teilenummer", "part number", "model", "Modell", "Fehlercode",
-          "Error", "Fehler", "Code"},
+          "Error", "Fehler"},
   };
 
   private static final class Node {

@@ -71,6 +71,9 @@ final class TextScanner {
 
   // ---------------------------------------------------------------------------------- main pass
 
+  private final StringBuilder digitBuf = new StringBuilder(48);
+  private final int[] groupBuf = new int[24];
+
   /** Anchor positions (start, end) found by the first pass, evaluated by the second. */
   private int[] anchors = new int[64];
   private int anchorCount;
@@ -394,8 +397,20 @@ final class TextScanner {
 
     boolean plus = a[i] == '+';
     int p = plus ? i + 1 : i;
-    StringBuilder digits = new StringBuilder(20);
-    int[] groups = new int[24];
+    if (!plus && digit(a[i])) {
+      // fast exit: a lone group of up to four digits ("599", "14:30", "49,95") is nothing
+      int q = i;
+      while (q < n && q - i < 5 && digit(a[q])) {
+        q++;
+      }
+      char after = at(q);
+      if (q - i < 5 && after != ' ' && after != '-' && after != '/' && after != '(') {
+        return;
+      }
+    }
+    StringBuilder digits = digitBuf;
+    digits.setLength(0);
+    int[] groups = groupBuf;
     int groupCount = 0;
     char sepKind = 0;
     boolean mixedSep = false;
