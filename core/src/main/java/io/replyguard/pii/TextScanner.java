@@ -111,7 +111,11 @@ final class TextScanner {
               cueEnd = h.end();
             }
           }
-          anchor(i, we);
+          if (!lower(c) || c == 'h' || c == 'w' || tokenCandidate(c, i, we)
+              || hexWord(i, we)) {
+            // lowercase words matter only as URLs, ID serials or hex (IPv6) words
+            anchor(i, we);
+          }
           next = we;
         } else if (c == '+' || c == '(' || c == ':') {
           anchor(i, next);
