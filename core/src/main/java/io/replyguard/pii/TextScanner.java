@@ -511,8 +511,8 @@ final class TextScanner {
     evaluateNumber(i, end, plus, d, g, sepKind, mixedSep, parens, trunk);
   }
 
-  private static final Set<String> UNITS = Set.of("eur", "euro", "usd", "cent", "ct", "gb",
-      "mb", "kb", "tb", "mbit", "gbit", "km", "kg", "prozent", "percent");
+  private static final String[] UNITS = {"eur", "euro", "usd", "cent", "ct", "gb", "mb", "kb",
+      "tb", "mbit", "gbit", "km", "kg", "prozent", "percent"};
 
   /** Whether a currency sign or a unit word ("EUR", "GB", "Mbit") follows the number. */
   private boolean followedByCurrency(int end) {
@@ -536,7 +536,12 @@ final class TextScanner {
     if (w == p || w - p > 7 || (w < n && letter(a[w])) || digitCount > 6) {
       return false;
     }
-    return UNITS.contains(t.substring(p, w).toLowerCase(java.util.Locale.ROOT));
+    for (String unit : UNITS) {
+      if (unit.length() == w - p && region(p, unit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void evaluateNumber(int start, int end, boolean plus, String d, int[] g, char sep,
