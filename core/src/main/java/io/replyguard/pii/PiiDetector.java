@@ -85,11 +85,21 @@ public final class PiiDetector {
   }
 
   private boolean allowed(String text, Candidate c, List<int[]> urls) {
-    for (int[] u : urls) {
-      if (c.start() < u[1] && u[0] < c.end()) {
-        if (c.type() != PiiType.IP_ADDRESS || allowlist.url(text.substring(u[0], u[1]))) {
-          return true;
-        }
+    // URL ranges are sorted and disjoint: find the first one ending after the candidate start
+    int lo = 0;
+    int hi = urls.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (urls.get(mid)[1] <= c.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < urls.size() && urls.get(k)[0] < c.end(); k++) {
+      int[] u = urls.get(k);
+      if (c.type() != PiiType.IP_ADDRESS || allowlist.url(text.substring(u[0], u[1]))) {
+        return true;
       }
     }
     if (allowlist.isEmpty()) {

@@ -223,16 +223,7 @@ final class TextScanner {
       return null;
     }
     // first hit starting at or after `start` (hits are sorted and do not overlap)
-    int lo = 0;
-    int hi = size;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cues.get(mid).start() < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = firstCueFrom(start);
     for (int k = lo - 1; k >= 0; k--) {
       Hit h = cues.get(k);
       if (start - h.end() > CUE_BEFORE) {
@@ -1108,11 +1099,11 @@ final class TextScanner {
         w++;
       }
       String word = t.substring(p, w).toLowerCase(java.util.Locale.ROOT);
-      if (!(word.equals("ist") || word.equals("is") || word.equals("lautet")
-          || word.equals("was") || word.equals("war"))) {
-        return;
+      if (word.equals("ist") || word.equals("is") || word.equals("lautet")
+          || word.equals("was") || word.equals("war")) {
+        p = w;
       }
-      p = w;
+      // otherwise the token right after the cue must look like a secret (checked below)
     }
     while (p < n && space(a[p])) {
       p++;
@@ -1128,7 +1119,7 @@ final class TextScanner {
       s++;
     }
     int len = p - s;
-    if (len < 3 || len > 64) {
+    if (len < 3 || len > 64 || startsCue(s)) {
       return;
     }
     String value = t.substring(s, p);
@@ -1152,6 +1143,27 @@ final class TextScanner {
       return;
     }
     add(PiiType.CREDENTIAL, s, p, explicit ? 0.9 : 0.8, "credential", h);
+  }
+
+  /** Whether a cue starts at position p ("Zugangsdaten: Benutzer …": the value is a cue). */
+  private boolean startsCue(int p) {
+    int k = firstCueFrom(p);
+    return k < cues.size() && cues.get(k).start() == p;
+  }
+
+  /** Index of the first cue starting at or after {@code pos} (binary search). */
+  private int firstCueFrom(int pos) {
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** "PIN 1234", "TAN: 123456", "Code ist 48213". */
