@@ -43,6 +43,7 @@ public final class Main {
     COMMANDS.put("commit", (engine, platform) -> new CommitCommand(engine));
     COMMANDS.put("render", (engine, platform) -> new RenderCommand(engine,
         java.time.Clock.systemUTC()));
+    COMMANDS.put("scan", (engine, platform) -> new ScanCommand(engine));
     COMMANDS.put("parse", (engine, platform) -> {
       if (platform == null) {
         throw new UsageException("parse needs --platform twitter|facebook");
