@@ -1,0 +1,198 @@
+package io.replyguard.advice;
+
+import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.internal.json.JsonCursor;
+import io.replyguard.model.Intent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Recognises what a German or English post is about.
+ *
+ * <p>The built-in lexicons are versioned JSON resources of this package, one per intent
+ * ({@code lexicon-cancellation.json} …), holding German, English and language-neutral (emoji)
+ * entries; {@link ReplyguardConfig#intentKeywords()} adds entries. The text is normalised once
+ * (lower case, umlauts folded to {@code ae/oe/ue/ss}, white space collapsed; {@code #} stays a
+ * non-word character, so hashtags match like words) and scanned once by an Aho–Corasick automaton
+ * that holds every entry plus one-edit typo variants of longer stems. Entry syntax: an entry
+ * matches at a word start; a leading {@code *} lets it match inside compounds
+ * ({@code "*kuendig"} matches "Vertragskündigung"); a trailing {@code |} requires a word end.
+ *
+ * <p>An intent's score is the number of its distinct entries found. Intents are ranked by score,
+ * ties in {@link Intent} declaration order. A lexicon may declare {@code yieldsTo}: an intent is
+ * dropped when one of those intents scores at least as high (an individual technical issue yields
+ * to an outage, praise yields to a complaint such as "Danke für nichts").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IntentRecognizer {
+  private static final Intent[] INTENTS = Intent.values();
+  private static final String GENERAL_TOPIC = "general";
+
+  private final PhraseMatcher matcher;
+  /** Per entry id: intent ordinal, or -1 - topic index for topic entries. */
+  private final int[] entryTarget;
+  private final String[] topics;
+  private final int[] yieldsTo;
+
+  private IntentRecognizer(PhraseMatcher matcher, int[] entryTarget, String[] topics,
+      int[] yieldsTo) {
+    this.matcher = matcher;
+    this.entryTarget = entryTarget;
+    this.topics = topics;
+    this.yieldsTo = yieldsTo;
+  }
+
+  /**
+   * Creates a recognizer from the built-in lexicons and the configuration's
+   * {@link ReplyguardConfig#intentKeywords() intent keywords}.
+   *
+   * @param config not null
+   * @return the recognizer
+   * @throws IllegalArgumentException when a configured keyword is empty after its markers
+   */
+  public static IntentRecognizer create(ReplyguardConfig config) {
+    Objects.requireNonNull(config, "config");
+    List<Lexicon.Entry> entries = new ArrayList<>();
+    List<Integer> targets = new ArrayList<>();
+    int[] yields = new int[INTENTS.length];
+    for (Intent intent : INTENTS) {
+      if (intent == Intent.OTHER) {
+        continue;
+      }
+      String name = "lexicon-" + intent.name().toLowerCase(Locale.ROOT).replace('_', '-')
+          + ".json";
+      JsonCursor root = Resources.load(name)
+          .strictObject("version", "intent", "description", "yieldsTo", "de", "en", "symbols");
+      if (!root.field("intent").asEnum(Intent.class).equals(intent)) {
+        throw root.field("intent").error("expected " + intent);
+      }
+      for (JsonCursor y : root.optField("yieldsTo").map(JsonCursor::elements).orElse(List.of())) {
+        yields[intent.ordinal()] |= 1 << y.asEnum(Intent.class).ordinal();
+      }
+      for (String language : List.of("de", "en", "symbols")) {
+        for (JsonCursor e : root.optField(language).map(JsonCursor::elements).orElse(List.of())) {
+          entries.add(parseResource(name, e));
+          targets.add(intent.ordinal());
+        }
+      }
+    }
+    for (Map.Entry<Intent, List<String>> e : config.intentKeywords().entrySet()) {
+      List<String> keywords = e.getValue();
+      for (int i = 0; i < keywords.size(); i++) {
+        entries.add(Lexicon.parse(keywords.get(i), "intentKeywords/" + e.getKey() + "/" + i));
+        targets.add(e.getKey().ordinal());
+      }
+    }
+    JsonCursor topicRoot = Resources.load("topics.json").strictObject("version", "topics");
+    List<String> topicNames = new ArrayList<>();
+    for (Map.Entry<String, JsonCursor> t : topicRoot.field("topics").fields().entrySet()) {
+      int index = topicNames.size();
+      topicNames.add(t.getKey());
+      for (JsonCursor e : t.getValue().elements()) {
+        entries.add(parseResource("topics.json", e));
+        targets.add(-1 - index);
+      }
+    }
+    Set<String> exact = new HashSet<>();
+    for (Lexicon.Entry e : entries) {
+      exact.add(e.text());
+    }
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    int[] entryTarget = new int[entries.size()];
+    for (int id = 0; id < entries.size(); id++) {
+      Lexicon.Entry e = entries.get(id);
+      entryTarget[id] = targets.get(id);
+      e.addTo(b, id);
+      if (entryTarget[id] >= 0) {
+        for (String variant : Lexicon.typoVariants(e.text())) {
+          if (!exact.contains(variant)) {
+            b.add(variant, true, e.wordEnd(), id);
+          }
+        }
+      }
+    }
+    return new IntentRecognizer(b.build(), entryTarget, topicNames.toArray(String[]::new), yields);
+  }
+
+  private static Lexicon.Entry parseResource(String name, JsonCursor e) {
+    try {
+      return Lexicon.parse(e.asNonBlankString(), name + " at '" + e.pointer() + "'");
+    } catch (IllegalArgumentException ex) {
+      throw new IllegalStateException(ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * Recognises the intents of a text.
+   *
+   * @param text not null; any string, empty included
+   * @return the intents, strongest first; never empty ({@link Intent#OTHER} when nothing is
+   *     recognised), unmodifiable
+   */
+  public List<Intent> recognize(String text) {
+    Objects.requireNonNull(text, "text");
+    return analyze(TextNormalizer.normalize(text)).intents();
+  }
+
+  /**
+   * Intents and outage topic of a text.
+   *
+   * @param intents ranked intents, never empty
+   * @param topic the first topic (in {@code topics.json} order) the text mentions, or
+   *     {@code "general"}
+   */
+  record Recognition(List<Intent> intents, String topic) {}
+
+  /**
+   * Analyses an already normalised text.
+   *
+   * @param normalized the output of {@link TextNormalizer#normalize}
+   * @return intents and topic
+   */
+  Recognition analyze(String normalized) {
+    int[] score = new int[INTENTS.length];
+    long[] seen = new long[(entryTarget.length >>> 6) + 1];
+    int[] topic = {Integer.MAX_VALUE};
+    matcher.scan(normalized, (id, start, end) -> {
+      long bit = 1L << id;
+      if ((seen[id >>> 6] & bit) != 0) {
+        return;
+      }
+      seen[id >>> 6] |= bit;
+      int target = entryTarget[id];
+      if (target >= 0) {
+        score[target]++;
+      } else if (-1 - target < topic[0]) {
+        topic[0] = -1 - target;
+      }
+    });
+    List<Intent> intents = new ArrayList<>(3);
+    for (int i = 0; i < INTENTS.length; i++) {
+      if (score[i] == 0) {
+        continue;
+      }
+      boolean yielded = false;
+      for (int j = 0; j < INTENTS.length && !yielded; j++) {
+        yielded = (yieldsTo[i] & (1 << j)) != 0 && score[j] >= score[i];
+      }
+      if (!yielded) {
+        intents.add(INTENTS[i]);
+      }
+    }
+    if (intents.isEmpty()) {
+      intents.add(Intent.OTHER);
+    } else {
+      intents.sort((a, c) -> score[c.ordinal()] != score[a.ordinal()]
+          ? Integer.compare(score[c.ordinal()], score[a.ordinal()])
+          : Integer.compare(a.ordinal(), c.ordinal()));
+    }
+    String t = topic[0] == Integer.MAX_VALUE ? GENERAL_TOPIC : topics[topic[0]];
+    return new Recognition(List.copyOf(intents), t);
+  }
+}
