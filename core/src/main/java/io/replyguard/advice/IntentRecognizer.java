@@ -21,7 +21,9 @@ import java.util.Set;
  * non-word character, so hashtags match like words) and scanned once by an Aho–Corasick automaton
  * that holds every entry plus one-edit typo variants of longer stems. Entry syntax: an entry
  * matches at a word start; a leading {@code *} lets it match inside compounds
- * ({@code "*kuendig"} matches "Vertragskündigung"); a trailing {@code |} requires a word end.
+ * ({@code "*kuendig"} matches "Vertragskündigung"); a trailing {@code |} requires a word end; a
+ * leading {@code !} marks an exception whose match hides the intent's other matches overlapping it
+ * ({@code "!*ankuendig"}: "Ankündigung" is no cancellation).
  *
  * <p>An intent's score is the number of its distinct entries found. Intents are ranked by score,
  * ties in {@link Intent} declaration order. A lexicon may declare {@code yieldsTo}: an intent is
@@ -39,11 +41,19 @@ public final class IntentRecognizer {
   private final int[] entryTarget;
   private final String[] topics;
   private final int[] yieldsTo;
+  private final boolean[] exception;
+  private final boolean anyException;
 
-  private IntentRecognizer(PhraseMatcher matcher, int[] entryTarget, String[] topics,
-      int[] yieldsTo) {
+  private IntentRecognizer(PhraseMatcher matcher, int[] entryTarget, boolean[] exception,
+      String[] topics, int[] yieldsTo) {
     this.matcher = matcher;
     this.entryTarget = entryTarget;
+    this.exception = exception;
+    boolean any = false;
+    for (boolean e : exception) {
+      any |= e;
+    }
+    this.anyException = any;
     this.topics = topics;
     this.yieldsTo = yieldsTo;
   }
@@ -105,11 +115,13 @@ public final class IntentRecognizer {
     }
     PhraseMatcher.Builder b = PhraseMatcher.builder();
     int[] entryTarget = new int[entries.size()];
+    boolean[] exceptions = new boolean[entries.size()];
     for (int id = 0; id < entries.size(); id++) {
       Lexicon.Entry e = entries.get(id);
       entryTarget[id] = targets.get(id);
+      exceptions[id] = e.exception();
       e.addTo(b, id);
-      if (entryTarget[id] >= 0) {
+      if (entryTarget[id] >= 0 && !e.exception()) {
         for (String variant : Lexicon.typoVariants(e.text())) {
           if (!exact.contains(variant)) {
             b.add(variant, true, e.wordEnd(), id);
@@ -117,7 +129,7 @@ public final class IntentRecognizer {
         }
       }
     }
-    return new IntentRecognizer(b.build(), entryTarget, topicNames.toArray(String[]::new), yields);
+    return new IntentRecognizer(b.build(), entryTarget, exceptions, topicNames.toArray(String[]::new), yields);
   }
 
   private static Lexicon.Entry parseResource(String name, JsonCursor e) {
@@ -140,6 +152,18 @@ public final class IntentRecognizer {
     return analyze(TextNormalizer.normalize(text)).intents();
   }
 
+  private boolean excepted(int[] h, int n, int i) {
+    int target = entryTarget[h[i]];
+    for (int j = 0; j < n; j += 3) {
+      int x = h[j];
+      if (exception[x] && entryTarget[x] == target && h[j + 1] < h[i + 2]
+          && h[i + 1] < h[j + 2]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Intents and outage topic of a text.
    *
@@ -159,19 +183,38 @@ public final class IntentRecognizer {
     int[] score = new int[INTENTS.length];
     long[] seen = new long[(entryTarget.length >>> 6) + 1];
     int[] topic = {Integer.MAX_VALUE};
+    // Hits as (id, start, end) triples; exceptions are resolved after the scan.
+    int[][] hits = {new int[24]};
+    int[] count = {0};
+    boolean[] sawException = {false};
     matcher.scan(normalized, (id, start, end) -> {
-      long bit = 1L << id;
-      if ((seen[id >>> 6] & bit) != 0) {
+      int target = entryTarget[id];
+      if (target < 0) {
+        if (-1 - target < topic[0]) {
+          topic[0] = -1 - target;
+        }
         return;
       }
-      seen[id >>> 6] |= bit;
-      int target = entryTarget[id];
-      if (target >= 0) {
-        score[target]++;
-      } else if (-1 - target < topic[0]) {
-        topic[0] = -1 - target;
+      sawException[0] |= exception[id];
+      if (count[0] + 3 > hits[0].length) {
+        hits[0] = java.util.Arrays.copyOf(hits[0], hits[0].length * 2);
       }
+      hits[0][count[0]++] = id;
+      hits[0][count[0]++] = start;
+      hits[0][count[0]++] = end;
     });
+    int[] h = hits[0];
+    for (int i = 0; i < count[0]; i += 3) {
+      int id = h[i];
+      if (exception[id] || (seen[id >>> 6] & (1L << id)) != 0) {
+        continue;
+      }
+      if (anyException && sawException[0] && excepted(h, count[0], i)) {
+        continue;
+      }
+      seen[id >>> 6] |= 1L << id;
+      score[entryTarget[id]]++;
+    }
     List<Intent> intents = new ArrayList<>(3);
     for (int i = 0; i < INTENTS.length; i++) {
       if (score[i] == 0) {

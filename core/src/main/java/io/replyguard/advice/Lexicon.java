@@ -13,7 +13,10 @@ import java.util.Set;
  * {@code "kuendig"} matches "Kündigung", "kündigen" and "#kuendigung" but not "ankündigen". A
  * leading {@code *} lets it start inside a word ({@code "*kuendig"} also matches
  * "Vertragskündigung"); a trailing {@code |} makes it end at a word end ({@code "app|"} matches
- * "App" but not "Appetit"). Entries may contain spaces (phrases) and emoji.
+ * "App" but not "Appetit"). A leading {@code !} (before any {@code *}) makes an exception: an
+ * occurrence of the intent's other entries overlapping an exception's match does not count
+ * ({@code "!*ankuendig"} keeps "Ankündigung" from counting as a cancellation). Entries may contain
+ * spaces (phrases) and emoji.
  *
  * <p>Stateless and thread-safe.
  */
@@ -29,8 +32,9 @@ final class Lexicon {
    * @param text normalised text without markers, not empty
    * @param infix whether the match may start inside a word
    * @param wordEnd whether the match must end at a word end
+   * @param exception whether this entry marks an exception rather than evidence
    */
-  record Entry(String text, boolean infix, boolean wordEnd) {
+  record Entry(String text, boolean infix, boolean wordEnd, boolean exception) {
     /**
      * Adds this entry to a matcher.
      *
@@ -52,6 +56,10 @@ final class Lexicon {
    */
   static Entry parse(String raw, String where) {
     String s = raw.strip();
+    boolean exception = s.startsWith("!");
+    if (exception) {
+      s = s.substring(1);
+    }
     boolean infix = s.startsWith("*");
     if (infix) {
       s = s.substring(1);
@@ -64,7 +72,7 @@ final class Lexicon {
     if (text.isEmpty() || text.equals(" ")) {
       throw new IllegalArgumentException(where + ": keyword is empty after its markers");
     }
-    return new Entry(text, infix, wordEnd);
+    return new Entry(text, infix, wordEnd, exception);
   }
 
   /**
