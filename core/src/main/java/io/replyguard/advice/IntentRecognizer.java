@@ -37,6 +37,7 @@ public final class IntentRecognizer {
   private static final String GENERAL_TOPIC = "general";
 
   private final PhraseMatcher matcher;
+  private final PhraseMatcher extraMatcher;
   /** Per entry id: intent ordinal, or -1 - topic index for topic entries. */
   private final int[] entryTarget;
   private final String[] topics;
@@ -44,9 +45,10 @@ public final class IntentRecognizer {
   private final boolean[] exception;
   private final boolean anyException;
 
-  private IntentRecognizer(PhraseMatcher matcher, int[] entryTarget, boolean[] exception,
-      String[] topics, int[] yieldsTo) {
+  private IntentRecognizer(PhraseMatcher matcher, PhraseMatcher extraMatcher, int[] entryTarget,
+      boolean[] exception, String[] topics, int[] yieldsTo) {
     this.matcher = matcher;
+    this.extraMatcher = extraMatcher;
     this.entryTarget = entryTarget;
     this.exception = exception;
     boolean any = false;
@@ -68,68 +70,114 @@ public final class IntentRecognizer {
    */
   public static IntentRecognizer create(ReplyguardConfig config) {
     Objects.requireNonNull(config, "config");
-    List<Lexicon.Entry> entries = new ArrayList<>();
-    List<Integer> targets = new ArrayList<>();
-    int[] yields = new int[INTENTS.length];
-    for (Intent intent : INTENTS) {
-      if (intent == Intent.OTHER) {
-        continue;
-      }
-      String name = "lexicon-" + intent.name().toLowerCase(Locale.ROOT).replace('_', '-')
-          + ".json";
-      JsonCursor root = Resources.load(name)
-          .strictObject("version", "intent", "description", "yieldsTo", "de", "en", "symbols");
-      if (!root.field("intent").asEnum(Intent.class).equals(intent)) {
-        throw root.field("intent").error("expected " + intent);
-      }
-      for (JsonCursor y : root.optField("yieldsTo").map(JsonCursor::elements).orElse(List.of())) {
-        yields[intent.ordinal()] |= 1 << y.asEnum(Intent.class).ordinal();
-      }
-      for (String language : List.of("de", "en", "symbols")) {
-        for (JsonCursor e : root.optField(language).map(JsonCursor::elements).orElse(List.of())) {
-          entries.add(parseResource(name, e));
-          targets.add(intent.ordinal());
-        }
-      }
-    }
+    BuiltIn builtIn = BuiltIn.INSTANCE;
+    List<Lexicon.Entry> extra = new ArrayList<>();
+    List<Integer> extraTargets = new ArrayList<>();
     for (Map.Entry<Intent, List<String>> e : config.intentKeywords().entrySet()) {
       List<String> keywords = e.getValue();
       for (int i = 0; i < keywords.size(); i++) {
-        entries.add(Lexicon.parse(keywords.get(i), "intentKeywords/" + e.getKey() + "/" + i));
-        targets.add(e.getKey().ordinal());
+        extra.add(Lexicon.parse(keywords.get(i), "intentKeywords/" + e.getKey() + "/" + i));
+        extraTargets.add(e.getKey().ordinal());
       }
     }
-    JsonCursor topicRoot = Resources.load("topics.json").strictObject("version", "topics");
-    List<String> topicNames = new ArrayList<>();
-    for (Map.Entry<String, JsonCursor> t : topicRoot.field("topics").fields().entrySet()) {
-      int index = topicNames.size();
-      topicNames.add(t.getKey());
-      for (JsonCursor e : t.getValue().elements()) {
-        entries.add(parseResource("topics.json", e));
-        targets.add(-1 - index);
+    int n = builtIn.entryTarget.length;
+    int[] entryTarget = java.util.Arrays.copyOf(builtIn.entryTarget, n + extra.size());
+    boolean[] exceptions = java.util.Arrays.copyOf(builtIn.exception, n + extra.size());
+    PhraseMatcher extraMatcher = null;
+    if (!extra.isEmpty()) {
+      Set<String> exact = new HashSet<>(builtIn.exact);
+      for (Lexicon.Entry e : extra) {
+        exact.add(e.text());
       }
+      PhraseMatcher.Builder b = PhraseMatcher.builder();
+      for (int i = 0; i < extra.size(); i++) {
+        entryTarget[n + i] = extraTargets.get(i);
+        exceptions[n + i] = extra.get(i).exception();
+        addWithVariants(b, extra.get(i), n + i, exact);
+      }
+      extraMatcher = b.build();
     }
-    Set<String> exact = new HashSet<>();
-    for (Lexicon.Entry e : entries) {
-      exact.add(e.text());
-    }
-    PhraseMatcher.Builder b = PhraseMatcher.builder();
-    int[] entryTarget = new int[entries.size()];
-    boolean[] exceptions = new boolean[entries.size()];
-    for (int id = 0; id < entries.size(); id++) {
-      Lexicon.Entry e = entries.get(id);
-      entryTarget[id] = targets.get(id);
-      exceptions[id] = e.exception();
-      e.addTo(b, id);
-      if (entryTarget[id] >= 0 && !e.exception()) {
-        for (String variant : Lexicon.typoVariants(e.text())) {
-          if (!exact.contains(variant)) {
-            b.add(variant, true, e.wordEnd(), id);
-          }
+    return new IntentRecognizer(builtIn.matcher, extraMatcher, entryTarget, exceptions,
+        builtIn.topics, builtIn.yieldsTo);
+  }
+
+  private static void addWithVariants(PhraseMatcher.Builder b, Lexicon.Entry e, int id,
+      Set<String> exact) {
+    e.addTo(b, id);
+    if (!e.exception()) {
+      for (String variant : Lexicon.typoVariants(e.text())) {
+        if (!exact.contains(variant)) {
+          b.add(variant, true, e.wordEnd(), id);
         }
       }
     }
-    return new IntentRecognizer(b.build(), entryTarget, exceptions, topicNames.toArray(String[]::new), yields);
+  }
+
+  /** The built-in lexicons, compiled once per class loader (they never change). */
+  private static final class BuiltIn {
+    static final BuiltIn INSTANCE = new BuiltIn();
+    final PhraseMatcher matcher;
+    final int[] entryTarget;
+    final boolean[] exception;
+    final String[] topics;
+    final int[] yieldsTo = new int[INTENTS.length];
+    final Set<String> exact = new HashSet<>();
+
+    private BuiltIn() {
+      List<Lexicon.Entry> entries = new ArrayList<>();
+      List<Integer> targets = new ArrayList<>();
+      for (Intent intent : INTENTS) {
+        if (intent == Intent.OTHER) {
+          continue;
+        }
+        String name = "lexicon-" + intent.name().toLowerCase(Locale.ROOT).replace('_', '-')
+            + ".json";
+        JsonCursor root = Resources.load(name)
+            .strictObject("version", "intent", "description", "yieldsTo", "de", "en", "symbols");
+        if (!root.field("intent").asEnum(Intent.class).equals(intent)) {
+          throw root.field("intent").error("expected " + intent);
+        }
+        for (JsonCursor y : root.optField("yieldsTo").map(JsonCursor::elements)
+            .orElse(List.of())) {
+          yieldsTo[intent.ordinal()] |= 1 << y.asEnum(Intent.class).ordinal();
+        }
+        for (String language : List.of("de", "en", "symbols")) {
+          for (JsonCursor e : root.optField(language).map(JsonCursor::elements)
+              .orElse(List.of())) {
+            entries.add(parseResource(name, e));
+            targets.add(intent.ordinal());
+          }
+        }
+      }
+      JsonCursor topicRoot = Resources.load("topics.json").strictObject("version", "topics");
+      List<String> topicNames = new ArrayList<>();
+      for (Map.Entry<String, JsonCursor> t : topicRoot.field("topics").fields().entrySet()) {
+        int index = topicNames.size();
+        topicNames.add(t.getKey());
+        for (JsonCursor e : t.getValue().elements()) {
+          entries.add(parseResource("topics.json", e));
+          targets.add(-1 - index);
+        }
+      }
+      topics = topicNames.toArray(String[]::new);
+      for (Lexicon.Entry e : entries) {
+        exact.add(e.text());
+      }
+      PhraseMatcher.Builder b = PhraseMatcher.builder();
+      entryTarget = new int[entries.size()];
+      exception = new boolean[entries.size()];
+      for (int id = 0; id < entries.size(); id++) {
+        Lexicon.Entry e = entries.get(id);
+        entryTarget[id] = targets.get(id);
+        exception[id] = e.exception();
+        if (entryTarget[id] >= 0) {
+          addWithVariants(b, e, id, exact);
+        } else {
+          e.addTo(b, id);
+        }
+      }
+      matcher = b.build();
+    }
   }
 
   private static Lexicon.Entry parseResource(String name, JsonCursor e) {
@@ -187,7 +235,7 @@ public final class IntentRecognizer {
     int[][] hits = {new int[24]};
     int[] count = {0};
     boolean[] sawException = {false};
-    matcher.scan(normalized, (id, start, end) -> {
+    PhraseMatcher.Hits collect = (id, start, end) -> {
       int target = entryTarget[id];
       if (target < 0) {
         if (-1 - target < topic[0]) {
@@ -202,7 +250,11 @@ public final class IntentRecognizer {
       hits[0][count[0]++] = id;
       hits[0][count[0]++] = start;
       hits[0][count[0]++] = end;
-    });
+    };
+    matcher.scan(normalized, collect);
+    if (extraMatcher != null) {
+      extraMatcher.scan(normalized, collect);
+    }
     int[] h = hits[0];
     for (int i = 0; i < count[0]; i += 3) {
       int id = h[i];
