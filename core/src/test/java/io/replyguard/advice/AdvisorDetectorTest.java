@@ -81,6 +81,19 @@ class AdvisorDetectorTest {
     assertFalse(a.actions().contains(Action.HIDE_ORIGINAL));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource(
+      "io.replyguard.advice.AdvisorPolicyTest#cases")
+  void policyTableHoldsWithTheRealDetector(AdvisorPolicyTest.Row row) {
+    Advice a = advise(row.visibility(), row.text());
+    assertEquals(Set.copyOf(row.pii()),
+        a.pii().stream().map(f -> f.type()).collect(java.util.stream.Collectors.toSet()),
+        "personal data found");
+    assertEquals(row.channel(), a.channel());
+    assertEquals(row.actions(), a.actions());
+    assertEquals(row.priority(), a.priority());
+  }
+
   @Test
   void nullMessageIsRejected() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> advisor.advise(null));
