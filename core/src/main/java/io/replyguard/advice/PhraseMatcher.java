@@ -7,26 +7,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * A multi-pattern scanner (Aho–Corasick automaton) over normalised text: one pass over the text
- * reports every pattern occurrence, whatever the number of patterns.
+ * A multi-pattern scanner (Aho–Corasick automaton compiled to a deterministic automaton) over
+ * normalised text: one pass over the text reports every pattern occurrence, with a single table
+ * look-up per character, whatever the number of patterns.
  *
  * <p>Each pattern carries an int payload and two boundary flags: with {@code wordStart} the match
  * must not be preceded by a letter or digit, with {@code wordEnd} it must not be followed by one.
  * Flags only apply when the pattern's first (last) character is itself a letter or digit, so
  * {@code "#fail"} matches after any character.
  *
+ * <p>Memory: the characters that occur in patterns form the alphabet (all others share one class);
+ * the transition table holds one {@code char} per state and alphabet class. Automata are split into
+ * segments of at most {@value #MAX_STATES} states so that {@code char} suffices.
+ *
  * <p>Immutable and thread-safe once built.
  */
 final class PhraseMatcher {
+  /** Most states per segment (state ids must fit in a {@code char}). */
+  static final int MAX_STATES = 65_535;
 
   /** Receives matches. */
   @FunctionalInterface
   interface Hits {
     /**
-     * Called once per occurrence, in order of the occurrence's end.
+     * Called once per occurrence.
      *
      * @param payload the matched pattern's payload
      * @param start start index in the scanned text (inclusive)
@@ -35,96 +42,16 @@ final class PhraseMatcher {
     void hit(int payload, int start, int end);
   }
 
-  private final int[] edgeOffset;
-  private final char[] edgeChars;
-  private final int[] edgeTargets;
-  private final int[] rootAscii;
-  private final int[] fail;
-  private final int[] dictLink;
-  private final int[] outOffset;
-  private final int[] outPatterns;
-  private final int[] patLength;
-  private final boolean[] patWordStart;
-  private final boolean[] patWordEnd;
-  private final int[] patPayload;
+  private final Segment[] segments;
+  private final int states;
 
-  private PhraseMatcher(Builder b) {
-    int states = b.children.size();
-    int patterns = b.patterns.size();
-    patLength = new int[patterns];
-    patWordStart = new boolean[patterns];
-    patWordEnd = new boolean[patterns];
-    patPayload = new int[patterns];
-    for (int p = 0; p < patterns; p++) {
-      Pattern pat = b.patterns.get(p);
-      patLength[p] = pat.text.length();
-      patWordStart[p] = pat.wordStart && TextNormalizer.isWordChar(pat.text.charAt(0));
-      patWordEnd[p] = pat.wordEnd
-          && TextNormalizer.isWordChar(pat.text.charAt(pat.text.length() - 1));
-      patPayload[p] = pat.payload;
+  private PhraseMatcher(Segment[] segments) {
+    this.segments = segments;
+    int n = 0;
+    for (Segment s : segments) {
+      n += s.outOffset.length - 1;
     }
-    // Failure links and dictionary links, breadth first.
-    fail = new int[states];
-    dictLink = new int[states];
-    Arrays.fill(dictLink, -1);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int child : b.children.get(0).values()) {
-      fail[child] = 0;
-      queue.add(child);
-    }
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
-      for (Map.Entry<Character, Integer> e : b.children.get(s).entrySet()) {
-        char c = e.getKey();
-        int t = e.getValue();
-        int f = fail[s];
-        while (f != 0 && !b.children.get(f).containsKey(c)) {
-          f = fail[f];
-        }
-        Integer next = b.children.get(f).get(c);
-        fail[t] = next != null && next != t ? next : 0;
-        int ft = fail[t];
-        dictLink[t] = !b.outputs.get(ft).isEmpty() ? ft : dictLink[ft];
-        queue.add(t);
-      }
-    }
-    // Freeze transitions, sorted by character.
-    edgeOffset = new int[states + 1];
-    int edges = 0;
-    for (int s = 0; s < states; s++) {
-      edgeOffset[s] = edges;
-      edges += b.children.get(s).size();
-    }
-    edgeOffset[states] = edges;
-    edgeChars = new char[edges];
-    edgeTargets = new int[edges];
-    for (int s = 0; s < states; s++) {
-      int i = edgeOffset[s];
-      for (Map.Entry<Character, Integer> e : new TreeMap<>(b.children.get(s)).entrySet()) {
-        edgeChars[i] = e.getKey();
-        edgeTargets[i] = e.getValue();
-        i++;
-      }
-    }
-    rootAscii = new int[128];
-    for (char c = 0; c < 128; c++) {
-      Integer t = b.children.get(0).get(c);
-      rootAscii[c] = t == null ? 0 : t;
-    }
-    outOffset = new int[states + 1];
-    int outs = 0;
-    for (int s = 0; s < states; s++) {
-      outOffset[s] = outs;
-      outs += b.outputs.get(s).size();
-    }
-    outOffset[states] = outs;
-    outPatterns = new int[outs];
-    for (int s = 0; s < states; s++) {
-      int i = outOffset[s];
-      for (int p : b.outputs.get(s)) {
-        outPatterns[i++] = p;
-      }
-    }
+    this.states = n;
   }
 
   /**
@@ -137,41 +64,12 @@ final class PhraseMatcher {
   }
 
   /**
-   * The number of automaton states (for tests and sizing).
+   * The number of automaton states over all segments (for tests and sizing).
    *
    * @return the state count
    */
   int states() {
-    return fail.length;
-  }
-
-  private int next(int state, char c) {
-    if (state == 0 && c < 128) {
-      int t = rootAscii[c];
-      return t == 0 ? -1 : t;
-    }
-    int lo = edgeOffset[state];
-    int hi = edgeOffset[state + 1] - 1;
-    if (hi - lo < 6) {
-      for (int i = lo; i <= hi; i++) {
-        if (edgeChars[i] == c) {
-          return edgeTargets[i];
-        }
-      }
-      return -1;
-    }
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      char m = edgeChars[mid];
-      if (m < c) {
-        lo = mid + 1;
-      } else if (m > c) {
-        hi = mid - 1;
-      } else {
-        return edgeTargets[mid];
-      }
-    }
-    return -1;
+    return states;
   }
 
   /**
@@ -181,18 +79,134 @@ final class PhraseMatcher {
    * @param hits receives the occurrences, not null
    */
   void scan(String text, Hits hits) {
-    int n = text.length();
-    int s = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      int t;
-      while ((t = next(s, c)) < 0 && s != 0) {
-        s = fail[s];
+    for (Segment s : segments) {
+      s.scan(text, hits);
+    }
+  }
+
+  /** One deterministic automaton. */
+  private static final class Segment {
+    private final int[] asciiClass = new int[128];
+    private final char[] otherChars;
+    private final int[] otherClass;
+    private final int classes;
+    private final char[] delta;
+    private final int[] outOffset;
+    private final int[] outPatterns;
+    private final int[] patLength;
+    private final boolean[] patWordStart;
+    private final boolean[] patWordEnd;
+    private final int[] patPayload;
+
+    Segment(List<Map<Character, Integer>> children, List<List<Integer>> outputs,
+        List<Pattern> patterns) {
+      int n = children.size();
+      int p = patterns.size();
+      patLength = new int[p];
+      patWordStart = new boolean[p];
+      patWordEnd = new boolean[p];
+      patPayload = new int[p];
+      for (int i = 0; i < p; i++) {
+        Pattern pat = patterns.get(i);
+        patLength[i] = pat.text.length();
+        patWordStart[i] = pat.wordStart && TextNormalizer.isWordChar(pat.text.charAt(0));
+        patWordEnd[i] = pat.wordEnd
+            && TextNormalizer.isWordChar(pat.text.charAt(pat.text.length() - 1));
+        patPayload[i] = pat.payload;
       }
-      s = t < 0 ? 0 : t;
-      int o = outOffset[s] != outOffset[s + 1] ? s : dictLink[s];
-      while (o > 0) {
-        for (int j = outOffset[o]; j < outOffset[o + 1]; j++) {
+      TreeSet<Character> alphabet = new TreeSet<>();
+      for (Map<Character, Integer> m : children) {
+        alphabet.addAll(m.keySet());
+      }
+      int k = 1; // class 0: characters no pattern uses
+      List<Character> other = new ArrayList<>();
+      Map<Character, Integer> classOf = new HashMap<>();
+      for (char c : alphabet) {
+        classOf.put(c, k);
+        if (c < 128) {
+          asciiClass[c] = k;
+        } else {
+          other.add(c);
+        }
+        k++;
+      }
+      classes = k;
+      otherChars = new char[other.size()];
+      otherClass = new int[other.size()];
+      for (int i = 0; i < other.size(); i++) {
+        otherChars[i] = other.get(i);
+        otherClass[i] = classOf.get(other.get(i));
+      }
+      // Breadth-first: failure links, full transition table, outputs including suffix outputs.
+      int[] fail = new int[n];
+      delta = new char[n * classes];
+      List<List<Integer>> allOut = new ArrayList<>(n);
+      for (int s = 0; s < n; s++) {
+        allOut.add(null);
+      }
+      allOut.set(0, outputs.get(0));
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      for (Map.Entry<Character, Integer> e : children.get(0).entrySet()) {
+        delta[classOf.get(e.getKey())] = (char) (int) e.getValue();
+      }
+      for (int child : children.get(0).values()) {
+        queue.add(child);
+        allOut.set(child, outputs.get(child));
+      }
+      while (!queue.isEmpty()) {
+        int s = queue.poll();
+        int row = s * classes;
+        int failRow = fail[s] * classes;
+        for (int c = 0; c < classes; c++) {
+          delta[row + c] = delta[failRow + c];
+        }
+        for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
+          int c = classOf.get(e.getKey());
+          int t = e.getValue();
+          fail[t] = delta[failRow + c];
+          delta[row + c] = (char) t;
+          List<Integer> out = outputs.get(t);
+          List<Integer> inherited = allOut.get(fail[t]);
+          if (!inherited.isEmpty()) {
+            out = new ArrayList<>(out);
+            out.addAll(inherited);
+          }
+          allOut.set(t, out);
+          queue.add(t);
+        }
+      }
+      outOffset = new int[n + 1];
+      int total = 0;
+      for (int s = 0; s < n; s++) {
+        outOffset[s] = total;
+        total += allOut.get(s).size();
+      }
+      outOffset[n] = total;
+      outPatterns = new int[total];
+      for (int s = 0; s < n; s++) {
+        int i = outOffset[s];
+        for (int x : allOut.get(s)) {
+          outPatterns[i++] = x;
+        }
+      }
+    }
+
+    private int classOf(char c) {
+      if (c < 128) {
+        return asciiClass[c];
+      }
+      int i = Arrays.binarySearch(otherChars, c);
+      return i < 0 ? 0 : otherClass[i];
+    }
+
+    void scan(String text, Hits hits) {
+      int n = text.length();
+      int s = 0;
+      for (int i = 0; i < n; i++) {
+        s = delta[s * classes + classOf(text.charAt(i))];
+        int from = outOffset[s];
+        int to = outOffset[s + 1];
+        for (int j = from; j < to; j++) {
           int p = outPatterns[j];
           int end = i + 1;
           int start = end - patLength[p];
@@ -204,7 +218,6 @@ final class PhraseMatcher {
           }
           hits.hit(patPayload[p], start, end);
         }
-        o = dictLink[o];
       }
     }
   }
@@ -213,13 +226,21 @@ final class PhraseMatcher {
 
   /** Collects patterns. Not thread-safe. */
   static final class Builder {
-    private final List<Map<Character, Integer>> children = new ArrayList<>();
-    private final List<List<Integer>> outputs = new ArrayList<>();
-    private final List<Pattern> patterns = new ArrayList<>();
+    private final List<Segment> done = new ArrayList<>();
+    private List<Map<Character, Integer>> children;
+    private List<List<Integer>> outputs;
+    private List<Pattern> patterns;
 
     private Builder() {
+      reset();
+    }
+
+    private void reset() {
+      children = new ArrayList<>();
+      outputs = new ArrayList<>();
+      patterns = new ArrayList<>();
       children.add(new HashMap<>());
-      outputs.add(new ArrayList<>());
+      outputs.add(List.of());
     }
 
     /**
@@ -233,8 +254,13 @@ final class PhraseMatcher {
      */
     Builder add(String text, boolean wordStart, boolean wordEnd, int payload) {
       Objects.requireNonNull(text, "text");
-      if (text.isEmpty()) {
-        throw new IllegalArgumentException("pattern must not be empty");
+      if (text.isEmpty() || text.length() >= MAX_STATES) {
+        throw new IllegalArgumentException("pattern must have 1 to " + (MAX_STATES - 1)
+            + " characters");
+      }
+      if (children.size() + text.length() > MAX_STATES) {
+        done.add(new Segment(children, outputs, patterns));
+        reset();
       }
       int s = 0;
       for (int i = 0; i < text.length(); i++) {
@@ -242,13 +268,15 @@ final class PhraseMatcher {
         Integer t = children.get(s).get(c);
         if (t == null) {
           t = children.size();
-          children.add(new HashMap<>());
-          outputs.add(new ArrayList<>());
+          children.add(new HashMap<>(4));
+          outputs.add(List.of());
           children.get(s).put(c, t);
         }
         s = t;
       }
-      outputs.get(s).add(patterns.size());
+      List<Integer> out = new ArrayList<>(outputs.get(s));
+      out.add(patterns.size());
+      outputs.set(s, out);
       patterns.add(new Pattern(text, wordStart, wordEnd, payload));
       return this;
     }
@@ -259,7 +287,11 @@ final class PhraseMatcher {
      * @return the matcher
      */
     PhraseMatcher build() {
-      return new PhraseMatcher(this);
+      List<Segment> all = new ArrayList<>(done);
+      if (!patterns.isEmpty() || all.isEmpty()) {
+        all.add(new Segment(children, outputs, patterns));
+      }
+      return new PhraseMatcher(all.toArray(Segment[]::new));
     }
   }
 }

@@ -49,6 +49,18 @@ class PhraseMatcherTest {
     assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.builder().add("", true, true, 0));
   }
 
+  @Test
+  void largeAutomataAreSplitIntoSegments() {
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    for (int i = 0; i < 20_000; i++) {
+      b.add("w" + Integer.toString(i * 7919, 36) + "x", false, false, i);
+    }
+    PhraseMatcher m = b.build();
+    assertEquals(true, m.states() > PhraseMatcher.MAX_STATES, "states " + m.states());
+    assertEquals(List.of("0@0-3", "19999@4-" + (4 + ("w" + Integer.toString(19999 * 7919, 36)
+        + "x").length())), hits(m, "w0x " + "w" + Integer.toString(19999 * 7919, 36) + "x"));
+  }
+
   @Property(tries = 300)
   void agreesWithNaiveSearch(@ForAll("patterns") List<String> patterns, @ForAll("haystack") String text) {
     PhraseMatcher.Builder b = PhraseMatcher.builder();
