@@ -1,6 +1,11 @@
 package io.replyguard.benchmarks;
 
 import io.replyguard.Replyguard;
+import io.replyguard.advice.IntentRecognizer;
+import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.model.Intent;
+import io.replyguard.model.PiiFinding;
+import java.util.List;
 import io.replyguard.model.Advice;
 import io.replyguard.model.Author;
 import io.replyguard.model.Message;
@@ -37,12 +42,14 @@ public class AdviseBenchmark {
   public String post;
 
   private Replyguard engine;
+  private IntentRecognizer recognizer;
   private Message message;
 
   /** Builds the engine and the message. */
   @Setup
   public void setup() {
     engine = Replyguard.create();
+    recognizer = IntentRecognizer.create(ReplyguardConfig.defaults());
     String text = switch (post) {
       case "complaint-pii" -> "Seit drei Wochen warte ich auf eine Antwort!!! Meine Kundennummer"
           + " ist 123456789, die Rechnung ist schon wieder falsch und niemand meldet sich. Ich"
@@ -79,5 +86,25 @@ public class AdviseBenchmark {
   @Benchmark
   public Advice advise() {
     return engine.advise(message);
+  }
+
+  /**
+   * Intent recognition alone (normalisation and lexicon scan), for the break-down.
+   *
+   * @return the intents
+   */
+  @Benchmark
+  public List<Intent> recognize() {
+    return recognizer.recognize(message.text());
+  }
+
+  /**
+   * The PII scan alone (part of every advice), for the break-down.
+   *
+   * @return the findings
+   */
+  @Benchmark
+  public List<PiiFinding> piiScan() {
+    return engine.scan(message.text());
   }
 }

@@ -117,8 +117,9 @@ public final class Advisor {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(found, "found");
     String text = message.text();
-    String normalized = TextNormalizer.normalize(text);
-    IntentRecognizer.Recognition rec = recognizer.analyze(normalized);
+    char[] normalized = new char[text.length() * 2];
+    int n = TextNormalizer.normalize(text, normalized);
+    IntentRecognizer.Recognition rec = recognizer.analyze(normalized, n);
     int intentMask = 0;
     for (Intent i : rec.intents()) {
       intentMask |= 1 << i.ordinal();
@@ -128,10 +129,10 @@ public final class Advisor {
       piiMask |= 1 << f.type().ordinal();
     }
     int signals = 0;
-    if (rules.uses(Signal.SHOUTING) && textSignals.shouting(text)) {
+    if (rules.relevant(Signal.SHOUTING, intentMask) && textSignals.shouting(text)) {
       signals |= 1 << Signal.SHOUTING.ordinal();
     }
-    if (rules.uses(Signal.EXCLAMATION_RUN) && textSignals.exclamationRun(text)) {
+    if (rules.relevant(Signal.EXCLAMATION_RUN, intentMask) && textSignals.exclamationRun(text)) {
       signals |= 1 << Signal.EXCLAMATION_RUN.ordinal();
     }
     boolean outage = (intentMask & (1 << Intent.OUTAGE.ordinal())) != 0;
@@ -150,7 +151,7 @@ public final class Advisor {
     long followers = message.author().map(Author::followers)
         .filter(o -> o.isPresent()).map(o -> o.getAsLong()).orElse(-1L);
     RuleEngine.Outcome o = rules.evaluate(new RuleEngine.Facts(intentMask, piiMask,
-        message.visibility(), message.platform().id(), followers, rules.keywordHits(normalized),
+        message.visibility(), message.platform().id(), followers, rules.keywordHits(normalized, n),
         signals));
     List<PiiFinding> sorted = found;
     if (!isSorted(found)) {

@@ -197,7 +197,8 @@ public final class IntentRecognizer {
    */
   public List<Intent> recognize(String text) {
     Objects.requireNonNull(text, "text");
-    return analyze(TextNormalizer.normalize(text)).intents();
+    char[] buf = new char[text.length() * 2];
+    return analyze(buf, TextNormalizer.normalize(text, buf)).intents();
   }
 
   private boolean excepted(int[] h, int n, int i) {
@@ -224,10 +225,11 @@ public final class IntentRecognizer {
   /**
    * Analyses an already normalised text.
    *
-   * @param normalized the output of {@link TextNormalizer#normalize}
+   * @param normalized the output of {@link TextNormalizer#normalize(CharSequence, char[])}
+   * @param n its length
    * @return intents and topic
    */
-  Recognition analyze(String normalized) {
+  Recognition analyze(char[] normalized, int n) {
     int[] score = new int[INTENTS.length];
     long[] seen = new long[(entryTarget.length >>> 6) + 1];
     int[] topic = {Integer.MAX_VALUE};
@@ -251,9 +253,9 @@ public final class IntentRecognizer {
       hits[0][count[0]++] = start;
       hits[0][count[0]++] = end;
     };
-    matcher.scan(normalized, collect);
+    matcher.scan(normalized, n, collect);
     if (extraMatcher != null) {
-      extraMatcher.scan(normalized, collect);
+      extraMatcher.scan(normalized, n, collect);
     }
     int[] h = hits[0];
     for (int i = 0; i < count[0]; i += 3) {

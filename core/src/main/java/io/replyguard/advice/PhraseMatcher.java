@@ -79,8 +79,19 @@ final class PhraseMatcher {
    * @param hits receives the occurrences, not null
    */
   void scan(String text, Hits hits) {
+    scan(text.toCharArray(), text.length(), hits);
+  }
+
+  /**
+   * Scans the first {@code n} characters of a normalised text.
+   *
+   * @param text normalised text, not null
+   * @param n the number of characters to scan
+   * @param hits receives the occurrences, not null
+   */
+  void scan(char[] text, int n, Hits hits) {
     for (Segment s : segments) {
-      s.scan(text, hits);
+      s.scan(text, n, hits);
     }
   }
 
@@ -199,21 +210,25 @@ final class PhraseMatcher {
       return i < 0 ? 0 : otherClass[i];
     }
 
-    void scan(String text, Hits hits) {
-      int n = text.length();
+    void scan(char[] text, int n, Hits hits) {
       int s = 0;
+      final char[] d = delta;
+      final int k = classes;
+      final int[] ascii = asciiClass;
+      final int[] outs = outOffset;
       for (int i = 0; i < n; i++) {
-        s = delta[s * classes + classOf(text.charAt(i))];
-        int from = outOffset[s];
-        int to = outOffset[s + 1];
+        char c = text[i];
+        s = d[s * k + (c < 128 ? ascii[c] : classOf(c))];
+        int from = outs[s];
+        int to = outs[s + 1];
         for (int j = from; j < to; j++) {
           int p = outPatterns[j];
           int end = i + 1;
           int start = end - patLength[p];
-          if (patWordStart[p] && start > 0 && TextNormalizer.isWordChar(text.charAt(start - 1))) {
+          if (patWordStart[p] && start > 0 && TextNormalizer.isWordChar(text[start - 1])) {
             continue;
           }
-          if (patWordEnd[p] && end < n && TextNormalizer.isWordChar(text.charAt(end))) {
+          if (patWordEnd[p] && end < n && TextNormalizer.isWordChar(text[end])) {
             continue;
           }
           hits.hit(patPayload[p], start, end);

@@ -166,6 +166,8 @@ final class RuleEngine {
   private final Rule[] rules;
   private final PhraseMatcher keywords;
   private final int usedSignals;
+  /** Per signal: the intents that make some rule using it able to match (-1: any). */
+  private final int[] signalIntents = new int[Signal.values().length];
 
   private RuleEngine(List<Rule> rules) {
     this.rules = rules.toArray(Rule[]::new);
@@ -178,6 +180,12 @@ final class RuleEngine {
             .addTo(b, r);
       }
       used |= this.rules[r].signalMask();
+      for (Signal sig : Signal.values()) {
+        if ((this.rules[r].signalMask() & (1 << sig.ordinal())) != 0) {
+          int im = this.rules[r].intentMask();
+          signalIntents[sig.ordinal()] |= im == 0 ? -1 : im;
+        }
+      }
     }
     this.keywords = b.build();
     this.usedSignals = used;
@@ -263,6 +271,18 @@ final class RuleEngine {
   }
 
   /**
+   * Whether a signal can affect the outcome for a message with these intents (so it is worth
+   * computing).
+   *
+   * @param signal the signal
+   * @param intentMask bits of the recognised intents
+   * @return true when some enabled rule using the signal can match
+   */
+  boolean relevant(Signal signal, int intentMask) {
+    return (signalIntents[signal.ordinal()] & intentMask) != 0;
+  }
+
+  /**
    * The ids of the enabled rules, in evaluation order.
    *
    * @return the ids
@@ -279,11 +299,12 @@ final class RuleEngine {
    * Finds which rules' keywords occur in a normalised text.
    *
    * @param normalized normalised text
+   * @param n its length
    * @return bits by rule index
    */
-  long[] keywordHits(String normalized) {
+  long[] keywordHits(char[] normalized, int n) {
     long[] hits = new long[(rules.length >>> 6) + 1];
-    keywords.scan(normalized, (r, s, e) -> hits[r >>> 6] |= 1L << r);
+    keywords.scan(normalized, n, (r, s, e) -> hits[r >>> 6] |= 1L << r);
     return hits;
   }
 

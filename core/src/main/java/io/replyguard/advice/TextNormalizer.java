@@ -24,8 +24,19 @@ final class TextNormalizer {
    * @return the normalised text
    */
   static String normalize(CharSequence text) {
+    char[] out = new char[text.length() * 2];
+    return new String(out, 0, normalize(text, out));
+  }
+
+  /**
+   * Normalises a text into a buffer.
+   *
+   * @param text not null
+   * @param out the buffer, at least twice as long as the text
+   * @return the number of characters written
+   */
+  static int normalize(CharSequence text, char[] out) {
     int n = text.length();
-    char[] out = new char[n * 2];
     int k = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
@@ -83,7 +94,7 @@ final class TextNormalizer {
         }
       }
     }
-    return new String(out, 0, k);
+    return k;
   }
 
   /**

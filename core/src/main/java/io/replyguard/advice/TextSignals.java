@@ -36,16 +36,16 @@ record TextSignals(int minWords, double minRatio, int minLength) {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
+      if (!isLetter(c)) {
         i++;
         continue;
       }
       int letters = 0;
       boolean allUpper = true;
-      while (i < n && Character.isLetter(text.charAt(i))) {
-        char d = text.charAt(i);
+      char d;
+      while (i < n && isLetter(d = text.charAt(i))) {
         letters++;
-        if (!Character.isUpperCase(d) && d != 'ß') {
+        if (d < 128 ? d >= 'a' : !Character.isUpperCase(d) && d != 'ß') {
           allUpper = false;
         }
         i++;
@@ -58,6 +58,13 @@ record TextSignals(int minWords, double minRatio, int minLength) {
       }
     }
     return upperWords >= minWords && upperWords >= minRatio * words;
+  }
+
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
   }
 
   /**
