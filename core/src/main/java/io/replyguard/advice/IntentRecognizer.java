@@ -25,6 +25,9 @@ import java.util.Set;
  * leading {@code !} marks an exception whose match hides the intent's other matches overlapping it
  * ({@code "!*ankuendig"}: "Ankündigung" is no cancellation).
  *
+ * <p>German, English and emoji entries are matched together, whatever the message's locale, so
+ * mixed-language posts work.
+ *
  * <p>An intent's score is the number of its distinct entries found. Intents are ranked by score,
  * ties in {@link Intent} declaration order. A lexicon may declare {@code yieldsTo}: an intent is
  * dropped when one of those intents scores at least as high (an individual technical issue yields

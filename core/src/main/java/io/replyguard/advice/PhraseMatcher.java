@@ -149,16 +149,21 @@ final class PhraseMatcher {
         otherClass[i] = classOf.get(other.get(i));
       }
       // Breadth-first: failure links, full transition table, outputs including suffix outputs.
+      // States are renumbered in breadth-first order so the shallow states that most characters
+      // visit share a few cache lines.
       int[] fail = new int[n];
-      delta = new char[n * classes];
+      char[] table = new char[n * classes];
       List<List<Integer>> allOut = new ArrayList<>(n);
       for (int s = 0; s < n; s++) {
         allOut.add(null);
       }
       allOut.set(0, outputs.get(0));
+      int[] order = new int[n];
+      int ordered = 0;
+      order[ordered++] = 0;
       ArrayDeque<Integer> queue = new ArrayDeque<>();
       for (Map.Entry<Character, Integer> e : children.get(0).entrySet()) {
-        delta[classOf.get(e.getKey())] = (char) (int) e.getValue();
+        table[classOf.get(e.getKey())] = (char) (int) e.getValue();
       }
       for (int child : children.get(0).values()) {
         queue.add(child);
@@ -166,16 +171,17 @@ final class PhraseMatcher {
       }
       while (!queue.isEmpty()) {
         int s = queue.poll();
+        order[ordered++] = s;
         int row = s * classes;
         int failRow = fail[s] * classes;
         for (int c = 0; c < classes; c++) {
-          delta[row + c] = delta[failRow + c];
+          table[row + c] = table[failRow + c];
         }
         for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
           int c = classOf.get(e.getKey());
           int t = e.getValue();
-          fail[t] = delta[failRow + c];
-          delta[row + c] = (char) t;
+          fail[t] = table[failRow + c];
+          table[row + c] = (char) t;
           List<Integer> out = outputs.get(t);
           List<Integer> inherited = allOut.get(fail[t]);
           if (!inherited.isEmpty()) {
@@ -186,18 +192,30 @@ final class PhraseMatcher {
           queue.add(t);
         }
       }
+      int[] newId = new int[n];
+      for (int i = 0; i < n; i++) {
+        newId[order[i]] = i;
+      }
+      delta = new char[n * classes];
+      for (int s = 0; s < n; s++) {
+        int from = s * classes;
+        int to = newId[s] * classes;
+        for (int c = 0; c < classes; c++) {
+          delta[to + c] = (char) newId[table[from + c]];
+        }
+      }
       outOffset = new int[n + 1];
       int total = 0;
-      for (int s = 0; s < n; s++) {
-        outOffset[s] = total;
-        total += allOut.get(s).size();
+      for (int i = 0; i < n; i++) {
+        outOffset[i] = total;
+        total += allOut.get(order[i]).size();
       }
       outOffset[n] = total;
       outPatterns = new int[total];
-      for (int s = 0; s < n; s++) {
-        int i = outOffset[s];
-        for (int x : allOut.get(s)) {
-          outPatterns[i++] = x;
+      for (int i = 0; i < n; i++) {
+        int j = outOffset[i];
+        for (int x : allOut.get(order[i])) {
+          outPatterns[j++] = x;
         }
       }
     }
