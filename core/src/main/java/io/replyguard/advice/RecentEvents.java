@@ -10,7 +10,8 @@ import java.util.Arrays;
 /**
  * Counts recent events per key within a sliding window, in bounded memory.
  *
- * <p>Per key it keeps the newest {@code keep} event times (epoch milliseconds), which is all a
+ * <p>Per key it keeps the newest {@code keep} event times (epoch milliseconds; windows shorter than
+ * a millisecond count as one), which is all a
  * "{@code keep} events within the window" decision needs. The keys live in a Caffeine cache bounded
  * by weight (the number of event times held, at most {@code maxTracked}) and expiring
  * {@code window} after the key's last event (time from the injected clock, used as Caffeine's
@@ -33,7 +34,7 @@ final class RecentEvents {
    */
   RecentEvents(int keep, Duration window, long maxTracked, Clock clock) {
     this.keep = keep;
-    this.windowMillis = window.toMillis();
+    this.windowMillis = Math.max(1, window.toMillis());
     this.cache = Caffeine.newBuilder()
         .maximumWeight(maxTracked)
         .weigher((String key, long[] times) -> times.length)
