@@ -151,7 +151,7 @@ public final class Advisor {
     long followers = message.author().map(Author::followers)
         .filter(o -> o.isPresent()).map(o -> o.getAsLong()).orElse(-1L);
     RuleEngine.Outcome o = rules.evaluate(new RuleEngine.Facts(intentMask, piiMask,
-        message.visibility(), message.platform().id(), followers, rules.keywordHits(normalized, n),
+        message.visibility(), message.platform().id(), followers, rules.keywordHits(normalized, n, rec.keywordGroups()),
         signals));
     List<PiiFinding> sorted = found;
     if (!isSorted(found)) {

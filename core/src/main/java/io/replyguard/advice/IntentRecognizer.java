@@ -38,6 +38,8 @@ import java.util.Set;
 public final class IntentRecognizer {
   private static final Intent[] INTENTS = Intent.values();
   private static final String GENERAL_TOPIC = "general";
+  /** Entry targets at or below this encode a built-in rule's keyword group. */
+  private static final int KEYWORD_BASE = -1_000_000;
 
   private final PhraseMatcher matcher;
   private final PhraseMatcher extraMatcher;
@@ -163,6 +165,14 @@ public final class IntentRecognizer {
         }
       }
       topics = topicNames.toArray(String[]::new);
+      // The built-in advice rules' keywords ride along, so one scan serves both.
+      List<List<String>> groups = RuleEngine.builtInKeywordGroups();
+      for (int g = 0; g < groups.size(); g++) {
+        for (String kw : groups.get(g)) {
+          entries.add(Lexicon.parse(kw, "advice-rules.json keyword group " + g));
+          targets.add(KEYWORD_BASE - g);
+        }
+      }
       for (Lexicon.Entry e : entries) {
         exact.add(e.text());
       }
@@ -222,8 +232,10 @@ public final class IntentRecognizer {
    * @param intents ranked intents, never empty
    * @param topic the first topic (in {@code topics.json} order) the text mentions, or
    *     {@code "general"}
+   * @param keywordGroups bits of the built-in rules' keyword groups found (see
+   *     {@link RuleEngine#builtInKeywordGroups()})
    */
-  record Recognition(List<Intent> intents, String topic) {}
+  record Recognition(List<Intent> intents, String topic, long keywordGroups) {}
 
   /**
    * Analyses an already normalised text.
@@ -236,12 +248,17 @@ public final class IntentRecognizer {
     int[] score = new int[INTENTS.length];
     long[] seen = new long[(entryTarget.length >>> 6) + 1];
     int[] topic = {Integer.MAX_VALUE};
+    long[] groups = {0L};
     // Hits as (id, start, end) triples; exceptions are resolved after the scan.
     int[][] hits = {new int[24]};
     int[] count = {0};
     boolean[] sawException = {false};
     PhraseMatcher.Hits collect = (id, start, end) -> {
       int target = entryTarget[id];
+      if (target <= KEYWORD_BASE) {
+        groups[0] |= 1L << (KEYWORD_BASE - target);
+        return;
+      }
       if (target < 0) {
         if (-1 - target < topic[0]) {
           topic[0] = -1 - target;
@@ -293,6 +310,6 @@ public final class IntentRecognizer {
           : Integer.compare(a.ordinal(), c.ordinal()));
     }
     String t = topic[0] == Integer.MAX_VALUE ? GENERAL_TOPIC : topics[topic[0]];
-    return new Recognition(List.copyOf(intents), t);
+    return new Recognition(List.copyOf(intents), t, groups[0]);
   }
 }

@@ -20,14 +20,17 @@ import java.util.TreeSet;
  * {@code "#fail"} matches after any character.
  *
  * <p>Memory: the characters that occur in patterns form the alphabet (all others share one class);
- * the transition table holds one {@code char} per state and alphabet class. Automata are split into
+ * the transition table holds one {@code char} per state and alphabet class (the target state, its top
+ * bit set when the target reports matches). Automata are split into
  * segments of at most {@value #MAX_STATES} states so that {@code char} suffices.
  *
  * <p>Immutable and thread-safe once built.
  */
 final class PhraseMatcher {
-  /** Most states per segment (state ids must fit in a {@code char}). */
-  static final int MAX_STATES = 65_535;
+  /** Most states per segment (state ids plus an output flag must fit in a {@code char}). */
+  static final int MAX_STATES = 32_767;
+  private static final int OUTPUT_FLAG = 0x8000;
+  private static final int STATE_MASK = 0x7FFF;
 
   /** Receives matches. */
   @FunctionalInterface
@@ -201,7 +204,9 @@ final class PhraseMatcher {
         int from = s * classes;
         int to = newId[s] * classes;
         for (int c = 0; c < classes; c++) {
-          delta[to + c] = (char) newId[table[from + c]];
+          int target = table[from + c];
+          delta[to + c] = (char) (newId[target]
+              | (allOut.get(target).isEmpty() ? 0 : OUTPUT_FLAG));
         }
       }
       outOffset = new int[n + 1];
@@ -236,7 +241,11 @@ final class PhraseMatcher {
       final int[] outs = outOffset;
       for (int i = 0; i < n; i++) {
         char c = text[i];
-        s = d[s * k + (c < 128 ? ascii[c] : classOf(c))];
+        int t = d[s * k + (c < 128 ? ascii[c] : classOf(c))];
+        s = t & STATE_MASK;
+        if (t < OUTPUT_FLAG) {
+          continue;
+        }
         int from = outs[s];
         int to = outs[s + 1];
         for (int j = from; j < to; j++) {

@@ -120,6 +120,8 @@ final class RuleEngine {
     final List<AdviceRuleSpec> specs = new ArrayList<>();
     final Map<String, Set<Signal>> signals = new LinkedHashMap<>();
     final TextSignals textSignals;
+    final List<String> ids = new ArrayList<>();
+    final List<String> keywordRules = new ArrayList<>();
     final int repeatCount;
     final Duration repeatWindow;
 
@@ -156,6 +158,15 @@ final class RuleEngine {
       doc.set("adviceRules", plain);
       try {
         specs.addAll(ReplyguardConfig.fromJson(doc.toString()).adviceRules());
+        for (AdviceRuleSpec spec : specs) {
+          ids.add(spec.id());
+          if (!spec.keywords().isEmpty()) {
+            keywordRules.add(spec.id());
+          }
+        }
+        if (keywordRules.size() > 63) {
+          throw new IllegalStateException("at most 63 built-in rules may have keywords");
+        }
       } catch (RuntimeException e) {
         throw new IllegalStateException("embedded resource advice-rules.json: " + e.getMessage(),
             e);
@@ -164,20 +175,34 @@ final class RuleEngine {
   }
 
   private final Rule[] rules;
+  /** Matcher for the keywords of rules that are not unreplaced built-ins; null when none. */
   private final PhraseMatcher keywords;
+  /** Per rule: its built-in keyword group, or -1 when its keywords are matched here. */
+  private final int[] keywordGroup;
   private final int usedSignals;
   /** Per signal: the intents that make some rule using it able to match (-1: any). */
   private final int[] signalIntents = new int[Signal.values().length];
 
   private RuleEngine(List<Rule> rules) {
     this.rules = rules.toArray(Rule[]::new);
+    this.keywordGroup = new int[this.rules.length];
     PhraseMatcher.Builder b = PhraseMatcher.builder();
+    boolean own = false;
     int used = 0;
     for (int r = 0; r < this.rules.length; r++) {
-      List<String> kws = this.rules[r].spec().keywords();
+      AdviceRuleSpec spec = this.rules[r].spec();
+      int group = BuiltIns.INSTANCE.keywordRules.indexOf(spec.id());
+      keywordGroup[r] = group >= 0
+          && BuiltIns.INSTANCE.specs.get(BuiltIns.INSTANCE.ids.indexOf(spec.id())).equals(spec)
+          ? group : -1;
+      List<String> kws = spec.keywords();
       for (int k = 0; k < kws.size(); k++) {
-        Lexicon.parse(kws.get(k), "advice rule '" + this.rules[r].spec().id() + "' keyword " + k)
-            .addTo(b, r);
+        Lexicon.Entry entry = Lexicon.parse(kws.get(k),
+            "advice rule '" + spec.id() + "' keyword " + k);
+        if (keywordGroup[r] < 0) {
+          entry.addTo(b, r);
+          own = true;
+        }
       }
       used |= this.rules[r].signalMask();
       for (Signal sig : Signal.values()) {
@@ -187,7 +212,7 @@ final class RuleEngine {
         }
       }
     }
-    this.keywords = b.build();
+    this.keywords = own ? b.build() : null;
     this.usedSignals = used;
   }
 
@@ -231,6 +256,20 @@ final class RuleEngine {
           + "' must have no conditions and set both a channel and a priority");
     }
     return new RuleEngine(new ArrayList<>(byId.values()));
+  }
+
+  /**
+   * The keyword lists of the built-in rules that have keywords, in rule order (group index = list
+   * index). The intent recognizer matches them in its single scan.
+   *
+   * @return the keyword groups
+   */
+  static List<List<String>> builtInKeywordGroups() {
+    List<List<String>> out = new ArrayList<>();
+    for (String id : BuiltIns.INSTANCE.keywordRules) {
+      out.add(BuiltIns.INSTANCE.specs.get(BuiltIns.INSTANCE.ids.indexOf(id)).keywords());
+    }
+    return out;
   }
 
   /**
@@ -300,11 +339,20 @@ final class RuleEngine {
    *
    * @param normalized normalised text
    * @param n its length
+   * @param builtInGroups the built-in keyword groups the recognizer found
    * @return bits by rule index
    */
-  long[] keywordHits(char[] normalized, int n) {
+  long[] keywordHits(char[] normalized, int n, long builtInGroups) {
     long[] hits = new long[(rules.length >>> 6) + 1];
-    keywords.scan(normalized, n, (r, s, e) -> hits[r >>> 6] |= 1L << r);
+    for (int r = 0; r < rules.length; r++) {
+      int g = keywordGroup[r];
+      if (g >= 0 && (builtInGroups & (1L << g)) != 0) {
+        hits[r >>> 6] |= 1L << r;
+      }
+    }
+    if (keywords != null) {
+      keywords.scan(normalized, n, (r, s, e) -> hits[r >>> 6] |= 1L << r);
+    }
     return hits;
   }
 

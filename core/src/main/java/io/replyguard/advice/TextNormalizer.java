@@ -41,56 +41,68 @@ final class TextNormalizer {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c < 128) {
-        if (c >= 'A' && c <= 'Z') {
-          out[k++] = (char) (c + 32);
-        } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) {
+        char m = ASCII[c];
+        if (m != ' ') {
+          out[k++] = m;
+        } else if (k == 0 || out[k - 1] != ' ') {
+          out[k++] = ' ';
+        }
+      } else {
+        k = other(c, out, k);
+      }
+    }
+    return k;
+  }
+
+  /** Lower case for ASCII, white space mapped to a space. */
+  private static final char[] ASCII = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32)
+          : c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B ? ' ' : c;
+    }
+  }
+
+  private static int other(char c, char[] out, int k) {
+    if (Character.isSurrogate(c)) {
+      out[k++] = c;
+      return k;
+    }
+    char lower = Character.toLowerCase(c);
+    switch (lower) {
+      case 'ä' -> {
+        out[k++] = 'a';
+        out[k++] = 'e';
+      }
+      case 'ö' -> {
+        out[k++] = 'o';
+        out[k++] = 'e';
+      }
+      case 'ü' -> {
+        out[k++] = 'u';
+        out[k++] = 'e';
+      }
+      case 'ß', '\u1E9E' -> {
+        out[k++] = 's';
+        out[k++] = 's';
+      }
+      case '\u0308' -> { // combining diaeresis after a, o, u
+        if (k > 0 && (out[k - 1] == 'a' || out[k - 1] == 'o' || out[k - 1] == 'u')) {
+          out[k++] = 'e';
+        }
+      }
+      case '\u2019', '\u2018', '\u00B4' -> out[k++] = '\'';
+      default -> {
+        if (Character.isWhitespace(lower) || lower == '\u00A0' || lower == '\u202F') {
           if (k == 0 || out[k - 1] != ' ') {
             out[k++] = ' ';
           }
+        } else if (lower >= '\u00E0' && lower <= '\u00FF'
+            && LATIN1.charAt(lower - '\u00E0') != 0) {
+          out[k++] = LATIN1.charAt(lower - '\u00E0');
         } else {
-          out[k++] = c;
-        }
-        continue;
-      }
-      if (Character.isSurrogate(c)) {
-        out[k++] = c;
-        continue;
-      }
-      char lower = Character.toLowerCase(c);
-      switch (lower) {
-        case 'ä' -> {
-          out[k++] = 'a';
-          out[k++] = 'e';
-        }
-        case 'ö' -> {
-          out[k++] = 'o';
-          out[k++] = 'e';
-        }
-        case 'ü' -> {
-          out[k++] = 'u';
-          out[k++] = 'e';
-        }
-        case 'ß', '\u1E9E' -> {
-          out[k++] = 's';
-          out[k++] = 's';
-        }
-        case '\u0308' -> { // combining diaeresis after a, o, u
-          if (k > 0 && (out[k - 1] == 'a' || out[k - 1] == 'o' || out[k - 1] == 'u')) {
-            out[k++] = 'e';
-          }
-        }
-        case '\u2019', '\u2018', '\u00B4', '\u0060' -> out[k++] = '\'';
-        default -> {
-          if (Character.isWhitespace(lower) || lower == '\u00A0' || lower == '\u202F') {
-            if (k == 0 || out[k - 1] != ' ') {
-              out[k++] = ' ';
-            }
-          } else if (lower >= '\u00E0' && lower <= '\u00FF'
-              && LATIN1.charAt(lower - '\u00E0') != 0) {
-            out[k++] = LATIN1.charAt(lower - '\u00E0');
-          } else {
-            out[k++] = lower;
-          }
+          out[k++] = lower;
         }
       }
     }

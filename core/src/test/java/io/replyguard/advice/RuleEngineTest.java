@@ -84,6 +84,21 @@ class RuleEngineTest {
   }
 
   @Test
+  void replacedKeywordRuleUsesOnlyItsOwnKeywords() {
+    Advisor a = advisor("""
+        {"adviceRules": [{"id": "advice.shitstorm.tag", "precedence": 10,
+          "when": {"keywords": ["#autsch"]},
+          "then": {"actions": ["ESCALATE"], "priority": "HIGH"},
+          "message": "Our own protest tag list."}]}""");
+    assertEquals(Set.of(), advise(a, Visibility.PUBLIC, "Neue App #fail").actions());
+    Advice own = advise(a, Visibility.PUBLIC, "Neue App #AUTSCH");
+    assertEquals(Set.of(Action.ESCALATE), own.actions());
+    assertEquals("Our own protest tag list.", own.reasons().get(1).message());
+    assertEquals(Set.of(Action.ESCALATE),
+        advise(a, Visibility.PUBLIC, "Ihr Vollidioten").actions(), "built-in insults still apply");
+  }
+
+  @Test
   void overrideDisablesBuiltInRules() {
     Advisor a = advisor("""
         {"ruleOverrides": {"advice.pii.public": {"enabled": false},
