@@ -44,6 +44,7 @@ public final class Main {
     COMMANDS.put("render", (engine, platform) -> new RenderCommand(engine,
         java.time.Clock.systemUTC()));
     COMMANDS.put("scan", (engine, platform) -> new ScanCommand(engine));
+    COMMANDS.put("advise", (engine, platform) -> new AdviseCommand(engine));
     COMMANDS.put("parse", (engine, platform) -> {
       if (platform == null) {
         throw new UsageException("parse needs --platform twitter|facebook");
