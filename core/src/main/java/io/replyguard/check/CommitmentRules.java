@@ -1,0 +1,159 @@
+package io.replyguard.check;
+
+import io.replyguard.model.Category;
+import io.replyguard.time.Commitment;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The commitment rules. {@code commitment.vague}: vague time words ("zeitnah", "bald",
+ * "asap", "shortly") in a sentence that is not a request to the customer ("Bitte melden Sie sich
+ * zeitnah" is not a promise) and not a farewell ("bis bald", "see you soon").
+ * {@code commitment.missing-time}: a follow-up promise ("wir melden uns", "we'll get back to you")
+ * in a sentence without any time statement. {@code commitment.unkeepable}: a concrete promise
+ * whose deadline lies before the realistic deadline of the configured service level in the
+ * service hours. Suggestions are the realistic commitment phrase. Internal.
+ */
+final class CommitmentRules implements Rule {
+  static final Phrases VAGUE = Phrases.of("zeitnah", "zeitnahe", "zeitnahen", "zeitnaher",
+      "zeitnahem", "schnellstmöglich", "schnellstmögliche", "schnellstmöglichen",
+      "schnellstens", "schnellst möglich", "so schnell wie möglich", "so schnell es geht",
+      "so bald wie möglich", "sobald wie möglich", "baldmöglichst", "baldigst", "möglichst bald",
+      "möglichst schnell", "bald", "baldige", "baldigen", "in kürze", "in kürzester zeit",
+      "umgehend", "umgehende", "demnächst", "asap", "as soon as possible", "as soon as we can",
+      "as quickly as possible", "shortly", "soon", "in due course", "in a timely manner",
+      "at the earliest opportunity", "at our earliest convenience", "in a bit", "promptly");
+
+  static final Phrases FOLLOW_UP = Phrases.of("melden uns", "melden wir uns", "meldet sich",
+      "melden sich", "melde mich", "melde ich mich", "meldet euch", "geben ihnen bescheid",
+      "geben dir bescheid", "geben euch bescheid", "bescheid geben", "kommen auf sie zurück",
+      "kommen auf dich zurück", "komme auf sie zurück", "komme auf dich zurück",
+      "kommen wir auf sie zurück", "kommen wir auf dich zurück", "rufen sie zurück",
+      "rufen dich zurück", "von uns hören", "hören von uns", "hörst von uns",
+      "informieren wir sie", "informieren wir dich", "wir informieren sie",
+      "wir informieren dich", "halten sie auf dem laufenden", "halten dich auf dem laufenden",
+      "get back to you", "be in touch", "let you know", "follow up", "hear from us",
+      "call you back", "reach out to you", "keep you posted", "keep you updated",
+      "come back to you", "update you");
+
+  private final CommitmentSource commitments;
+  private final Duration serviceLevel;
+  private final ZoneId zone;
+
+  CommitmentRules(CommitmentSource commitments, Duration serviceLevel, ZoneId zone) {
+    this.commitments = commitments;
+    this.serviceLevel = serviceLevel;
+    this.zone = zone;
+  }
+
+  /** Lazily computed realistic commitment for one check. */
+  private final class Realistic {
+    private final Context ctx;
+    private Commitment value;
+
+    Realistic(Context ctx) {
+      this.ctx = ctx;
+    }
+
+    Commitment get() {
+      if (value == null) {
+        value = commitments.commitment(ctx.now, serviceLevel,
+            ctx.german ? Locale.GERMAN : Locale.ENGLISH);
+      }
+      return value;
+    }
+  }
+
+  @Override
+  public void check(Context ctx) {
+    boolean vague = ctx.enabled(DraftRules.COMMITMENT_VAGUE);
+    boolean missing = ctx.enabled(DraftRules.COMMITMENT_MISSING_TIME);
+    boolean unkeepable = ctx.enabled(DraftRules.COMMITMENT_UNKEEPABLE);
+    if (!vague && !missing && !unkeepable) {
+      return;
+    }
+    Text t = ctx.text;
+    Realistic realistic = new Realistic(ctx);
+    ZonedDateTime now = null;
+    for (int s = 0; s < t.sentences; s++) {
+      int from = t.sentenceFrom(s);
+      int to = t.sentenceTo(s);
+      boolean request = Cues.any(t, from, to, Cues.PLEASE)
+          && !Cues.any(t, from, to, Cues.FIRST_PERSON);
+      boolean sentenceHasVague = false;
+      for (int i = from; i < to; i++) {
+        int len = VAGUE.match(t, i);
+        if (len == 0 || farewell(t, i, len, from, to)) {
+          continue;
+        }
+        sentenceHasVague = true;
+        if (vague && !request) {
+          ctx.reportWords(DraftRules.COMMITMENT_VAGUE, Category.COMMITMENT, i, i + len,
+              ctx.say("Vage Zeitangabe: nennen Sie eine konkrete, realistische Zeit.",
+                  "Vague time promise: give a concrete, realistic time."),
+              realistic.get().text());
+        }
+        i += len - 1;
+      }
+      if (unkeepable) {
+        for (int i = from; i < to; i++) {
+          if (now == null) {
+            now = ctx.now.atZone(zone);
+          }
+          PromisedTimes.Promise p = PromisedTimes.at(t, i, to, now);
+          if (p == null) {
+            continue;
+          }
+          Commitment real = realistic.get();
+          Instant promised = p.deadline().toInstant();
+          if (promised.isBefore(real.deadline().toInstant())) {
+            String when = describe(real.deadline(), ctx.german);
+            ctx.reportWords(DraftRules.COMMITMENT_UNKEEPABLE, Category.COMMITMENT, p.from(),
+                p.to(), ctx.say("Diese Zusage ist mit den Servicezeiten nicht einzuhalten: "
+                    + "realistisch ist eine Antwort bis " + when + ".",
+                    "The service hours cannot keep this promise: a realistic answer is due by "
+                    + when + "."), real.text());
+          }
+          i = p.to() - 1;
+        }
+      }
+      if (missing && !sentenceHasVague && !request) {
+        int f = FOLLOW_UP.firstIn(t, from, to);
+        if (f >= 0 && !PromisedTimes.hasTime(t, from, to) && !Cues.negatedClause(t, f)) {
+          int len = FOLLOW_UP.match(t, f);
+          ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
+              ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
+                  "A follow-up without a time: say by when."), realistic.get().text());
+        }
+      }
+    }
+  }
+
+  private static boolean farewell(Text t, int i, int len, int from, int to) {
+    String w = t.words[i];
+    if (len == 1 && w.equals("bald") && i > from && t.words[i - 1].equals("bis")) {
+      return true;
+    }
+    if (len == 1 && w.equals("soon")) {
+      if (i > from && (t.words[i - 1].equals("you") || t.words[i - 1].equals("well")
+          || t.words[i - 1].equals("as") || t.words[i - 1].equals("too"))) {
+        return true;
+      }
+      return i + 1 < to && t.words[i + 1].equals("as");
+    }
+    return false;
+  }
+
+  private static final DateTimeFormatter DE = DateTimeFormatter.ofPattern("EEEE, d.M., H:mm 'Uhr'",
+      Locale.GERMAN);
+  private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE, d MMMM, h:mm a",
+      Locale.ENGLISH);
+
+  private static String describe(ZonedDateTime deadline, boolean german) {
+    return (german ? DE : EN).format(deadline);
+  }
+}
