@@ -1,17 +1,41 @@
 package io.replyguard.pii;
 
+import io.replyguard.config.RecognizerSpec;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.model.PiiFinding;
+import io.replyguard.model.PiiType;
+import io.replyguard.model.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Finds personal data in German and English text. TEMPORARY SKELETON: implemented by issue #3.
+ * Finds personal data in German and English text and masks it.
  *
- * <p>Immutable and thread-safe.
+ * <p>The built-in recognizers run in one linear pass: cue words (Kundennummer, Passwort, geb.,
+ * IBAN, my name is …) and candidate anchors (digits, '+', '@', uppercase letters, hex runs) are
+ * found first, then only the matching validators run (Luhn with issuer prefixes, IBAN mod 97
+ * with per-country lengths, Steuer-ID ISO 7064 MOD 11,10, ICAO check digits, pension and health
+ * insurance number check digits, calendar dates). Configured custom recognizers (re2j patterns)
+ * run after them. The company's own contact data from {@link ReplyguardConfig#companyContacts()}
+ * is never reported, nor is anything inside a URL except IP addresses.
+ *
+ * <p>Overlapping candidates are resolved by keeping the higher score (then the longer span).
+ * Results are deterministic and sorted in the natural order of {@link PiiFinding}.
+ *
+ * <p>Immutable and thread-safe; one instance serves any number of threads.
  */
 public final class PiiDetector {
-  private PiiDetector() {}
+  private final Allowlist allowlist;
+  private final List<CustomRecognizer> custom;
+
+  private PiiDetector(Allowlist allowlist, List<CustomRecognizer> custom) {
+    this.allowlist = allowlist;
+    this.custom = custom;
+  }
 
   /**
    * Creates a detector with the built-in recognizers, the configured custom recognizers and the
@@ -19,29 +43,148 @@ public final class PiiDetector {
    *
    * @param config not null
    * @return the detector
+   * @throws NullPointerException if {@code config} is null
    */
   public static PiiDetector create(ReplyguardConfig config) {
     Objects.requireNonNull(config, "config");
-    return new PiiDetector();
+    List<CustomRecognizer> custom = new ArrayList<>();
+    for (RecognizerSpec spec : config.recognizers()) {
+      custom.add(new CustomRecognizer(spec));
+    }
+    return new PiiDetector(new Allowlist(config.companyContacts()), List.copyOf(custom));
   }
 
   /**
    * Scans a text.
    *
-   * @param text not null; any string, lone surrogates included
-   * @return findings sorted by span, never null
+   * @param text not null; any string, lone surrogates included; empty is fine
+   * @return findings sorted by span (then type), non-overlapping, spans inside the text; never
+   *     null; immutable
+   * @throws NullPointerException if {@code text} is null
    */
   public List<PiiFinding> scan(String text) {
-    throw new UnsupportedOperationException("issue #3");
+    Objects.requireNonNull(text, "text");
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    List<int[]> urls = TextScanner.scan(text, candidates);
+    for (CustomRecognizer r : custom) {
+      r.scan(text, candidates);
+    }
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> kept = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      if (!allowed(text, c, urls)) {
+        kept.add(c);
+      }
+    }
+    return resolve(kept);
+  }
+
+  private boolean allowed(String text, Candidate c, List<int[]> urls) {
+    for (int[] u : urls) {
+      if (c.start() < u[1] && u[0] < c.end()) {
+        if (c.type() != PiiType.IP_ADDRESS || allowlist.url(text.substring(u[0], u[1]))) {
+          return true;
+        }
+      }
+    }
+    if (allowlist.isEmpty()) {
+      return false;
+    }
+    return switch (c.type()) {
+      case PHONE -> allowlist.phone(text.subSequence(c.start(), c.end()));
+      case EMAIL -> allowlist.email(text.substring(c.start(), c.end()));
+      default -> false;
+    };
+  }
+
+  private static final Comparator<Candidate> PREFERENCE = Comparator
+      .comparingDouble(Candidate::score).reversed()
+      .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
+      .thenComparingInt(Candidate::start)
+      .thenComparing(Candidate::type)
+      .thenComparing(Candidate::recognizer);
+
+  /** Keeps the best of every cluster of overlapping candidates; sorts the result. */
+  private static List<PiiFinding> resolve(List<Candidate> candidates) {
+    candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+    List<PiiFinding> result = new ArrayList<>();
+    int i = 0;
+    while (i < candidates.size()) {
+      int j = i + 1;
+      int maxEnd = candidates.get(i).end();
+      while (j < candidates.size() && candidates.get(j).start() < maxEnd) {
+        maxEnd = Math.max(maxEnd, candidates.get(j).end());
+        j++;
+      }
+      if (j == i + 1) {
+        result.add(toFinding(candidates.get(i)));
+      } else {
+        List<Candidate> cluster = new ArrayList<>(candidates.subList(i, j));
+        cluster.sort(PREFERENCE);
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : cluster) {
+          boolean free = true;
+          for (Candidate k : chosen) {
+            if (c.start() < k.end() && k.start() < c.end()) {
+              free = false;
+              break;
+            }
+          }
+          if (free) {
+            chosen.add(c);
+            result.add(toFinding(c));
+          }
+        }
+      }
+      i = j;
+    }
+    Collections.sort(result);
+    return Collections.unmodifiableList(result);
+  }
+
+  private static PiiFinding toFinding(Candidate c) {
+    return new PiiFinding(c.type(), Span.of(c.start(), c.end()), c.score(), c.recognizer(),
+        Optional.ofNullable(c.cue()));
   }
 
   /**
-   * Masks every finding in the text.
+   * Masks every finding of {@link #scan(String)} in the text. The result keeps the text's length
+   * and structure (see {@link #redact(String, List)}); redacting it again changes nothing.
    *
    * @param text not null
    * @return the redacted text
+   * @throws NullPointerException if {@code text} is null
    */
   public String redact(String text) {
-    throw new UnsupportedOperationException("issue #3");
+    return redact(text, scan(text));
+  }
+
+  /**
+   * Masks the given findings with {@code •} per letter or digit, keeping length, spaces and
+   * punctuation: an IBAN keeps its country code, check digits and last two characters
+   * ({@code DE89 •••• •••• •••• •••• 00}), a card number its last four digits, an e-mail address
+   * its first character and top-level domain ({@code m•••@•••••••.de}); other types are masked
+   * completely. Thread-safe (pure function).
+   *
+   * @param text not null
+   * @param findings not null, spans inside the text
+   * @return the redacted text
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a span lies outside the text
+   */
+  public static String redact(String text, List<PiiFinding> findings) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(findings, "findings");
+    return Redactor.redact(text, findings);
+  }
+
+  @Override
+  public String toString() {
+    return "PiiDetector[custom recognizers=" + custom.size() + "]";
   }
 }

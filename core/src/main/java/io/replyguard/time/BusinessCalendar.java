@@ -1,50 +1,509 @@
 package io.replyguard.time;
 
+import io.replyguard.config.Closure;
+import io.replyguard.config.ConfigException;
+import io.replyguard.config.HolidaySettings;
+import io.replyguard.config.OpeningWindow;
 import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.config.WeeklyHours;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Service hours, holidays and closures, and service-level arithmetic in business time.
- * TEMPORARY SKELETON: implemented by issue #4.
+ * Service hours, holidays and closures of one operator, and service-level arithmetic in business
+ * time.
  *
- * <p>Immutable and thread-safe.
+ * <p>The service is open during the weekly {@link WeeklyHours opening windows} in the service's
+ * zone, except on closed days (German national holidays when configured, the holidays of the
+ * configured German states, configured dates) and during one-off {@link Closure closures}. Windows
+ * are half-open {@code [from, to)} in local time and converted to instants day by day, so
+ * daylight-saving changes are honoured: a window containing the spring-forward gap is one hour
+ * shorter, one containing the autumn overlap one hour longer; a local time inside a gap is moved
+ * forward by the gap's length, one inside an overlap takes the earlier offset.
+ *
+ * <p>Business time counts only open time. {@link #deadline(Instant, Duration)} starts counting at
+ * {@code now}, or at the next opening when the service is closed at {@code now}; a deadline that
+ * lands exactly on a closing time stays there. Hence {@code deadline(now, a + b)} equals
+ * {@code deadline(deadline(now, a), b)}.
+ *
+ * <p>Every search is bounded to {@value #HORIZON_DAYS} calendar days after its start; an answer
+ * beyond that throws an {@link IllegalStateException} (for example when closures cover years).
+ * A configuration whose weekly hours contain no window is rejected when the calendar is built.
+ *
+ * <p>Immutable and thread-safe. Methods reject {@code null} arguments with a
+ * {@link NullPointerException} naming the parameter.
  */
 public final class BusinessCalendar {
-  private BusinessCalendar() {}
+  /** How many calendar days a search looks ahead before giving up (about ten years). */
+  public static final int HORIZON_DAYS = 3653;
+
+  private final ZoneId zone;
+  private final WeeklyHours hours;
+  private final boolean national;
+  private final List<String> regions;
+  private final Set<LocalDate> closedDates;
+  /** Closures as merged, sorted, non-overlapping instant ranges: [start0, end0, start1, …]. */
+  private final Instant[] closures;
+  /** Windows by {@code DayOfWeek.ordinal()}. */
+  private final OpeningWindow[][] windows;
+
+  private BusinessCalendar(ZoneId zone, WeeklyHours hours, HolidaySettings holidays,
+      List<Closure> closureList) {
+    this.zone = zone;
+    this.hours = hours;
+    this.national = holidays.germanNational();
+    this.regions = holidays.regions();
+    this.closedDates = Set.copyOf(new HashSet<>(holidays.dates()));
+    this.windows = new OpeningWindow[7][];
+    for (DayOfWeek d : DayOfWeek.values()) {
+      windows[d.ordinal()] = hours.on(d).toArray(new OpeningWindow[0]);
+    }
+    List<Instant[]> ranges = new ArrayList<>();
+    for (Closure c : closureList) {
+      ranges.add(new Instant[] {c.from().atZone(zone).toInstant(), c.to().atZone(zone).toInstant()});
+    }
+    ranges.sort(Comparator.comparing(r -> r[0]));
+    List<Instant> merged = new ArrayList<>();
+    for (Instant[] r : ranges) {
+      if (!r[1].isAfter(r[0])) {
+        continue;
+      }
+      int n = merged.size();
+      if (n > 0 && !r[0].isAfter(merged.get(n - 1))) {
+        if (r[1].isAfter(merged.get(n - 1))) {
+          merged.set(n - 1, r[1]);
+        }
+      } else {
+        merged.add(r[0]);
+        merged.add(r[1]);
+      }
+    }
+    this.closures = merged.toArray(new Instant[0]);
+  }
 
   /**
-   * The calendar of a configuration.
+   * The calendar of a configuration: its zone, service hours, holidays and closures.
    *
    * @param config not null
    * @return the calendar
+   * @throws ConfigException at {@code /serviceHours} when the weekly hours have no opening window
    */
   public static BusinessCalendar of(ReplyguardConfig config) {
     Objects.requireNonNull(config, "config");
-    return new BusinessCalendar();
+    return of(config.zone(), config.serviceHours(), config.holidays(), config.closures());
   }
 
   /**
-   * The moment when {@code businessTime} of open time has passed since {@code now}.
+   * A calendar from its parts.
+   *
+   * @param zone the service's zone, not null
+   * @param hours weekly hours with at least one window, not null
+   * @param holidays closed days, not null
+   * @param closures one-off closures in local time of {@code zone}, not null
+   * @return the calendar
+   * @throws ConfigException at {@code /serviceHours} when the weekly hours have no opening window
+   */
+  public static BusinessCalendar of(ZoneId zone, WeeklyHours hours, HolidaySettings holidays,
+      List<Closure> closures) {
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(hours, "hours");
+    Objects.requireNonNull(holidays, "holidays");
+    List<Closure> copy = List.copyOf(Objects.requireNonNull(closures, "closures"));
+    if (!hours.isEverOpen()) {
+      throw new ConfigException("/serviceHours",
+          "serviceHours has no opening window: the service would never be open");
+    }
+    return new BusinessCalendar(zone, hours, holidays, copy);
+  }
+
+  /**
+   * The service's time zone.
+   *
+   * @return the zone, never null
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * The weekly service hours.
+   *
+   * @return the hours, never null
+   */
+  public WeeklyHours hours() {
+    return hours;
+  }
+
+  /**
+   * Whether a date is a closed day: a German national holiday (when configured), a holiday of a
+   * configured state, or a configured date. One-off closures do not count here.
+   *
+   * @param date a date in the service's zone, not null
+   * @return true when the whole day is closed
+   */
+  public boolean isHoliday(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return closedDates.contains(date) || GermanHolidays.lookup(date, national, regions) != null;
+  }
+
+  /**
+   * The name of the holiday on a date, if it is one.
+   *
+   * @param date a date in the service's zone, not null
+   * @return the German name of the public holiday, {@code "configured closed day"} for a
+   *     configured date, or empty
+   */
+  public Optional<String> holidayName(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    String name = GermanHolidays.lookup(date, national, regions);
+    if (name == null && closedDates.contains(date)) {
+      name = "configured closed day";
+    }
+    return Optional.ofNullable(name);
+  }
+
+  /**
+   * Whether the service is open at an instant. Opening times are inside, closing times outside.
+   *
+   * @param instant not null
+   * @return true when the service is open
+   */
+  public boolean isOpen(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    Walker w = new Walker(instant, 1);
+    while (w.next()) {
+      if (!instant.isBefore(w.start) && instant.isBefore(w.end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The earliest instant at or after {@code from} at which the service is open: {@code from}
+   * itself when open.
+   *
+   * @param from not null
+   * @return the next opening
+   * @throws IllegalStateException when there is none within {@value #HORIZON_DAYS} days
+   */
+  public Instant nextOpening(Instant from) {
+    Objects.requireNonNull(from, "from");
+    Walker w = new Walker(from, HORIZON_DAYS);
+    while (w.next()) {
+      if (w.end.isAfter(from)) {
+        return w.start.isAfter(from) ? w.start : from;
+      }
+    }
+    throw beyondHorizon(from);
+  }
+
+  /**
+   * The end of the open period that contains {@code instant}, or that {@code instant} closes:
+   * the closing edge at or after it. Adjacent windows (12:00–14:00, 14:00–20:00) count as one
+   * period.
+   *
+   * @param instant an instant at which the service is open, or a closing edge; not null
+   * @return the closing time, or empty when the service is neither open at {@code instant} nor
+   *     closing exactly then
+   */
+  public Optional<Instant> closingAt(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    Walker w = new Walker(instant.minusNanos(1), HORIZON_DAYS);
+    Instant end = null;
+    while (w.next()) {
+      if (end == null) {
+        if (w.end.isBefore(instant)) {
+          continue;
+        }
+        if (w.start.isAfter(instant)) {
+          return Optional.empty();
+        }
+        end = w.end;
+      } else if (w.start.equals(end)) {
+        end = w.end;
+      } else {
+        break;
+      }
+    }
+    return Optional.ofNullable(end);
+  }
+
+  /**
+   * The moment when {@code businessTime} of open time has passed since {@code now}. Counting
+   * starts at {@code now}, or at the next opening when the service is closed; a deadline landing
+   * exactly on a closing time stays there. {@code PT24H} means 24 hours of open time.
    *
    * @param now not null
-   * @param businessTime positive
-   * @return the deadline
+   * @param businessTime positive, not null
+   * @return the deadline, never before {@code now}; the service is open just before it
+   * @throws IllegalArgumentException when {@code businessTime} is zero or negative
+   * @throws IllegalStateException when the deadline lies more than {@value #HORIZON_DAYS} days
+   *     after {@code now}
    */
   public Instant deadline(Instant now, Duration businessTime) {
-    throw new UnsupportedOperationException("issue #4");
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(businessTime, "businessTime");
+    if (businessTime.isNegative() || businessTime.isZero()) {
+      throw new IllegalArgumentException("businessTime must be positive: " + businessTime);
+    }
+    Duration remaining = businessTime;
+    Walker w = new Walker(now, HORIZON_DAYS);
+    while (w.next()) {
+      if (!w.end.isAfter(now)) {
+        continue;
+      }
+      Instant s = w.start.isAfter(now) ? w.start : now;
+      Duration available = Duration.between(s, w.end);
+      if (remaining.compareTo(available) <= 0) {
+        return s.plus(remaining);
+      }
+      remaining = remaining.minus(available);
+    }
+    throw beyondHorizon(now);
   }
 
   /**
-   * A commitment: the deadline and its phrase.
+   * The open time between two instants: how much business time passes from {@code from} to
+   * {@code to}.
+   *
+   * @param from not null
+   * @param to not null, not before {@code from}
+   * @return the open time, zero or positive
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   * @throws IllegalStateException when {@code to} lies more than {@value #HORIZON_DAYS} days
+   *     after {@code from}
+   */
+  public Duration openTimeBetween(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+    }
+    long days = Duration.between(from, to).toDays() + 2;
+    if (days > HORIZON_DAYS) {
+      throw beyondHorizon(from);
+    }
+    Duration sum = Duration.ZERO;
+    Walker w = new Walker(from, (int) days + 1);
+    while (w.next() && w.start.isBefore(to)) {
+      Instant s = w.start.isAfter(from) ? w.start : from;
+      Instant e = w.end.isBefore(to) ? w.end : to;
+      if (e.isAfter(s)) {
+        sum = sum.plus(Duration.between(s, e));
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * A concrete commitment: the deadline for {@code within} of business time from {@code now},
+   * phrased in the language of {@code locale} in the service's zone.
+   *
+   * <p>When the whole span from {@code now} to the deadline is open and lasts exactly 15 or 30
+   * minutes, one or two hours, the phrase is relative ("innerhalb der nächsten Stunde", "within
+   * the next 30 minutes") and the deadline is exact. Otherwise the phrase names the clock time
+   * ("heute bis 18:00 Uhr", "tomorrow by 9:30 am", "am Montag, 24.11., bis 10:00 Uhr") and the
+   * deadline is rounded up to the next full five minutes, or to the next full minute, or kept,
+   * whichever is the first that does not pass the closing time of its open period; the rounded
+   * deadline is what the phrase states.
    *
    * @param now not null
-   * @param within positive business time
-   * @param locale the phrase's language, not null
+   * @param within positive business time, not null
+   * @param locale the phrase's language ({@code de} or {@code en}), not null
    * @return the commitment
+   * @throws IllegalArgumentException for another language or a non-positive {@code within}
+   * @throws IllegalStateException when the deadline lies beyond the search horizon
    */
-  public Commitment commitment(Instant now, Duration within, java.util.Locale locale) {
-    throw new UnsupportedOperationException("issue #4");
+  public Commitment commitment(Instant now, Duration within, Locale locale) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(within, "within");
+    CommitmentPhrases.Language lang = CommitmentPhrases.language(locale);
+    Instant exact = deadline(now, within);
+    Duration span = Duration.between(now, exact);
+    ZonedDateTime zonedNow = now.atZone(zone);
+    if (span.equals(within) && CommitmentPhrases.hasRelativePhrase(span)) {
+      return new Commitment(now, within, exact.atZone(zone),
+          CommitmentPhrases.relativePhrase(span, lang), locale);
+    }
+    Instant rounded = roundUp(exact);
+    ZonedDateTime deadline = rounded.atZone(zone);
+    return new Commitment(now, within, deadline,
+        CommitmentPhrases.clockPhrase(zonedNow, deadline, lang), locale);
+  }
+
+  /**
+   * When the service is open next, phrased: "morgen ab 8:00 Uhr", "on Monday, 24 November, from
+   * 8:00 am"; "jetzt" / "now" when it is open at {@code now}.
+   *
+   * @param now not null
+   * @param locale {@code de} or {@code en}, not null
+   * @return the phrase
+   * @throws IllegalArgumentException for another language
+   * @throws IllegalStateException when there is no opening within the search horizon
+   */
+  public String nextOpeningPhrase(Instant now, Locale locale) {
+    Objects.requireNonNull(now, "now");
+    CommitmentPhrases.Language lang = CommitmentPhrases.language(locale);
+    Instant opening = nextOpening(now);
+    if (opening.equals(now)) {
+      return lang == CommitmentPhrases.Language.DE ? "jetzt" : "now";
+    }
+    return CommitmentPhrases.openingPhrase(now.atZone(zone), opening.atZone(zone), lang);
+  }
+
+  /** Rounds a deadline up to 5 minutes, else 1 minute, without passing its closing edge. */
+  private Instant roundUp(Instant exact) {
+    Instant edge = closingEdgeOf(exact);
+    int offset = zone.getRules().getOffset(exact).getTotalSeconds();
+    long local = exact.getEpochSecond() + offset;
+    boolean fraction = exact.getNano() > 0;
+    for (int step : new int[] {300, 60}) {
+      long up = ceil(local, step, fraction);
+      Instant candidate = Instant.ofEpochSecond(up - offset);
+      if (!candidate.isAfter(edge)) {
+        return candidate;
+      }
+    }
+    return exact;
+  }
+
+  private static long ceil(long value, int step, boolean fraction) {
+    long floor = Math.floorDiv(value, step) * step;
+    return floor == value && !fraction ? value : floor + step;
+  }
+
+  /** The end of the open piece in which {@code deadline} lies, {@code start < deadline <= end}. */
+  private Instant closingEdgeOf(Instant deadline) {
+    Walker w = new Walker(deadline.minusNanos(1), 2);
+    while (w.next()) {
+      if (w.start.isBefore(deadline) && !w.end.isBefore(deadline)) {
+        return w.end;
+      }
+    }
+    return deadline;
+  }
+
+  private IllegalStateException beyondHorizon(Instant from) {
+    return new IllegalStateException("no open time found within " + HORIZON_DAYS
+        + " days after " + from + ": service hours, holidays and closures leave too little open time");
+  }
+
+  @Override
+  public String toString() {
+    return "BusinessCalendar[zone=" + zone + ", hours=" + hours.days() + ", germanNational="
+        + national + ", regions=" + regions + ", closedDates=" + closedDates.size()
+        + ", closures=" + closures.length / 2 + "]";
+  }
+
+  /**
+   * Walks the open pieces (windows minus closures) in ascending order, starting with the service
+   * day that contains {@code from} and looking at most {@code days} days ahead. Not thread-safe;
+   * one per call.
+   */
+  private final class Walker {
+    private LocalDate date;
+    private final LocalDate last;
+    private OpeningWindow[] dayWindows = new OpeningWindow[0];
+    private int windowIndex;
+    /** Pending remainder of the current window after a closure cut it. */
+    private Instant pendingStart;
+    private Instant pendingEnd;
+    private int closureIndex;
+    Instant start;
+    Instant end;
+
+    Walker(Instant from, int days) {
+      LocalDate first = from.atZone(zone).toLocalDate();
+      this.date = first.minusDays(1);
+      this.last = first.plusDays(days - 1L);
+      // closures ending at or before `from` are irrelevant
+      int lo = 0;
+      int hi = closures.length / 2;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (!closures[2 * mid + 1].isAfter(from)) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      this.closureIndex = lo;
+    }
+
+    /** Advances to the next open piece; false when the horizon is reached. */
+    boolean next() {
+      while (true) {
+        if (pendingStart != null) {
+          if (cut(pendingStart, pendingEnd)) {
+            return true;
+          }
+          continue;
+        }
+        if (windowIndex < dayWindows.length) {
+          OpeningWindow win = dayWindows[windowIndex++];
+          Instant s = ZonedDateTime.of(date, win.from(), zone).toInstant();
+          Instant e = win.untilMidnight()
+              ? date.plusDays(1).atStartOfDay(zone).toInstant()
+              : ZonedDateTime.of(date, win.to(), zone).toInstant();
+          if (e.isAfter(s) && cut(s, e)) {
+            return true;
+          }
+          continue;
+        }
+        if (!date.isBefore(last)) {
+          return false;
+        }
+        date = date.plusDays(1);
+        windowIndex = 0;
+        dayWindows = isHoliday(date) ? new OpeningWindow[0] : windows[date.getDayOfWeek().ordinal()];
+      }
+    }
+
+    /** Emits [s, e) minus closures: sets start/end and returns true, or false when all closed. */
+    private boolean cut(Instant s, Instant e) {
+      pendingStart = null;
+      pendingEnd = null;
+      while (closureIndex < closures.length / 2) {
+        Instant cs = closures[2 * closureIndex];
+        Instant ce = closures[2 * closureIndex + 1];
+        if (!ce.isAfter(s)) {
+          closureIndex++;
+          continue;
+        }
+        if (!cs.isBefore(e)) {
+          break; // closure starts after this piece
+        }
+        if (cs.isAfter(s)) {
+          start = s;
+          end = cs;
+          if (ce.isBefore(e)) {
+            pendingStart = ce;
+            pendingEnd = e;
+          }
+          return true;
+        }
+        // closure covers the start of the piece
+        if (!ce.isBefore(e)) {
+          return false;
+        }
+        s = ce;
+      }
+      start = s;
+      end = e;
+      return true;
+    }
   }
 }

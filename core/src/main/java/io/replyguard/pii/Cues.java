@@ -1,0 +1,198 @@
+package io.replyguard.pii;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The built-in German and English context cues, held in a lowercase trie so that one walk from a
+ * word start finds the longest cue there. Immutable after construction and thread-safe.
+ */
+final class Cues {
+
+  /** What a cue supports. */
+  enum Kind {
+    CUSTOMER, ACCOUNT, CARD, PHONE, EMAIL, PASSWORD, PIN, LOGIN, BIRTH, TAX, ID_DOC, SSN, HEALTH,
+    ADDRESS, PLATE, NAME, SIGNATURE, IP, VERSION
+  }
+
+  /** A cue found in a text: [start, end) and its lexicon entry. */
+  record Hit(int start, int end, Kind kind, String label) {}
+
+  private static final String[][] LEXICON = {
+      {"CUSTOMER", "Kundennummer", "Kundennr.", "Kundennr", "Kd.-Nr.", "Kd.-Nr", "Kd.Nr.", "Kd-Nr.",
+          "Kd-Nr", "Kdnr", "Kunden-Nr.", "Kunden-Nr", "Kunden-ID", "KNr.", "Vertragsnummer",
+          "Vertragsnr.", "Vertragskonto", "Vertragskontonummer", "Vertrags-Nr.", "Auftragsnummer",
+          "Auftragsnr.", "Bestellnummer", "Bestellnr.", "Zählernummer", "Zählernr.",
+          "Rechnungsnummer", "Buchungsnummer", "Sendungsnummer", "Mitgliedsnummer",
+          "customer number", "customer no.", "customer id", "customer #", "account number",
+          "account no.", "order number", "order no.", "order #", "contract number",
+          "meter number", "booking reference", "membership number"},
+      {"ACCOUNT", "IBAN", "Kontonummer", "Konto-Nr.", "Kontonr.", "Konto", "BLZ", "Bankverbindung",
+          "bank account", "BIC"},
+      {"CARD", "Kreditkarte", "Kreditkartennummer", "Kartennummer", "Karten-Nr.", "Visa",
+          "Mastercard", "Amex", "credit card", "card number", "card no.", "payment method"},
+      {"PHONE", "Tel.", "Tel", "Telefon", "Telefonnummer", "Tel.-Nr.", "Telefonnr.", "Handy",
+          "Handynummer", "Handynr.", "Mobil", "Mobilnummer", "Mobilfunknummer", "Rufnummer",
+          "Festnetz", "Festnetznummer", "ruf mich an", "rufen Sie mich an", "erreichbar unter",
+          "phone", "phone number", "mobile", "cell", "call me", "Whatsapp"},
+      {"EMAIL", "E-Mail", "Email", "Mail", "E-Mail-Adresse", "Mailadresse", "email address"},
+      {"PASSWORD", "Passwort", "Kennwort", "Password", "Passwd", "PW", "PWD", "pass phrase",
+          "Zugangsdaten", "Zugangscode", "credentials"},
+      {"PIN", "PIN", "PIN-Code", "PUK", "TAN", "Einmalcode", "Einmalpasswort", "Bestätigungscode",
+          "Sicherheitscode", "Verifizierungscode", "OTP", "one-time code", "one time code",
+          "verification code", "security code", "CVC", "CVV", "Prüfziffer"},
+      {"LOGIN", "Login", "Benutzername", "Username", "user name", "Benutzerkennung", "Log-in"},
+      {"BIRTH", "geb.", "geboren", "geboren am", "Geburtsdatum", "Geb.-Datum", "Geburtstag",
+          "DOB", "D.O.B.", "date of birth", "born", "born on", "birthday"},
+      {"TAX", "Steuer-ID", "Steuer-Id", "SteuerID", "Steueridentifikationsnummer", "Steuer-IdNr",
+          "IdNr", "IdNr.", "Identifikationsnummer", "Steuernummer", "tax id", "tax ID number", "TIN"},
+      {"ID_DOC", "Ausweis", "Ausweisnummer", "Ausweis-Nr.", "Ausweisnr.", "Personalausweis",
+          "Personalausweisnummer", "Perso", "Reisepass", "Reisepassnummer", "Pass", "Passnummer",
+          "Pass-Nr.", "Pass-Nr", "Führerschein", "Führerscheinnummer", "passport",
+          "passport number", "ID card", "identity card", "driving licence", "driver's license",
+          "driver license"},
+      {"SSN", "RVNR", "Rentenversicherungsnummer", "Sozialversicherungsnummer", "SV-Nummer",
+          "SVNR", "Versicherungsnummer", "Sozialversicherungsausweis", "SSN",
+          "social security number", "social security"},
+      {"HEALTH", "KVNR", "Krankenversichertennummer", "Versichertennummer", "Krankenkasse",
+          "Versichertenkarte", "Gesundheitskarte", "eGK", "health insurance",
+          "health insurance number", "insurance number"},
+      {"ADDRESS", "Adresse", "meine Adresse", "Anschrift", "Lieferadresse", "Rechnungsadresse",
+          "wohne in", "wohne im", "wohne am", "wohnhaft in", "my address", "I live at",
+          "live at", "address"},
+      {"PLATE", "Kennzeichen", "Kfz-Kennzeichen", "Autokennzeichen", "Nummernschild",
+          "license plate", "licence plate", "number plate", "plate"},
+      {"NAME", "mein Name ist", "mein Name lautet", "ich heiße", "ich heisse", "my name is",
+          "my name's", "Name:", "Vorname und Nachname"},
+      {"SIGNATURE", "Gruß", "Grüße", "Gruss", "Grüsse", "Viele Grüße", "Liebe Grüße",
+          "Beste Grüße", "Freundliche Grüße", "Mit freundlichen Grüßen", "MfG", "LG", "VG", "BG",
+          "Best regards", "Kind regards", "Regards", "Best", "Cheers", "Thanks", "Danke",
+          "Sincerely", "Yours"},
+      {"IP", "IP", "IP-Adresse", "IPv4", "IPv6", "IP address"},
+      {"VERSION", "Version", "Firmware", "Software", "Update", "Build", "Release", "Artikel",
+          "Artikelnummer", "Teilenummer", "part number", "model", "Modell", "Fehlercode",
+          "Error", "Fehler", "Code"},
+  };
+
+  private static final class Node {
+    char[] keys = new char[0];
+    Node[] next = new Node[0];
+    Kind kind;
+    String label;
+
+    Node child(char c) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == c) {
+          return next[i];
+        }
+      }
+      return null;
+    }
+
+    Node add(char c) {
+      Node n = child(c);
+      if (n == null) {
+        n = new Node();
+        keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+        next = java.util.Arrays.copyOf(next, next.length + 1);
+        keys[keys.length - 1] = c;
+        next[next.length - 1] = n;
+      }
+      return n;
+    }
+  }
+
+  private final Node root = new Node();
+  /** First characters (lowercase, ASCII) that can start a cue: a fast pre-check. */
+  private final boolean[] firstAscii = new boolean[128];
+
+  static final Cues BUILT_IN = new Cues();
+
+  private Cues() {
+    for (String[] group : LEXICON) {
+      Kind kind = Kind.valueOf(group[0]);
+      for (int i = 1; i < group.length; i++) {
+        String label = group[i];
+        Node n = root;
+        for (int k = 0; k < label.length(); k++) {
+          n = n.add(fold(label.charAt(k)));
+        }
+        if (n.kind == null) {
+          n.kind = kind;
+          n.label = label;
+        }
+        char f = fold(label.charAt(0));
+        if (f < 128) {
+          firstAscii[f] = true;
+        }
+      }
+    }
+  }
+
+  /** Lowercase fold used by the trie (ASCII fast path). */
+  static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** Whether a cue may start with this character. */
+  boolean mayStart(char c) {
+    char f = fold(c);
+    return f >= 128 || firstAscii[f];
+  }
+
+  /**
+   * The longest cue starting at {@code start} and ending at a word boundary, or null.
+   *
+   * @param text the text
+   * @param start a word start
+   */
+  Hit match(CharSequence text, int start) {
+    Node n = root;
+    Hit best = null;
+    int n1 = text.length();
+    for (int i = start; i < n1; i++) {
+      n = n.child(fold(text.charAt(i)));
+      if (n == null) {
+        break;
+      }
+      if (n.kind != null) {
+        int end = i + 1;
+        char last = text.charAt(i);
+        if (end == n1 || !Character.isLetterOrDigit(last) || !Character.isLetterOrDigit(
+            text.charAt(end))) {
+          best = new Hit(start, end, n.kind, n.label);
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * All cues in the text, in order, found at word starts.
+   *
+   * @param text the text
+   * @return the hits, sorted by start
+   */
+  List<Hit> findAll(CharSequence text) {
+    List<Hit> hits = new ArrayList<>();
+    int n = text.length();
+    char prev = ' ';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && !Character.isLetterOrDigit(prev) && mayStart(c)) {
+        Hit h = match(text, i);
+        if (h != null) {
+          hits.add(h);
+          i = h.end() - 1;
+          prev = text.charAt(i);
+          continue;
+        }
+      }
+      prev = c;
+    }
+    return hits;
+  }
+}
