@@ -2,12 +2,16 @@ package io.replyguard.check;
 
 import io.replyguard.model.Category;
 import io.replyguard.time.Commitment;
+import io.replyguard.time.CommitmentPhrases;
+import io.replyguard.time.PromisedDeadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The commitment rules. {@code commitment.vague}: vague time words ("zeitnah", "bald",
@@ -15,8 +19,9 @@ import java.util.Locale;
  * zeitnah" is not a promise) and not a farewell ("bis bald", "see you soon").
  * {@code commitment.missing-time}: a follow-up promise ("wir melden uns", "we'll get back to you")
  * in a sentence without any time statement. {@code commitment.unkeepable}: a concrete promise
- * whose deadline lies before the realistic deadline of the configured service level in the
- * service hours. Suggestions are the realistic commitment phrase. Internal.
+ * (found by {@link CommitmentPhrases#findAll} in the draft's language) whose deadline lies before
+ * the realistic deadline of the configured service level in the service hours. Suggestions are
+ * the realistic commitment phrase. Internal.
  */
 final class CommitmentRules implements Rule {
   static final Phrases VAGUE = Phrases.of("zeitnah", "zeitnahe", "zeitnahen", "zeitnaher",
@@ -78,7 +83,9 @@ final class CommitmentRules implements Rule {
     }
     Text t = ctx.text;
     Realistic realistic = new Realistic(ctx);
-    ZonedDateTime now = null;
+    if (unkeepable && mayHaveTime(t)) {
+      unkeepable(ctx, realistic);
+    }
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
@@ -99,31 +106,9 @@ final class CommitmentRules implements Rule {
         }
         i += len - 1;
       }
-      if (unkeepable) {
-        for (int i = from; i < to; i++) {
-          if (now == null) {
-            now = ctx.now.atZone(zone);
-          }
-          PromisedTimes.Promise p = PromisedTimes.at(t, i, to, now);
-          if (p == null) {
-            continue;
-          }
-          Commitment real = realistic.get();
-          Instant promised = p.deadline().toInstant();
-          if (promised.isBefore(real.deadline().toInstant())) {
-            String when = describe(real.deadline(), ctx.german);
-            ctx.reportWords(DraftRules.COMMITMENT_UNKEEPABLE, Category.COMMITMENT, p.from(),
-                p.to(), ctx.say("Diese Zusage ist mit den Servicezeiten nicht einzuhalten: "
-                    + "realistisch ist eine Antwort bis " + when + ".",
-                    "The service hours cannot keep this promise: a realistic answer is due by "
-                    + when + "."), real.text());
-          }
-          i = p.to() - 1;
-        }
-      }
       if (missing && !sentenceHasVague && !request) {
         int f = FOLLOW_UP.firstIn(t, from, to);
-        if (f >= 0 && !PromisedTimes.hasTime(t, from, to) && !Cues.negatedClause(t, f)) {
+        if (f >= 0 && !hasTime(t, from, to) && !Cues.negatedClause(t, f)) {
           int len = FOLLOW_UP.match(t, f);
           ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
               ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
@@ -131,6 +116,60 @@ final class CommitmentRules implements Rule {
         }
       }
     }
+  }
+
+  private void unkeepable(Context ctx, Realistic realistic) {
+    ZonedDateTime now = ctx.now.atZone(zone);
+    List<PromisedDeadline> promises = CommitmentPhrases.findAll(ctx.text.text,
+        ctx.german ? Locale.GERMAN : Locale.ENGLISH, now);
+    if (promises.isEmpty()) {
+      return;
+    }
+    Instant realisticDeadline = commitments.deadline(ctx.now, serviceLevel);
+    for (PromisedDeadline p : promises) {
+      if (p.deadline().toInstant().isBefore(realisticDeadline)) {
+        Commitment real = realistic.get();
+        String when = describe(realisticDeadline.atZone(zone), ctx.german);
+        ctx.report(DraftRules.COMMITMENT_UNKEEPABLE, Category.COMMITMENT, p.span().start(),
+            p.span().end(), ctx.say("Diese Zusage ist mit den Servicezeiten nicht einzuhalten: "
+                + "realistisch ist eine Antwort bis " + when + ".",
+                "The service hours cannot keep this promise: a realistic answer is due by "
+                + when + "."), real.text());
+      }
+    }
+  }
+
+  /** Words that mark some time statement. */
+  static final Set<String> TIME_WORDS = Set.of("heute", "morgen", "übermorgen", "montag",
+      "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "stunde", "stunden",
+      "minute", "minuten", "tag", "tage", "tagen", "tages", "werktag", "werktage", "werktagen",
+      "woche", "wochen", "uhr", "innerhalb", "binnen", "today", "tonight", "tomorrow", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour", "hours",
+      "minutes", "mins", "min", "std", "hr", "hrs", "day", "days", "week", "weeks",
+      "within", "pm", "am", "o'clock", "mittag", "abend", "vormittag", "nachmittag", "morning",
+      "afternoon", "evening", "eod", "noon", "midday", "midnight");
+
+  /** Whether words {@code [from, to)} contain a time word ("heute", "Uhr", "within", ...). */
+  static boolean hasTime(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.words[k];
+      if (TIME_WORDS.contains(w) || (Character.isDigit(w.charAt(0))
+          && (w.endsWith("am") || w.endsWith("pm") || w.endsWith("h")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cheap pre-filter: every promise the parser finds has a time word or a number. */
+  private static boolean mayHaveTime(Text t) {
+    for (int k = 0; k < t.size; k++) {
+      String w = t.words[k];
+      if (TIME_WORDS.contains(w) || Character.isDigit(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean farewell(Text t, int i, int len, int from, int to) {

@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** Computes realistic commitments (the engine's {@code BusinessCalendar}). Internal seam. */
-@FunctionalInterface
+/** Realistic deadlines and commitments (the engine's {@code BusinessCalendar}). Internal seam. */
 interface CommitmentSource {
   /**
    * The realistic commitment for a service level from a moment.
@@ -17,4 +16,13 @@ interface CommitmentSource {
    * @return the commitment
    */
   Commitment commitment(Instant now, Duration within, Locale locale);
+
+  /**
+   * The exact moment when {@code within} of business time has passed since {@code now}.
+   *
+   * @param now not null
+   * @param within positive business time
+   * @return the deadline
+   */
+  Instant deadline(Instant now, Duration within);
 }

@@ -9,7 +9,7 @@ final class Cues {
   /** Verbs and phrases that ask the customer to hand something over. */
   static final Phrases REQUEST = Phrases.of(
       // German
-      "nennen", "nenne", "nennt", "nennen sie uns", "schicken", "schick", "schicke", "schickt",
+      "nennen", "nenne", "nenn", "nennt", "schicken", "schick", "schicke", "schickt",
       "senden", "sende", "sendet", "schreiben", "schreib", "schreibe", "schreibt", "mitteilen",
       "teilen", "teile", "teilt", "angeben", "geben", "gib", "gebt", "durchgeben", "übermitteln",
       "übermittle", "zukommen", "posten", "poste", "postet", "verraten", "verrate", "verratet",
@@ -33,11 +33,9 @@ final class Cues {
   /** Words meaning "us", the company as recipient. */
   static final Set<String> TO_US = Set.of("uns", "us");
 
-  /** First-person markers: the company speaks about itself. */
-  static final Set<String> FIRST_PERSON = Set.of("wir", "uns", "unser", "unsere", "unseren",
-      "unserem", "unserer", "ich", "mich", "mir", "we", "we'll", "we're", "we've", "we'd",
-      "us", "our", "i", "i'll", "i'm", "i've", "i'd", "team", "kollegen", "kollegin",
-      "kollege", "colleague", "colleagues");
+  /** First-person subjects: the company speaks about what it will do. */
+  static final Set<String> FIRST_PERSON = Set.of("wir", "ich", "we", "we'll", "we're", "we've",
+      "we'd", "i", "i'll", "i'm", "i've", "i'd");
 
   /** Words that turn a sentence into a request to the customer. */
   static final Set<String> PLEASE = Set.of("bitte", "please");

@@ -133,7 +133,19 @@ public final class DraftChecker {
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(adapters, "adapters");
     Objects.requireNonNull(clock, "clock");
-    return new DraftChecker(config, pii::scan, calendar::commitment, adapters, clock);
+    CommitmentSource commitments = new CommitmentSource() {
+      @Override
+      public io.replyguard.time.Commitment commitment(Instant now, java.time.Duration within,
+          Locale locale) {
+        return calendar.commitment(now, within, locale);
+      }
+
+      @Override
+      public Instant deadline(Instant now, java.time.Duration within) {
+        return calendar.deadline(now, within);
+      }
+    };
+    return new DraftChecker(config, pii::scan, commitments, adapters, clock);
   }
 
   /** Creates a checker over internal seams (tests). */

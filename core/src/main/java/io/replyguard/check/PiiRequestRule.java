@@ -17,7 +17,7 @@ final class PiiRequestRule implements Rule {
   static final Set<String> EXACT = Set.of("iban", "bic", "bankverbindung", "bankdaten",
       "kontodaten", "kartendaten", "kreditkartendaten", "daten", "anschrift", "postanschrift",
       "geburtsdatum", "geburtstag", "steuer-id", "steuernummer", "kennzeichen", "nummernschild",
-      "handynummer", "telefonnummer", "address", "addresses", "iban", "birthday", "postcode",
+      "handynummer", "telefonnummer", "address", "addresses", "birthday", "postcode",
       "kundennr", "vertragsnr", "bestellnr");
 
   static final String[] SUFFIXES = {"nummer", "nummern", "adresse", "adressen", "anschrift"};

@@ -32,19 +32,18 @@ final class PiiRule implements Rule {
         throw new IllegalStateException("PII detector returned span " + f.span()
             + " outside a text of length " + n);
       }
-      String type = f.type().name();
       String kind = kind(f.type(), ctx.german);
       if (isPublic) {
         ctx.report(id, Category.PII, f.span().start(), f.span().end(),
-            ctx.say("Persönliche Daten (" + kind + ", " + type + ") in einer öffentlichen "
-                + "Antwort.", "Personal data (" + kind + ", " + type + ") in a public reply."),
+            ctx.say("Persönliche Daten (" + kind + ") in einer öffentlichen "
+                + "Antwort.", "Personal data (" + kind + ") in a public reply."),
             ctx.say("Entfernen Sie die Angabe und klären Sie das Anliegen per Direktnachricht.",
                 "Remove it and continue by direct message."));
       } else {
         ctx.report(id, Category.PII, f.span().start(), f.span().end(),
-            ctx.say("Persönliche Daten (" + kind + ", " + type + ") in einer privaten "
+            ctx.say("Persönliche Daten (" + kind + ") in einer privaten "
                 + "Nachricht: prüfen Sie, ob sie dem Empfänger gehören.",
-                "Personal data (" + kind + ", " + type + ") in a private message: make sure "
+                "Personal data (" + kind + ") in a private message: make sure "
                 + "it belongs to the recipient."), null);
       }
     }
@@ -52,7 +51,11 @@ final class PiiRule implements Rule {
 
   static String kind(PiiType type, boolean german) {
     if (!german) {
-      return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return switch (type) {
+        case IBAN -> "IBAN";
+        case IP_ADDRESS -> "IP address";
+        default -> type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      };
     }
     return switch (type) {
       case EMAIL -> "E-Mail-Adresse";
