@@ -172,15 +172,21 @@ final class CommitmentRules implements Rule {
     return false;
   }
 
+  private static final Set<String> FAREWELL_VERBS = Set.of("see", "to", "catch", "hear");
+
   private static boolean farewell(Text t, int i, int len, int from, int to) {
     String w = t.words[i];
     if (len == 1 && w.equals("bald") && i > from && t.words[i - 1].equals("bis")) {
       return true;
     }
     if (len == 1 && w.equals("soon")) {
-      if (i > from && (t.words[i - 1].equals("you") || t.words[i - 1].equals("well")
-          || t.words[i - 1].equals("as") || t.words[i - 1].equals("too"))) {
+      if (i > from && (t.words[i - 1].equals("well") || t.words[i - 1].equals("as")
+          || t.words[i - 1].equals("too"))) {
         return true;
+      }
+      if (i > from + 1 && t.words[i - 1].equals("you")
+          && FAREWELL_VERBS.contains(t.words[i - 2])) {
+        return true; // "see you soon", "talk to you soon"
       }
       return i + 1 < to && t.words[i + 1].equals("as");
     }
