@@ -172,7 +172,7 @@ final class CommitmentRules implements Rule {
     return false;
   }
 
-  private static final Set<String> FAREWELL_VERBS = Set.of("see", "to", "catch", "hear");
+  private static final Set<String> FAREWELL_VERBS = Set.of("talk", "speak", "chat", "write");
 
   private static boolean farewell(Text t, int i, int len, int from, int to) {
     String w = t.words[i];
@@ -184,9 +184,14 @@ final class CommitmentRules implements Rule {
           || t.words[i - 1].equals("too"))) {
         return true;
       }
-      if (i > from + 1 && t.words[i - 1].equals("you")
-          && FAREWELL_VERBS.contains(t.words[i - 2])) {
-        return true; // "see you soon", "talk to you soon"
+      if (i > from + 1 && t.words[i - 1].equals("you")) {
+        String before = t.words[i - 2];
+        if (before.equals("see") || before.equals("catch")) {
+          return true; // "see you soon"
+        }
+        if (before.equals("to") && i > from + 2 && FAREWELL_VERBS.contains(t.words[i - 3])) {
+          return true; // "talk to you soon"
+        }
       }
       return i + 1 < to && t.words[i + 1].equals("as");
     }
