@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * {@code parse --platform twitter|facebook}: raw platform payloads in, one normalized message per
- * contained message out. The text is printed redacted, with the PII spans; duplicates across lines
- * (same message id) are dropped within a run, bounded to the last 100,000 ids.
+ * contained message out. The text is printed redacted, with the PII spans. Exact redeliveries across
+ * lines (same message id, text and attributes: a webhook delivered twice) are dropped within a run,
+ * bounded to the last 100,000 keys; an edit of a message (same id, other text or verb) is kept.
  */
 final class ParseCommand implements Command {
   private static final int MAX_REMEMBERED = 100_000;
@@ -27,12 +28,18 @@ final class ParseCommand implements Command {
     this.adapter = adapter;
   }
 
+  /** Identity of one delivery: id, attributes and a digest of the text (the text itself is not kept). */
+  private static String dedupKey(Message m) {
+    return m.id() + '\u0000' + new java.util.TreeMap<>(m.attributes()) + '\u0000'
+        + m.text().length() + ':' + m.text().hashCode();
+  }
+
   @Override
   public List<ObjectNode> handle(JsonCursor input, Output out) {
     List<Message> messages = adapter.parse(LineRunner.json(input.node()));
     List<ObjectNode> result = new ArrayList<>();
     for (Message m : messages) {
-      if (!seen.add(m.id())) {
+      if (!seen.add(dedupKey(m))) {
         continue;
       }
       if (seen.size() > MAX_REMEMBERED) {

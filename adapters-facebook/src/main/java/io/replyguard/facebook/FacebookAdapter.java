@@ -1,0 +1,470 @@
+package io.replyguard.facebook;
+
+import static io.replyguard.internal.Checks.requireArgument;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.replyguard.internal.json.JsonCursor;
+import io.replyguard.model.Category;
+import io.replyguard.model.Draft;
+import io.replyguard.model.Finding;
+import io.replyguard.model.Message;
+import io.replyguard.model.Platform;
+import io.replyguard.model.Severity;
+import io.replyguard.model.Span;
+import io.replyguard.model.Visibility;
+import io.replyguard.spi.OutboundRequest;
+import io.replyguard.spi.PlatformAdapter;
+import io.replyguard.spi.TextLength;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The Facebook Pages and Messenger adapter.
+ *
+ * <h2>Length</h2>
+ * Text is measured in Unicode code points (Facebook documents no other unit). Surfaces and default
+ * limits, all configurable with {@link #withLimits(Map)} because PLATFORMS.md marks them
+ * unconfirmed: {@value #SURFACE_COMMENT} 8,000 (public comment replies), {@value #SURFACE_MESSENGER}
+ * 2,000 (Send API), {@value #SURFACE_PRIVATE_REPLY} 2,000 (private reply to a comment).
+ * {@link #measure} only knows the visibility, so {@code PUBLIC} uses the comment limit and
+ * {@code PRIVATE} the smaller of the Messenger and private-reply limits.
+ *
+ * <h2>Parsing</h2>
+ * See {@link #parse(String)}. Message attributes:
+ * <ul>
+ *   <li>{@value #ATTR_KIND}: {@value #KIND_COMMENT} or {@value #KIND_MESSENGER}
+ *   <li>{@value #ATTR_PAGE_ID}: the page ({@code entry[].id})
+ *   <li>comments: {@value #ATTR_VERB} ({@code add|edited|remove}), {@value #ATTR_POST_ID},
+ *       {@value #ATTR_PARENT_ID} (when given; equals the post id for top-level comments)
+ *   <li>Messenger: {@value #ATTR_PSID} (the customer's page-scoped id: the sender, or the recipient
+ *       of an echo), {@value #ATTR_IS_ECHO} ({@code true} for messages the page sent)
+ * </ul>
+ *
+ * <h2>Draft attributes</h2>
+ * {@value #ATTR_PRIVATE_REPLY_SENT} = {@code true|false}: whether the page already sent the one
+ * private reply allowed for the comment the draft answers. When the answered message lacks
+ * {@value #ATTR_KIND} (e.g. built by hand), its kind is inferred from its visibility: public →
+ * comment, private → Messenger.
+ *
+ * <h2>Policy rules</h2>
+ * All in category {@link Category#PLATFORM_POLICY}, spanning the whole draft. Windows are measured
+ * from the answered message's {@link Message#createdAt()} (the customer's comment, or their last
+ * Messenger message) to the moment of sending; an edge is inside its window (24 h exactly is still
+ * standard, 24 h + 1 s needs the tag; 7 days exactly is allowed, 7 days + 1 s is not).
+ * <ul>
+ *   <li>{@value #RULE_PRIVATE_REPLY_ONCE} (BLOCKER): a second private reply to one comment.
+ *   <li>{@value #RULE_PRIVATE_REPLY_WINDOW} (BLOCKER): private reply more than 7 days after the
+ *       comment.
+ *   <li>{@value #RULE_MESSENGER_HUMAN_AGENT} (WARNING): Messenger reply more than 24 h after the
+ *       customer's last message: sent with the {@code HUMAN_AGENT} tag, a human must send it.
+ *   <li>{@value #RULE_MESSENGER_WINDOW} (BLOCKER): Messenger reply more than 7 days after it.
+ *   <li>{@value #RULE_REPLY_TARGET} (ERROR): the answered message cannot take this reply (public
+ *       reply to a Messenger message, reply to a removed comment, reply to the page's own echo).
+ *   <li>{@value #RULE_WINDOW_UNKNOWN} (WARNING): a private draft whose window cannot be checked
+ *       (no answered message, or it has no creation time).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe. All methods reject {@code null} arguments with a
+ * {@link NullPointerException} naming the parameter.
+ */
+public final class FacebookAdapter implements PlatformAdapter {
+  /** Surface: public comment replies. */
+  public static final String SURFACE_COMMENT = "comment";
+  /** Surface: private replies to a comment. */
+  public static final String SURFACE_PRIVATE_REPLY = "privateReply";
+  /** Surface: Messenger Send API messages. */
+  public static final String SURFACE_MESSENGER = "messenger";
+
+  /** Message attribute: {@value #KIND_COMMENT} or {@value #KIND_MESSENGER}. */
+  public static final String ATTR_KIND = "facebook.kind";
+  /** Message attribute: the comment's verb, {@code add}, {@code edited} or {@code remove}. */
+  public static final String ATTR_VERB = "facebook.verb";
+  /** Message attribute: the post a comment belongs to. */
+  public static final String ATTR_POST_ID = "facebook.postId";
+  /** Message attribute: the comment's parent (post or comment). */
+  public static final String ATTR_PARENT_ID = "facebook.parentId";
+  /** Message attribute: the page that received the comment or message. */
+  public static final String ATTR_PAGE_ID = "facebook.pageId";
+  /** Message attribute: the customer's page-scoped id in Messenger. */
+  public static final String ATTR_PSID = "facebook.psid";
+  /** Message attribute: {@code true} when the page itself sent the Messenger message. */
+  public static final String ATTR_IS_ECHO = "facebook.isEcho";
+  /** Draft attribute: {@code true} when the comment's one private reply was already sent. */
+  public static final String ATTR_PRIVATE_REPLY_SENT = "facebook.privateReplySent";
+  /** Value of {@value #ATTR_KIND} for Page feed comments. */
+  public static final String KIND_COMMENT = "comment";
+  /** Value of {@value #ATTR_KIND} for Messenger messages. */
+  public static final String KIND_MESSENGER = "messenger";
+
+  /** Rule: only one private reply per comment. */
+  public static final String RULE_PRIVATE_REPLY_ONCE = "facebook.private-reply.once";
+  /** Rule: private replies only within 7 days of the comment. */
+  public static final String RULE_PRIVATE_REPLY_WINDOW = "facebook.private-reply.window";
+  /** Rule: Messenger reply after 24 h needs the HUMAN_AGENT tag. */
+  public static final String RULE_MESSENGER_HUMAN_AGENT = "facebook.messenger.human-agent";
+  /** Rule: no Messenger reply after 7 days. */
+  public static final String RULE_MESSENGER_WINDOW = "facebook.messenger.window";
+  /** Rule: the answered message cannot take this reply. */
+  public static final String RULE_REPLY_TARGET = "facebook.reply.target";
+  /** Rule: the reply window cannot be checked. */
+  public static final String RULE_WINDOW_UNKNOWN = "facebook.window.unknown";
+
+  /** Messenger's standard messaging window. */
+  public static final Duration STANDARD_WINDOW = Duration.ofHours(24);
+  /** The HUMAN_AGENT tag's window, and the private-reply window. */
+  public static final Duration EXTENDED_WINDOW = Duration.ofDays(7);
+
+  private static final Map<String, Integer> DEFAULT_LIMITS = Map.of(
+      SURFACE_COMMENT, 8000, SURFACE_PRIVATE_REPLY, 2000, SURFACE_MESSENGER, 2000);
+  private static final String EMAIL_SUGGESTION = "Move the matter to e-mail: ask the customer "
+      + "publicly to write to the service address (without personal data in the post).";
+
+  private final Map<String, Integer> limits;
+  private final Clock clock;
+
+  /** The adapter with the default limits and the system clock (UTC). */
+  public FacebookAdapter() {
+    this(DEFAULT_LIMITS, Clock.systemUTC());
+  }
+
+  private FacebookAdapter(Map<String, Integer> limits, Clock clock) {
+    this.limits = Map.copyOf(limits);
+    this.clock = clock;
+  }
+
+  /**
+   * A copy using another clock for {@link #replyRequest} drafts without {@link Draft#now()}.
+   *
+   * @param value not null
+   * @return the reconfigured adapter
+   */
+  public FacebookAdapter withClock(Clock value) {
+    return new FacebookAdapter(limits, Objects.requireNonNull(value, "clock"));
+  }
+
+  /**
+   * {@inheritDoc} Surfaces: {@value #SURFACE_COMMENT}, {@value #SURFACE_PRIVATE_REPLY},
+   * {@value #SURFACE_MESSENGER}; surfaces not named keep their limit.
+   */
+  @Override
+  public FacebookAdapter withLimits(Map<String, Integer> limits) {
+    Objects.requireNonNull(limits, "limits");
+    Map<String, Integer> merged = new LinkedHashMap<>(this.limits);
+    for (Map.Entry<String, Integer> e : limits.entrySet()) {
+      String surface = Objects.requireNonNull(e.getKey(), "surface");
+      Integer limit = Objects.requireNonNull(e.getValue(), () -> "limit of " + surface);
+      requireArgument(DEFAULT_LIMITS.containsKey(surface),
+          "unknown facebook surface '%s'; known: %s", surface, new TreeMap<>(DEFAULT_LIMITS).keySet());
+      requireArgument(limit > 0, "limit of facebook surface '%s' must be positive: %s",
+          surface, limit);
+      merged.put(surface, limit);
+    }
+    return new FacebookAdapter(merged, clock);
+  }
+
+  /**
+   * The limit of a surface.
+   *
+   * @param surface one of the surface names, not null
+   * @return the limit in code points
+   * @throws IllegalArgumentException naming an unknown surface
+   */
+  public int limit(String surface) {
+    Integer v = limits.get(Objects.requireNonNull(surface, "surface"));
+    requireArgument(v != null, "unknown facebook surface '%s'; known: %s", surface,
+        new TreeMap<>(DEFAULT_LIMITS).keySet());
+    return v;
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.FACEBOOK;
+  }
+
+  /** {@inheritDoc} Code points against the comment limit (public) or the smaller private limit. */
+  @Override
+  public TextLength measure(String text, Visibility visibility) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(visibility, "visibility");
+    int limit = visibility == Visibility.PUBLIC ? limits.get(SURFACE_COMMENT)
+        : Math.min(limits.get(SURFACE_MESSENGER), limits.get(SURFACE_PRIVATE_REPLY));
+    int count = text.codePointCount(0, text.length());
+    int validEnd = count <= limit ? text.length() : text.offsetByCodePoints(0, limit);
+    return new TextLength(count, limit, validEnd, text.length());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Accepts Page webhook bodies {@code {"object":"page","entry":[...]}} with any number of
+   * entries, each with {@code changes} (Page feed) and/or {@code messaging} (Messenger) arrays.
+   * Unknown fields are ignored; changes other than {@code field:"feed"}, feed items other than
+   * {@code comment}, comment verbs other than {@code add|edited|remove}, and Messenger events
+   * without {@code message} (delivery, read, postback, ...) are skipped. Required: {@code object}
+   * ({@code "page"}), {@code entry[].id}; for feed changes {@code field}, {@code value.item}; for
+   * comments {@code verb}, {@code comment_id}, {@code post_id}, and unless removed
+   * {@code from.id} and {@code created_time} (epoch seconds or ISO-8601 with offset); for Messenger
+   * messages {@code sender.id}, {@code recipient.id}, {@code timestamp} (epoch ms),
+   * {@code message.mid}. A comment without {@code message} (photo, sticker) and a Messenger message
+   * without {@code text} (attachment) have empty text.
+   *
+   * <p>Comments become {@code PUBLIC} messages with id {@code comment_id}, {@code inReplyTo} the
+   * parent (or the post), {@code conversationId} the post. Removed comments are emitted with verb
+   * {@code remove} and empty text, so the caller can retract pending work. Messenger messages
+   * become {@code PRIVATE} messages with id {@code mid}, author the sender, conversation the
+   * customer's PSID. Duplicates (same comment id and verb, same mid) are dropped.
+   */
+  @Override
+  public List<Message> parse(String json) {
+    return WebhookParser.parse(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <ul>
+   *   <li>{@code PUBLIC} answering a comment: {@code POST /{comment-id}/comments}
+   *       {@code {"message"}}; a reply to a reply goes to its parent comment, since Facebook
+   *       threads comments one level deep.
+   *   <li>{@code PRIVATE} answering a comment: {@code POST /{page-id}/messages}
+   *       {@code {"recipient":{"comment_id"},"message":{"text"}}}.
+   *   <li>{@code PRIVATE} answering a Messenger message: {@code POST /{page-id}/messages}
+   *       {@code {"recipient":{"id":psid},"messaging_type":"RESPONSE","message":{"text"}}} within
+   *       24 h of it, {@code "messaging_type":"MESSAGE_TAG","tag":"HUMAN_AGENT"} within 7 days.
+   * </ul>
+   * The time of sending is {@link Draft#now()}, or this adapter's clock when absent.
+   *
+   * @throws IllegalArgumentException also when the platform would refuse the request (outside the
+   *     windows, second private reply, removed comment, echo), naming the rule id
+   */
+  @Override
+  public OutboundRequest replyRequest(Draft draft) {
+    Objects.requireNonNull(draft, "draft");
+    requireFacebook(draft.platform(), "draft.platform");
+    Message original = draft.inReplyTo().orElseThrow(() -> new IllegalArgumentException(
+        "draft.inReplyTo is required: a Facebook reply answers a comment or a Messenger message"));
+    requireFacebook(original.platform(), "draft.inReplyTo.platform");
+    boolean comment = isComment(original);
+    if (draft.visibility() == Visibility.PUBLIC) {
+      requireArgument(comment, "%s: a public reply needs a comment to answer; the answered "
+          + "message came from Messenger, answer it privately", RULE_REPLY_TARGET);
+      requireNotRemoved(original);
+      String target = original.attribute(ATTR_PARENT_ID)
+          .filter(p -> !p.equals(original.attribute(ATTR_POST_ID).orElse(p)))
+          .orElse(original.id());
+      ObjectNode body = JsonNodeFactory.instance.objectNode().put("message", draft.text());
+      return OutboundRequest.of("POST", "/" + graphId(target, "comment id") + "/comments",
+          json(body));
+    }
+    String pageId = graphId(original.attribute(ATTR_PAGE_ID).orElseThrow(
+        () -> new IllegalArgumentException("draft.inReplyTo lacks attribute " + ATTR_PAGE_ID
+            + ": the page that received it is needed for /{page-id}/messages")), ATTR_PAGE_ID);
+    Instant now = draft.now().orElseGet(clock::instant);
+    Instant created = original.createdAt().orElseThrow(() -> new IllegalArgumentException(
+        "draft.inReplyTo.createdAt is required to check the reply window"));
+    Duration elapsed = Duration.between(created, now);
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    if (comment) {
+      requireNotRemoved(original);
+      requireArgument(!privateReplySent(draft), "%s: the one private reply to this comment was "
+          + "already sent", RULE_PRIVATE_REPLY_ONCE);
+      requireArgument(elapsed.compareTo(EXTENDED_WINDOW) <= 0, "%s: the comment is older than 7 "
+          + "days (%s); private replies are no longer possible", RULE_PRIVATE_REPLY_WINDOW,
+          describe(elapsed));
+      body.putObject("recipient").put("comment_id", original.id());
+      body.putObject("message").put("text", draft.text());
+    } else {
+      requireArgument(!isEcho(original), "%s: the answered message is the page's own (echo); "
+          + "answer the customer's last message", RULE_REPLY_TARGET);
+      String psid = original.attribute(ATTR_PSID).or(() -> original.author().map(a -> a.id()))
+          .orElseThrow(() -> new IllegalArgumentException("draft.inReplyTo lacks attribute "
+              + ATTR_PSID + " and an author: the recipient is unknown"));
+      requireArgument(elapsed.compareTo(EXTENDED_WINDOW) <= 0, "%s: the customer's last message "
+          + "is older than 7 days (%s); Messenger no longer allows a reply",
+          RULE_MESSENGER_WINDOW, describe(elapsed));
+      body.putObject("recipient").put("id", psid);
+      if (elapsed.compareTo(STANDARD_WINDOW) <= 0) {
+        body.put("messaging_type", "RESPONSE");
+      } else {
+        body.put("messaging_type", "MESSAGE_TAG");
+        body.put("tag", "HUMAN_AGENT");
+      }
+      body.putObject("message").put("text", draft.text());
+    }
+    return OutboundRequest.of("POST", "/" + pageId + "/messages", json(body));
+  }
+
+  /**
+   * {@inheritDoc} A comment (not removed) is hidden with {@code POST /{comment-id}}
+   * {@code {"is_hidden":true}} (needs {@code pages_manage_engagement}; the author and their friends
+   * still see it). Messenger messages and removed comments: empty.
+   */
+  @Override
+  public Optional<OutboundRequest> hideRequest(Message original) {
+    Objects.requireNonNull(original, "original");
+    requireFacebook(original.platform(), "original.platform");
+    if (!isComment(original) || isRemoved(original)) {
+      return Optional.empty();
+    }
+    ObjectNode body = JsonNodeFactory.instance.objectNode().put("is_hidden", true);
+    return Optional.of(OutboundRequest.of("POST", "/" + graphId(original.id(), "comment id"),
+        json(body)));
+  }
+
+  /** {@inheritDoc} Rules and timestamps: see the class documentation. */
+  @Override
+  public List<Finding> policy(Draft draft, Instant now) {
+    Objects.requireNonNull(draft, "draft");
+    Objects.requireNonNull(now, "now");
+    requireFacebook(draft.platform(), "draft.platform");
+    List<Finding> out = new ArrayList<>();
+    Span all = Span.of(0, draft.text().length());
+    boolean sentBefore = privateReplySent(draft);
+    if (draft.inReplyTo().isEmpty()) {
+      if (draft.visibility() == Visibility.PRIVATE) {
+        out.add(Finding.of(RULE_WINDOW_UNKNOWN, Category.PLATFORM_POLICY, Severity.WARNING, all,
+            "A private Facebook message answers a comment or a Messenger message; without it the "
+                + "reply window cannot be checked."));
+      }
+      return out;
+    }
+    Message original = draft.inReplyTo().get();
+    boolean comment = isComment(original);
+    if (comment && isRemoved(original)) {
+      out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all,
+          "The comment was removed; there is nothing to reply to.", Optional.empty()));
+      return out;
+    }
+    if (draft.visibility() == Visibility.PUBLIC) {
+      if (!comment) {
+        out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all, "A public reply cannot answer a "
+            + "Messenger message.", Optional.of("Answer in Messenger (private).")));
+      }
+      return out;
+    }
+    if (!comment && isEcho(original)) {
+      out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all, "The answered Messenger message is "
+          + "the page's own (echo).", Optional.of("Answer the customer's last message.")));
+      return out;
+    }
+    if (comment && sentBefore) {
+      out.add(finding(RULE_PRIVATE_REPLY_ONCE, Severity.BLOCKER, all, "Facebook allows only one "
+          + "private reply per comment, and it was already sent.", Optional.of("Continue in "
+          + "Messenger once the customer answers the private reply; until then reply publicly.")));
+    }
+    if (original.createdAt().isEmpty()) {
+      out.add(finding(RULE_WINDOW_UNKNOWN, Severity.WARNING, all, "The answered message has no "
+          + "creation time; the reply window cannot be checked.", Optional.empty()));
+      return out;
+    }
+    Duration elapsed = Duration.between(original.createdAt().get(), now);
+    if (comment) {
+      if (elapsed.compareTo(EXTENDED_WINDOW) > 0) {
+        out.add(finding(RULE_PRIVATE_REPLY_WINDOW, Severity.BLOCKER, all, "The comment is "
+            + describe(elapsed) + " old; Facebook allows a private reply only within 7 days of "
+            + "the comment.", Optional.of(EMAIL_SUGGESTION)));
+      }
+    } else if (elapsed.compareTo(EXTENDED_WINDOW) > 0) {
+      out.add(finding(RULE_MESSENGER_WINDOW, Severity.BLOCKER, all, "The customer's last "
+          + "Messenger message is " + describe(elapsed) + " old; Messenger allows replies only "
+          + "within 24 hours, or 7 days by a human agent (HUMAN_AGENT tag).",
+          Optional.of(EMAIL_SUGGESTION)));
+    } else if (elapsed.compareTo(STANDARD_WINDOW) > 0) {
+      out.add(finding(RULE_MESSENGER_HUMAN_AGENT, Severity.WARNING, all, "The customer's last "
+          + "Messenger message is " + describe(elapsed) + " old, outside the 24-hour standard "
+          + "window: the reply goes out with the HUMAN_AGENT tag and must be sent by a human "
+          + "agent, not automatically.", Optional.of("Have a human agent review and send it.")));
+    }
+    return out;
+  }
+
+  private static Finding finding(String rule, Severity severity, Span span, String message,
+      Optional<String> suggestion) {
+    return new Finding(rule, Category.PLATFORM_POLICY, severity, span, message, suggestion);
+  }
+
+  private static void requireFacebook(Platform platform, String what) {
+    requireArgument(Platform.FACEBOOK.equals(platform), "%s must be facebook: %s", what, platform);
+  }
+
+  private static boolean isComment(Message m) {
+    Optional<String> kind = m.attribute(ATTR_KIND);
+    if (kind.isEmpty()) {
+      return m.visibility() == Visibility.PUBLIC;
+    }
+    requireArgument(kind.get().equals(KIND_COMMENT) || kind.get().equals(KIND_MESSENGER),
+        "message attribute %s must be %s or %s", ATTR_KIND, KIND_COMMENT, KIND_MESSENGER);
+    return kind.get().equals(KIND_COMMENT);
+  }
+
+  private static boolean isRemoved(Message m) {
+    return m.attribute(ATTR_VERB).map("remove"::equals).orElse(false);
+  }
+
+  private static void requireNotRemoved(Message m) {
+    requireArgument(!isRemoved(m), "%s: the comment was removed", RULE_REPLY_TARGET);
+  }
+
+  private static boolean isEcho(Message m) {
+    return booleanAttribute(m.attribute(ATTR_IS_ECHO), "message attribute " + ATTR_IS_ECHO);
+  }
+
+  private static boolean privateReplySent(Draft d) {
+    return booleanAttribute(Optional.ofNullable(d.attributes().get(ATTR_PRIVATE_REPLY_SENT)),
+        "draft attribute " + ATTR_PRIVATE_REPLY_SENT);
+  }
+
+  private static boolean booleanAttribute(Optional<String> value, String what) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    requireArgument(value.get().equals("true") || value.get().equals("false"),
+        "%s must be true or false", what);
+    return value.get().equals("true");
+  }
+
+  /** Ids go into URL paths: only letters, digits, '_', '-' and '.'. */
+  private static String graphId(String id, String what) {
+    requireArgument(!id.isEmpty(), "%s must not be empty", what);
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+          || c == '_' || c == '-' || c == '.';
+      requireArgument(ok, "%s is not a Graph object id (letters, digits, '_', '-', '.')", what);
+    }
+    return id;
+  }
+
+  /** e.g. "7 days 0 h 0 min 1 s". */
+  static String describe(Duration d) {
+    if (d.isNegative()) {
+      return "in the future";
+    }
+    long s = d.getSeconds();
+    return (s / 86400) + " days " + (s % 86400 / 3600) + " h " + (s % 3600 / 60) + " min "
+        + (s % 60) + " s";
+  }
+
+  private static String json(ObjectNode node) {
+    try {
+      return JsonCursor.mapper().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize request body", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FacebookAdapter[limits=" + new TreeMap<>(limits) + "]";
+  }
+}

@@ -1,0 +1,15 @@
+package io.replyguard.facebook;
+
+/**
+ * Facebook refused the post as a duplicate of a recent one (Graph code 506). Vary the text; this
+ * often follows a retried request that did reach Facebook.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FacebookDuplicatePostException extends FacebookApiException {
+  private static final long serialVersionUID = 1L;
+
+  FacebookDuplicatePostException(String message, GraphError error) {
+    super(message, error);
+  }
+}

@@ -1,0 +1,195 @@
+package io.replyguard.facebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.replyguard.model.Category;
+import io.replyguard.model.Draft;
+import io.replyguard.model.Finding;
+import io.replyguard.model.Message;
+import io.replyguard.model.Platform;
+import io.replyguard.model.Severity;
+import io.replyguard.model.Span;
+import io.replyguard.model.Visibility;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+class FacebookPolicyTest {
+  static final Instant T0 = Instant.parse("2026-11-16T10:00:00Z");
+  static final Duration DAY = Duration.ofHours(24);
+  static final Duration WEEK = Duration.ofDays(7);
+  static final Duration SECOND = Duration.ofSeconds(1);
+
+  private final FacebookAdapter adapter = new FacebookAdapter();
+
+  static Message comment(Instant created) {
+    return new FacebookAdapter().parse("""
+        {"object":"page","entry":[{"id":"900","changes":[{"field":"feed","value":{
+          "item":"comment","verb":"add","comment_id":"5_9","post_id":"900_5","parent_id":"900_5",
+          "from":{"id":"42"},"created_time":%d,"message":"Meine Kundennummer ist 123"}}]}]}
+        """.formatted(created.getEpochSecond())).get(0);
+  }
+
+  static Message messenger(Instant created) {
+    return new FacebookAdapter().parse("""
+        {"object":"page","entry":[{"id":"900","messaging":[{"sender":{"id":"771"},
+          "recipient":{"id":"900"},"timestamp":%d,"message":{"mid":"m_1","text":"Hallo"}}]}]}
+        """.formatted(created.toEpochMilli())).get(0);
+  }
+
+  static Draft privateDraft(Message original) {
+    return Draft.of("Wir melden uns 🙂", Platform.FACEBOOK, Visibility.PRIVATE).inReplyTo(original);
+  }
+
+  private List<String> rules(Draft draft, Instant now) {
+    return adapter.policy(draft, now).stream().map(Finding::ruleId).toList();
+  }
+
+  @Test
+  void messengerWithin24HoursIsFine() {
+    Draft d = privateDraft(messenger(T0));
+    assertEquals(List.of(), rules(d, T0));
+    assertEquals(List.of(), rules(d, T0.plus(DAY).minus(SECOND)));
+    assertEquals(List.of(), rules(d, T0.plus(DAY)), "exactly 24 h is still inside");
+  }
+
+  @Test
+  void messengerAfter24HoursNeedsHumanAgent() {
+    Draft d = privateDraft(messenger(T0));
+    List<Finding> findings = adapter.policy(d, T0.plus(DAY).plus(SECOND));
+    assertEquals(1, findings.size());
+    Finding f = findings.get(0);
+    assertEquals(FacebookAdapter.RULE_MESSENGER_HUMAN_AGENT, f.ruleId());
+    assertEquals(Category.PLATFORM_POLICY, f.category());
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(Span.of(0, d.text().length()), f.span(), "the whole draft, emoji included");
+    assertTrue(f.message().contains("HUMAN_AGENT"), f.message());
+    assertTrue(f.message().contains("1 days 0 h 0 min 1 s"), f.message());
+    assertEquals(List.of(FacebookAdapter.RULE_MESSENGER_HUMAN_AGENT), rules(d, T0.plus(WEEK)),
+        "exactly 7 days is still allowed with the tag");
+    assertEquals(List.of(FacebookAdapter.RULE_MESSENGER_HUMAN_AGENT),
+        rules(d, T0.plus(WEEK).minus(SECOND)));
+  }
+
+  @Test
+  void messengerAfter7DaysIsBlockedWithEmailAlternative() {
+    List<Finding> findings = adapter.policy(privateDraft(messenger(T0)), T0.plus(WEEK).plus(SECOND));
+    assertEquals(1, findings.size());
+    Finding f = findings.get(0);
+    assertEquals(FacebookAdapter.RULE_MESSENGER_WINDOW, f.ruleId());
+    assertEquals(Severity.BLOCKER, f.severity());
+    assertTrue(f.message().contains("7 days 0 h 0 min 1 s"), f.message());
+    assertTrue(f.suggestion().orElseThrow().contains("e-mail"), f.suggestion().toString());
+  }
+
+  @Test
+  void privateReplyWindowEdges() {
+    Draft d = privateDraft(comment(T0));
+    assertEquals(List.of(), rules(d, T0.plus(DAY).plus(SECOND)), "no 24 h limit for comments");
+    assertEquals(List.of(), rules(d, T0.plus(WEEK).minus(SECOND)));
+    assertEquals(List.of(), rules(d, T0.plus(WEEK)));
+    List<Finding> late = adapter.policy(d, T0.plus(WEEK).plus(SECOND));
+    assertEquals(List.of(FacebookAdapter.RULE_PRIVATE_REPLY_WINDOW),
+        late.stream().map(Finding::ruleId).toList());
+    assertEquals(Severity.BLOCKER, late.get(0).severity());
+    assertTrue(late.get(0).suggestion().orElseThrow().contains("e-mail"));
+  }
+
+  @Test
+  void secondPrivateReplyIsBlocked() {
+    Draft second = privateDraft(comment(T0)).withAttribute(FacebookAdapter.ATTR_PRIVATE_REPLY_SENT,
+        "true");
+    List<Finding> findings = adapter.policy(second, T0.plus(Duration.ofMinutes(5)));
+    assertEquals(1, findings.size());
+    assertEquals(FacebookAdapter.RULE_PRIVATE_REPLY_ONCE, findings.get(0).ruleId());
+    assertEquals(Severity.BLOCKER, findings.get(0).severity());
+    assertTrue(findings.get(0).suggestion().orElseThrow().contains("Messenger"));
+    assertEquals(List.of(FacebookAdapter.RULE_PRIVATE_REPLY_ONCE,
+        FacebookAdapter.RULE_PRIVATE_REPLY_WINDOW), rules(second, T0.plus(WEEK).plus(SECOND)));
+    Draft first = privateDraft(comment(T0)).withAttribute(FacebookAdapter.ATTR_PRIVATE_REPLY_SENT,
+        "false");
+    assertEquals(List.of(), rules(first, T0.plus(SECOND)));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> adapter.policy(first.withAttribute(FacebookAdapter.ATTR_PRIVATE_REPLY_SENT, "yes"), T0));
+    assertTrue(bad.getMessage().contains(FacebookAdapter.ATTR_PRIVATE_REPLY_SENT), bad.getMessage());
+  }
+
+  @Test
+  void publicRepliesHaveNoWindow() {
+    Draft d = Draft.of("Danke!", Platform.FACEBOOK, Visibility.PUBLIC).inReplyTo(comment(T0));
+    assertEquals(List.of(), rules(d, T0.plus(Duration.ofDays(400))));
+    assertEquals(List.of(), rules(Draft.of("Neuer Post", Platform.FACEBOOK, Visibility.PUBLIC), T0));
+  }
+
+  @Test
+  void impossibleTargets() {
+    Draft publicToMessenger = Draft.of("x", Platform.FACEBOOK, Visibility.PUBLIC)
+        .inReplyTo(messenger(T0));
+    assertEquals(List.of(FacebookAdapter.RULE_REPLY_TARGET), rules(publicToMessenger, T0));
+    Message removed = comment(T0).toBuilder().attribute(FacebookAdapter.ATTR_VERB, "remove").build();
+    assertEquals(List.of(FacebookAdapter.RULE_REPLY_TARGET), rules(privateDraft(removed), T0));
+    Message echo = messenger(T0).toBuilder().attribute(FacebookAdapter.ATTR_IS_ECHO, "true").build();
+    List<Finding> f = adapter.policy(privateDraft(echo), T0);
+    assertEquals(List.of(FacebookAdapter.RULE_REPLY_TARGET), f.stream().map(Finding::ruleId).toList());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+  }
+
+  @Test
+  void unknownWindowIsAWarning() {
+    Message noTime = Message.builder(Platform.FACEBOOK, Visibility.PRIVATE, "hi").id("m_2").build();
+    assertEquals(List.of(FacebookAdapter.RULE_WINDOW_UNKNOWN), rules(privateDraft(noTime), T0));
+    assertEquals(List.of(FacebookAdapter.RULE_WINDOW_UNKNOWN),
+        rules(Draft.of("x", Platform.FACEBOOK, Visibility.PRIVATE), T0));
+  }
+
+  @Test
+  void messageWithoutKindIsInferredFromVisibility() {
+    Message handMadePrivate = Message.builder(Platform.FACEBOOK, Visibility.PRIVATE, "hi").id("m_2")
+        .createdAt(T0).build();
+    assertEquals(List.of(FacebookAdapter.RULE_MESSENGER_HUMAN_AGENT),
+        rules(privateDraft(handMadePrivate), T0.plus(DAY).plus(SECOND)));
+    Message handMadePublic = Message.builder(Platform.FACEBOOK, Visibility.PUBLIC, "hi").id("5_1")
+        .createdAt(T0).build();
+    assertEquals(List.of(), rules(privateDraft(handMadePublic), T0.plus(DAY).plus(SECOND)));
+  }
+
+  @Test
+  void findingsNeverQuoteTheTexts() {
+    for (Instant now : List.of(T0.plus(DAY).plus(SECOND), T0.plus(WEEK).plus(SECOND))) {
+      for (Finding f : adapter.policy(privateDraft(comment(T0))
+          .withAttribute(FacebookAdapter.ATTR_PRIVATE_REPLY_SENT, "true"), now)) {
+        assertFalse(f.message().contains("Kundennummer"), f.message());
+        assertFalse(f.message().contains("melden"), f.message());
+      }
+    }
+  }
+
+  @Test
+  void nullsAndOtherPlatformsAreRejected() {
+    Draft d = privateDraft(messenger(T0));
+    assertEquals("draft", assertThrows(NullPointerException.class,
+        () -> adapter.policy(null, T0)).getMessage());
+    assertEquals("now", assertThrows(NullPointerException.class,
+        () -> adapter.policy(d, null)).getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> adapter.policy(Draft.of("x", Platform.TWITTER, Visibility.PUBLIC), T0));
+  }
+
+  @Property(tries = 300)
+  void messengerSeverityIsMonotonicInElapsedTime(
+      @ForAll @LongRange(min = -3600, max = 10 * 86400) long seconds) {
+    List<Finding> f = adapter.policy(privateDraft(messenger(T0)), T0.plusSeconds(seconds));
+    String expected = seconds <= DAY.getSeconds() ? null
+        : seconds <= WEEK.getSeconds() ? FacebookAdapter.RULE_MESSENGER_HUMAN_AGENT
+        : FacebookAdapter.RULE_MESSENGER_WINDOW;
+    assertEquals(expected == null ? List.of() : List.of(expected),
+        f.stream().map(Finding::ruleId).toList());
+  }
+}
