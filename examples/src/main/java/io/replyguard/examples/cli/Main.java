@@ -40,6 +40,7 @@ public final class Main {
   static final Map<String, BiFunction<Replyguard, Platform, Command>> COMMANDS = new TreeMap<>();
 
   static {
+    COMMANDS.put("check", (engine, platform) -> new CheckCommand(engine));
     COMMANDS.put("parse", (engine, platform) -> {
       if (platform == null) {
         throw new UsageException("parse needs --platform twitter|facebook");
