@@ -83,7 +83,7 @@ final class CommitmentRules implements Rule {
     }
     Text t = ctx.text;
     Realistic realistic = new Realistic(ctx);
-    if (unkeepable && mayHaveTime(t)) {
+    if (unkeepable) {
       unkeepable(ctx, realistic);
     }
     for (int s = 0; s < t.sentences; s++) {
@@ -119,25 +119,68 @@ final class CommitmentRules implements Rule {
   }
 
   private void unkeepable(Context ctx, Realistic realistic) {
-    ZonedDateTime now = ctx.now.atZone(zone);
-    List<PromisedDeadline> promises = CommitmentPhrases.findAll(ctx.text.text,
-        ctx.german ? Locale.GERMAN : Locale.ENGLISH, now);
-    if (promises.isEmpty()) {
-      return;
-    }
-    Instant realisticDeadline = commitments.deadline(ctx.now, serviceLevel);
-    for (PromisedDeadline p : promises) {
-      if (p.deadline().toInstant().isBefore(realisticDeadline)) {
-        Commitment real = realistic.get();
-        String when = describe(realisticDeadline.atZone(zone), ctx.german);
-        ctx.report(DraftRules.COMMITMENT_UNKEEPABLE, Category.COMMITMENT, p.span().start(),
-            p.span().end(), ctx.say("Diese Zusage ist mit den Servicezeiten nicht einzuhalten: "
-                + "realistisch ist eine Antwort bis " + when + ".",
-                "The service hours cannot keep this promise: a realistic answer is due by "
-                + when + "."), real.text());
+    Text t = ctx.text;
+    ZonedDateTime now = null;
+    Instant realisticDeadline = null;
+    for (int s = 0; s < t.sentences; s++) {
+      int from = t.sentenceFrom(s);
+      int to = t.sentenceTo(s);
+      if (!mayHaveTime(t, from, to)) {
+        continue;
+      }
+      if (now == null) {
+        now = ctx.now.atZone(zone);
+        realisticDeadline = commitments.deadline(ctx.now, serviceLevel);
+      }
+      boolean confirm = false;
+      for (int i = from; i < to && !confirm; i++) {
+        PromisedTimes.Promise p = PromisedTimes.at(t, i, to, now);
+        if (p != null) {
+          confirm = p.deadline().toInstant().isBefore(realisticDeadline);
+          i = p.to() - 1;
+        } else if (isTimeWord(t.words[i])) {
+          confirm = true; // a time statement the fast reader does not know
+        }
+      }
+      if (confirm) {
+        confirm(ctx, realistic, from, to, now, realisticDeadline);
       }
     }
   }
+
+  /** Runs the authoritative parser on one sentence and reports its unkeepable promises. */
+  private void confirm(Context ctx, Realistic realistic, int from, int to, ZonedDateTime now,
+      Instant realisticDeadline) {
+    Text t = ctx.text;
+    int offset = t.start[from];
+    int end = t.end[to - 1];
+    while (end < t.text.length() && end - t.end[to - 1] < 3
+        && !Character.isWhitespace(t.text.charAt(end))) {
+      end++;
+    }
+    String sentence = t.text.substring(offset, end);
+    for (PromisedDeadline p : CommitmentPhrases.findAll(sentence,
+        ctx.german ? Locale.GERMAN : Locale.ENGLISH, now)) {
+      if (p.deadline().toInstant().isBefore(realisticDeadline)) {
+        String when = describe(realisticDeadline.atZone(zone), ctx.german);
+        ctx.report(DraftRules.COMMITMENT_UNKEEPABLE, Category.COMMITMENT,
+            offset + p.span().start(), offset + p.span().end(),
+            ctx.say("Diese Zusage ist mit den Servicezeiten nicht einzuhalten: realistisch ist "
+                + "eine Antwort bis " + when + ".",
+                "The service hours cannot keep this promise: a realistic answer is due by "
+                + when + "."), realistic.get().text());
+      }
+    }
+  }
+
+  private static boolean isTimeWord(String w) {
+    return TIME_WORDS.contains(w) || MONTHS.contains(w) || Character.isDigit(w.charAt(0));
+  }
+
+  /** Month names (without English "may"): dates the fast reader leaves to the parser. */
+  static final Set<String> MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
+      "juni", "juli", "august", "september", "oktober", "november", "dezember", "january",
+      "february", "march", "june", "july", "october", "december");
 
   /** Words that mark some time statement. */
   static final Set<String> TIME_WORDS = Set.of("heute", "morgen", "übermorgen", "montag",
@@ -146,7 +189,7 @@ final class CommitmentRules implements Rule {
       "woche", "wochen", "uhr", "innerhalb", "binnen", "today", "tonight", "tomorrow", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour", "hours",
       "minutes", "mins", "min", "std", "hr", "hrs", "day", "days", "week", "weeks",
-      "within", "pm", "am", "o'clock", "mittag", "abend", "vormittag", "nachmittag", "morning",
+      "within", "pm", "o'clock", "mittag", "abend", "vormittag", "nachmittag", "morning",
       "afternoon", "evening", "eod", "noon", "midday", "midnight");
 
   /** Whether words {@code [from, to)} contain a time word ("heute", "Uhr", "within", ...). */
@@ -162,10 +205,9 @@ final class CommitmentRules implements Rule {
   }
 
   /** A cheap pre-filter: every promise the parser finds has a time word or a number. */
-  private static boolean mayHaveTime(Text t) {
-    for (int k = 0; k < t.size; k++) {
-      String w = t.words[k];
-      if (TIME_WORDS.contains(w) || Character.isDigit(w.charAt(0))) {
+  private static boolean mayHaveTime(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isTimeWord(t.words[k])) {
         return true;
       }
     }
