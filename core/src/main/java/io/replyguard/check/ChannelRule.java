@@ -36,6 +36,9 @@ final class ChannelRule implements Rule {
       return len;
     }
     String w = t.words[i];
+    if (w.length() < 6) {
+      return 0; // every stem has at least six letters
+    }
     for (String x : EXCLUDED) {
       if (w.startsWith(x)) {
         return 0;

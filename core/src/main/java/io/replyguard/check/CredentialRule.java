@@ -16,13 +16,13 @@ final class CredentialRule implements Rule {
       "puk", "cvv", "cvc", "cvv2", "credentials", "zugangscode", "zugangscodes", "pin-code",
       "pin-nummer", "tan-nummer", "pincode", "passwort", "password");
 
-  static final String[] SUFFIXES = {"passwort", "passworts", "passwörter", "passwortes",
+  static final Suffixes SUFFIXES = new Suffixes("passwort", "passworts", "passwörter", "passwortes",
       "kennwort", "kennworts", "kennwörter", "password", "passwords", "zugangsdaten",
       "anmeldedaten", "logindaten", "login-daten", "-pin", "-pins", "-tan", "-tans",
       "einmalcode", "einmalcodes", "einmal-code", "bestätigungscode", "bestätigungscodes",
       "verifizierungscode", "verifizierungscodes", "sicherheitscode", "sicherheitscodes",
       "sms-code", "sms-codes", "smscode", "2fa-code", "login-code", "logincode", "anmeldecode",
-      "authentifizierungscode", "otp-code", "tan-liste"};
+      "authentifizierungscode", "otp-code", "tan-liste");
 
   static final Phrases PHRASES = Phrases.of("one-time code", "one time code", "one-time codes",
       "one-time password", "one time password", "verification code", "security code",
@@ -40,12 +40,7 @@ final class CredentialRule implements Rule {
     if (EXACT.contains(w)) {
       return 1;
     }
-    for (String s : SUFFIXES) {
-      if (w.endsWith(s)) {
-        return 1;
-      }
-    }
-    return 0;
+    return SUFFIXES.endsOne(w) ? 1 : 0;
   }
 
   @Override

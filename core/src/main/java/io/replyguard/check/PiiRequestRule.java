@@ -20,7 +20,8 @@ final class PiiRequestRule implements Rule {
       "handynummer", "telefonnummer", "address", "addresses", "birthday", "postcode",
       "kundennr", "vertragsnr", "bestellnr");
 
-  static final String[] SUFFIXES = {"nummer", "nummern", "adresse", "adressen", "anschrift"};
+  static final Suffixes SUFFIXES = new Suffixes("nummer", "nummern", "adresse", "adressen",
+      "anschrift");
 
   static final Set<String> NOT_PERSONAL_PREFIXES = Set.of("service", "hotline", "support",
       "artikel", "produkt", "modell", "serien", "fall", "ticket", "vorgangs", "referenz", "web",
@@ -48,20 +49,15 @@ final class PiiRequestRule implements Rule {
     if (EXACT.contains(w)) {
       return 1;
     }
-    if (CredentialRule.credentialAt(t, i) > 0) {
+    if (!SUFFIXES.endsOne(w) || CredentialRule.credentialAt(t, i) > 0) {
       return 0;
     }
-    for (String s : SUFFIXES) {
-      if (w.endsWith(s)) {
-        for (String p : NOT_PERSONAL_PREFIXES) {
-          if (w.startsWith(p)) {
-            return 0;
-          }
-        }
-        return 1;
+    for (String p : NOT_PERSONAL_PREFIXES) {
+      if (w.startsWith(p)) {
+        return 0;
       }
     }
-    return 0;
+    return 1;
   }
 
   @Override

@@ -33,6 +33,9 @@ final class PromisedTimes {
   static final Set<String> FILLER = Set.of("der", "den", "von", "the", "next", "nächsten",
       "nächste", "kommenden", "coming", "halben", "half", "kurzen");
 
+  private static final String[] NOCH_HEUTE = {"noch", "heute"};
+  private static final String[] LATER_TODAY = {"later", "today"};
+
   static final Set<String> START = Set.of("innerhalb", "binnen", "within", "in");
 
   /** Parses a unit word into its wall-clock length, or null. */
@@ -63,7 +66,7 @@ final class PromisedTimes {
         || w.equals("bis") || w.equals("by") || w.equals("until")) {
       return clock(t, i, to, now);
     }
-    if (t.matches(i, new String[] {"noch", "heute"}) || t.matches(i, new String[] {"later", "today"})) {
+    if (t.matches(i, NOCH_HEUTE) || t.matches(i, LATER_TODAY)) {
       return new Promise(i, i + 2, endOfDay(now));
     }
     return null;
