@@ -138,7 +138,7 @@ final class CommitmentRules implements Rule {
         if (p != null) {
           confirm = p.deadline().toInstant().isBefore(realisticDeadline);
           i = p.to() - 1;
-        } else if (isTimeWord(t.words[i])) {
+        } else if (unreadTime(t, i, to)) {
           confirm = true; // a time statement the fast reader does not know
         }
       }
@@ -171,6 +171,40 @@ final class CommitmentRules implements Rule {
                 + when + "."), realistic.get().text());
       }
     }
+  }
+
+  private static final Set<String> BEFORE_NUMBER = Set.of("bis", "um", "ab", "am", "zum", "den",
+      "vom", "by", "at", "until", "before", "on", "the");
+
+  /**
+   * Whether word {@code i} starts a time statement: a time word, or a number that looks like a
+   * time or date ("18:00", "30.11.", "18 Uhr", "bis 18", "on 24 November"); plain numbers (phone
+   * numbers, quantities) do not count.
+   */
+  private static boolean unreadTime(Text t, int i, int to) {
+    String w = t.words[i];
+    if (TIME_WORDS.contains(w) || MONTHS.contains(w)) {
+      return true;
+    }
+    if (!Character.isDigit(w.charAt(0))) {
+      return false;
+    }
+    if (w.endsWith("am") || w.endsWith("pm") || w.endsWith("h")) {
+      return true;
+    }
+    if (i > 0 && BEFORE_NUMBER.contains(t.words[i - 1])) {
+      return true;
+    }
+    if (i + 1 < to) {
+      String next = t.words[i + 1];
+      if (TIME_WORDS.contains(next) || MONTHS.contains(next)) {
+        return true;
+      }
+      String between = t.text.substring(t.end[i], t.start[i + 1]);
+      return (between.equals(":") || between.equals(".")) && Character.isDigit(next.charAt(0))
+          && next.length() <= 2 && w.length() <= 2;
+    }
+    return false;
   }
 
   private static boolean isTimeWord(String w) {
