@@ -49,6 +49,12 @@ public final class BusinessCalendar {
   /** How many calendar days a search looks ahead before giving up (about ten years). */
   public static final int HORIZON_DAYS = 3653;
 
+  /** The precomputed closed-day range: 1990-01-01 to 2200-12-31; other dates are computed. */
+  private static final long FIRST_DAY = LocalDate.of(1990, 1, 1).toEpochDay();
+  private static final long LAST_DAY = LocalDate.of(2200, 12, 31).toEpochDay();
+
+  private static final OpeningWindow[] NO_WINDOWS = new OpeningWindow[0];
+
   private final ZoneId zone;
   private final WeeklyHours hours;
   private final boolean national;
@@ -56,6 +62,8 @@ public final class BusinessCalendar {
   private final Set<LocalDate> closedDates;
   /** Closures as merged, sorted, non-overlapping instant ranges: [start0, end0, start1, …]. */
   private final Instant[] closures;
+  /** Closed days (holidays and configured dates) as bits by epoch day from {@link #FIRST_DAY}. */
+  private final long[] closedBits;
   /** Windows by {@code DayOfWeek.ordinal()}. */
   private final OpeningWindow[][] windows;
 
@@ -66,6 +74,11 @@ public final class BusinessCalendar {
     this.national = holidays.germanNational();
     this.regions = holidays.regions();
     this.closedDates = Set.copyOf(new HashSet<>(holidays.dates()));
+    this.closedBits = new long[(int) ((LAST_DAY - FIRST_DAY) / 64 + 1)];
+    for (int year = 1990; year <= 2200; year++) {
+      GermanHolidays.forEach(year, national, regions, this::markClosed);
+    }
+    closedDates.forEach(this::markClosed);
     this.windows = new OpeningWindow[7][];
     for (DayOfWeek d : DayOfWeek.values()) {
       windows[d.ordinal()] = hours.on(d).toArray(new OpeningWindow[0]);
@@ -91,6 +104,23 @@ public final class BusinessCalendar {
       }
     }
     this.closures = merged.toArray(new Instant[0]);
+  }
+
+  private void markClosed(LocalDate d) {
+    long i = d.toEpochDay() - FIRST_DAY;
+    if (i >= 0 && d.toEpochDay() <= LAST_DAY) {
+      closedBits[(int) (i >>> 6)] |= 1L << (i & 63);
+    }
+  }
+
+  /** Whether a date is a closed day; the hot path of the walker. */
+  private boolean closed(LocalDate date) {
+    long day = date.toEpochDay();
+    if (day >= FIRST_DAY && day <= LAST_DAY) {
+      long i = day - FIRST_DAY;
+      return (closedBits[(int) (i >>> 6)] & (1L << (i & 63))) != 0;
+    }
+    return closedDates.contains(date) || GermanHolidays.lookup(date, national, regions) != null;
   }
 
   /**
@@ -155,7 +185,7 @@ public final class BusinessCalendar {
    */
   public boolean isHoliday(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return closedDates.contains(date) || GermanHolidays.lookup(date, national, regions) != null;
+    return closed(date);
   }
 
   /**
@@ -416,7 +446,7 @@ public final class BusinessCalendar {
   private final class Walker {
     private LocalDate date;
     private final LocalDate last;
-    private OpeningWindow[] dayWindows = new OpeningWindow[0];
+    private OpeningWindow[] dayWindows = NO_WINDOWS;
     private int windowIndex;
     /** Pending remainder of the current window after a closure cut it. */
     private Instant pendingStart;
@@ -468,7 +498,7 @@ public final class BusinessCalendar {
         }
         date = date.plusDays(1);
         windowIndex = 0;
-        dayWindows = isHoliday(date) ? new OpeningWindow[0] : windows[date.getDayOfWeek().ordinal()];
+        dayWindows = closed(date) ? NO_WINDOWS : windows[date.getDayOfWeek().ordinal()];
       }
     }
 

@@ -1,7 +1,5 @@
 package io.replyguard.time;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import io.replyguard.model.Span;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -10,17 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Concrete time-commitment phrases in German and English: writes them ("heute bis 18:00 Uhr",
@@ -56,7 +51,8 @@ import java.util.Set;
  * A weekday without a date is its next occurrence whose deadline is not before {@code now}; a date
  * without a year is the next such date not before today. Invalid dates and times ("31.02.", "25
  * Uhr") are not reported. Vague words ("zeitnah", "bald", "soon", "asap") are no promise and are
- * not reported: finding them is the draft checks' business.
+ * not reported: finding them is the draft checks' business. The reader is a hand-written scanner
+ * that tries the forms only at word starts that can begin one; its cost is linear in the text.
  *
  * <p>Stateless and thread-safe. Methods reject {@code null} arguments with a
  * {@link NullPointerException} naming the parameter; languages other than German and English are
@@ -183,15 +179,21 @@ public final class CommitmentPhrases {
       return de ? "morgen" : "tomorrow";
     }
     boolean withYear = diff > 300 || diff < 0;
+    int wd = day.getDayOfWeek().ordinal();
     if (de) {
-      return "am " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.GERMAN) + ", "
-          + two(day.getDayOfMonth()) + "." + two(day.getMonthValue()) + "."
-          + (withYear ? day.getYear() : "") + ",";
+      return "am " + WEEKDAYS_DE[wd] + ", " + two(day.getDayOfMonth()) + "."
+          + two(day.getMonthValue()) + "." + (withYear ? day.getYear() : "") + ",";
     }
-    return "on " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", "
-        + day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + (withYear ? " " + day.getYear() : "") + ",";
+    return "on " + WEEKDAYS_EN[wd] + ", " + day.getDayOfMonth() + " "
+        + MONTHS_FULL_EN[day.getMonthValue() - 1] + (withYear ? " " + day.getYear() : "") + ",";
   }
+
+  private static final String[] WEEKDAYS_DE = {"Montag", "Dienstag", "Mittwoch", "Donnerstag",
+      "Freitag", "Samstag", "Sonntag"};
+  private static final String[] WEEKDAYS_EN = {"Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday"};
+  private static final String[] MONTHS_FULL_EN = {"January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December"};
 
   private static String two(int n) {
     return n < 10 ? "0" + n : Integer.toString(n);
@@ -209,12 +211,18 @@ public final class CommitmentPhrases {
   }
 
   // ---- reading ---------------------------------------------------------------------------
+  // A hand-written scanner: at every word start that can begin a phrase it tries the phrase
+  // forms, each a sequence of words, numbers, separators and optional parts, and records what
+  // it found in a Parts object that is then resolved to a deadline. Linear in the text length
+  // (each attempt looks at a bounded number of tokens).
 
-  private static final String NUM_DE = "\\d{1,3}|anderthalb|eineinhalb|einer|einem|einen|eines"
-      + "|eine|ein|zwei|dreißig|drei|fünfundvierzig|fünfzehn|fünf|vierzig|vier|sechzig|sechs"
-      + "|sieben|acht|neun|zehn|elf|zwölf|zwanzig";
-  private static final String NUM_EN = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
-      + "|ten|eleven|twelve|fifteen|twenty-four|twenty|thirty|forty-five|forty|sixty";
+  private static final List<String> NUM_WORDS_DE = byLength("anderthalb", "eineinhalb",
+      "einer", "einem", "einen", "eines", "eine", "ein", "zwei", "drei", "vier", "fünf", "sechs",
+      "sieben", "acht", "neun", "zehn", "elf", "zwölf", "fünfzehn", "zwanzig", "dreißig",
+      "vierzig", "fünfundvierzig", "sechzig");
+  private static final List<String> NUM_WORDS_EN = byLength("one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+      "twenty-four", "thirty", "forty", "forty-five", "sixty");
   private static final Map<String, Integer> WORD_NUMBERS = Map.ofEntries(
       Map.entry("ein", 1), Map.entry("eine", 1), Map.entry("einer", 1), Map.entry("einem", 1),
       Map.entry("einen", 1), Map.entry("eines", 1), Map.entry("zwei", 2), Map.entry("drei", 3),
@@ -228,80 +236,149 @@ public final class CommitmentPhrases {
       Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
       Map.entry("twenty-four", 24), Map.entry("thirty", 30), Map.entry("forty", 40),
       Map.entry("forty-five", 45), Map.entry("sixty", 60));
-
-  private static final String WD_DE =
-      "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag";
-  private static final String WD_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-  private static final String MONTHS_DE = "januar|jänner|februar|märz|april|mai|juni|juli|august"
-      + "|september|oktober|november|dezember";
-  private static final String MONTHS_EN = "january|february|march|april|may|june|july|august"
-      + "|september|october|november|december";
+  private static final List<String> UNITS_DE = byLength("minuten", "minute", "min", "stunden",
+      "stunde", "std", "tagen", "tages", "tage", "tag");
+  private static final List<String> UNITS_EN = byLength("minutes", "minute", "mins", "min",
+      "hours", "hour", "hrs", "hr", "days", "day");
+  private static final List<String> WEEKDAYS_READ_DE = byLength("montag", "dienstag", "mittwoch",
+      "donnerstag", "freitag", "samstag", "sonnabend", "sonntag");
+  private static final List<String> WEEKDAYS_READ_EN = byLength("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
   private static final List<String> MONTH_NAMES_DE = List.of("januar", "februar", "märz", "april",
       "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember");
   private static final List<String> MONTH_NAMES_EN = List.of("january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december");
+  private static final List<String> MONTHS_READ_DE = byLength(concat(MONTH_NAMES_DE, "jänner"));
+  private static final List<String> MONTHS_READ_EN = byLength(MONTH_NAMES_EN.toArray(new String[0]));
 
-  private static final String SEP = "\\s*,?\\s*";
-
-  private static String dateDe(String s) {
-    return "(?P<dd" + s + ">\\d{1,2})\\.\\s?(?:(?P<mm" + s + ">\\d{1,2})\\.(?P<yy" + s
-        + ">\\d{4}|\\d{2})?|(?P<mon" + s + ">" + MONTHS_DE + ")(?:\\s+(?P<yy" + s + "x>\\d{4}))?)";
+  private static String[] concat(List<String> list, String extra) {
+    List<String> out = new ArrayList<>(list);
+    out.add(extra);
+    return out.toArray(new String[0]);
   }
 
-  private static String dayDe() {
-    return "(?:(?P<rel>übermorgen|heute|morgen)|(?:(?:am|den|zum)\\s+)?(?:(?P<wd>" + WD_DE + ")(?:"
-        + SEP + "(?:den\\s+)?" + dateDe("a") + ")?|(?:den\\s+)?" + dateDe("b") + "))";
+  private static List<String> byLength(String... words) {
+    List<String> out = new ArrayList<>(List.of(words));
+    out.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(out);
   }
 
-  private static final String TIME_DE = "(?:(?P<h>\\d{1,2})(?:[:.](?P<min>\\d{2}))?\\s*uhr"
-      + "|(?P<hx>\\d{1,2}):(?P<minx>\\d{2}))";
-
-  private static String dateEn(String s) {
-    return "(?:(?:the\\s+)?(?P<dd" + s + ">\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?P<mon" + s
-        + ">" + MONTHS_EN + ")|(?P<mon" + s + "x>" + MONTHS_EN + ")\\s+(?P<dd" + s
-        + "x>\\d{1,2})(?:st|nd|rd|th)?)(?:" + SEP + "(?P<yy" + s + ">\\d{4}))?";
+  /** What a form found; null fields were not present. */
+  private static final class Parts {
+    boolean relative;
+    // relative
+    String lead;
+    boolean next;
+    String num;
+    boolean half;
+    boolean article;
+    String unit;
+    // day
+    String rel;
+    String wd;
+    String dd;
+    String mm;
+    String mon;
+    String yy;
+    // time
+    String h;
+    String min;
+    String ap;
+    boolean noon;
+    boolean midnight;
   }
 
-  private static String dayEn() {
-    return "(?:(?P<rel>today|tonight|tomorrow)|(?:on\\s+)?(?:(?P<wd>" + WD_EN + ")(?:" + SEP
-        + dateEn("a") + ")?|" + dateEn("b") + "))";
-  }
+  /** A position in the text with matching helpers; each returns false and moves nothing on failure. */
+  private static final class Cursor {
+    final String t;
+    int p;
 
-  private static final String TIME_EN = "(?:(?P<h>\\d{1,2})(?::(?P<min>\\d{2}))?\\s*"
-      + "(?P<ap>a\\.m\\.|p\\.m\\.|am|pm)|(?P<hx>\\d{1,2}):(?P<minx>\\d{2})"
-      + "|(?P<noon>noon|midday)|(?P<midnight>midnight))";
+    Cursor(String t, int p) {
+      this.t = t;
+      this.p = p;
+    }
 
-  /** One recognizer: a pattern and the group names it has. */
-  private record Form(Pattern pattern, Set<String> groups, boolean relative) {
-    static Form of(String regex, boolean relative) {
-      Set<String> names = new HashSet<>();
-      Matcher m = Pattern.compile("\\(\\?P<(\\w+)>").matcher(regex);
-      while (m.find()) {
-        names.add(m.group(1));
+    boolean boundaryAt(int i) {
+      return i >= t.length() || !Character.isLetterOrDigit(Character.codePointAt(t, i));
+    }
+
+    /** A whole word, case-insensitive. */
+    boolean word(String w) {
+      if (t.regionMatches(true, p, w, 0, w.length()) && boundaryAt(p + w.length())) {
+        p += w.length();
+        return true;
       }
-      return new Form(Pattern.compile("(?i)" + regex), Set.copyOf(names), relative);
+      return false;
+    }
+
+    /** The first (longest) of the words present; null when none. */
+    String oneOf(List<String> words) {
+      for (String w : words) {
+        if (word(w)) {
+          return w;
+        }
+      }
+      return null;
+    }
+
+    /** One or more whitespace characters. */
+    boolean ws1() {
+      int q = p;
+      while (q < t.length() && Character.isWhitespace(t.charAt(q))) {
+        q++;
+      }
+      if (q == p) {
+        return false;
+      }
+      p = q;
+      return true;
+    }
+
+    void ws0() {
+      ws1();
+    }
+
+    /** {@code \s*,?\s*}. */
+    void sep() {
+      ws0();
+      if (p < t.length() && t.charAt(p) == ',') {
+        p++;
+      }
+      ws0();
+    }
+
+    boolean ch(char c) {
+      if (p < t.length() && t.charAt(p) == c) {
+        p++;
+        return true;
+      }
+      return false;
+    }
+
+    /** {@code min..max} ASCII digits not followed by another digit; null otherwise. */
+    String digits(int minLen, int maxLen) {
+      int q = p;
+      while (q < t.length() && q - p < maxLen && t.charAt(q) >= '0' && t.charAt(q) <= '9') {
+        q++;
+      }
+      if (q - p < minLen || (q < t.length() && t.charAt(q) >= '0' && t.charAt(q) <= '9')) {
+        return null;
+      }
+      String d = t.substring(p, q);
+      p = q;
+      return d;
+    }
+
+    /** word followed by whitespace, or nothing moved. */
+    boolean wordWs(String w) {
+      int save = p;
+      if (word(w) && ws1()) {
+        return true;
+      }
+      p = save;
+      return false;
     }
   }
-
-  private static final List<Form> FORMS_DE = List.of(
-      Form.of("(?P<lead>innerhalb|binnen|in)\\s+(?:(?:der|den|des)\\s+)?(?:(?P<next>nächsten"
-          + "|kommenden)\\s+)?(?:von\\s+)?(?:(?P<num>" + NUM_DE + ")\\s+)?(?:(?P<half>halben)\\s+)?"
-          + "(?P<unit>minuten|minute|min\\.?|stunden|stunde|std\\.?|tagen|tages|tage|tag)", true),
-      Form.of(dayDe() + SEP + "(?:noch\\s+)?(?:bis|um)\\s+(?:spätestens\\s+)?(?:um\\s+)?"
-          + TIME_DE, false),
-      Form.of("bis\\s+(?:spätestens\\s+)?" + dayDe() + SEP + "(?:um\\s+)?" + TIME_DE, false),
-      Form.of("bis\\s+(?:spätestens\\s+)?(?:um\\s+)?" + TIME_DE + "(?:" + SEP + dayDe() + ")?",
-          false),
-      Form.of("bis\\s+(?:spätestens\\s+)?" + dayDe(), false));
-
-  private static final List<Form> FORMS_EN = List.of(
-      Form.of("(?P<lead>within|in)\\s+(?:the\\s+)?(?:(?P<next>next|coming)\\s+)?(?:(?P<num>"
-          + NUM_EN + ")\\s+|(?P<an>an?)\\s+|(?P<half>half\\s+an)\\s+)?"
-          + "(?P<unit>minutes|minute|mins|min|hours|hour|hrs|hr|days|day)", true),
-      Form.of(dayEn() + SEP + "(?:by|at)\\s+(?:the\\s+latest\\s+)?" + TIME_EN, false),
-      Form.of("by\\s+" + dayEn() + SEP + "(?:at\\s+)?" + TIME_EN, false),
-      Form.of("by\\s+" + TIME_EN + "(?:" + SEP + dayEn() + ")?", false),
-      Form.of("by\\s+" + dayEn(), false));
 
   /**
    * The first concrete time promise in a text.
@@ -329,88 +406,472 @@ public final class CommitmentPhrases {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(now, "now");
     Language lang = language(locale);
-    List<PromisedDeadline> candidates = new ArrayList<>();
-    for (Form form : lang == Language.DE ? FORMS_DE : FORMS_EN) {
-      Matcher m = form.pattern.matcher(text);
-      int from = 0;
-      while (from <= text.length() && m.find(from)) {
-        int s = m.start();
-        int e = m.end();
-        if (e == s || !boundary(text, s, e)) {
-          from = s + 1;
-          continue;
-        }
-        PromisedDeadline p = resolve(m, form, lang, now, Span.of(s, e));
-        if (p != null) {
-          candidates.add(p);
-        }
-        from = e;
+    boolean de = lang == Language.DE;
+    // unresolvable matches ("am 31.02. bis 10 Uhr") stay as blockers with a null deadline, so a
+    // shorter form inside them ("bis 10 Uhr") is not reported either
+    List<Candidate> candidates = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
       }
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(Character.codePointBefore(text, i));
+      if (wordStart) {
+        char first = Character.toLowerCase(text.charAt(i));
+        for (int form = 0; form < 5; form++) {
+          if ((de ? FIRST_DE : FIRST_EN)[form].indexOf(first) < 0) {
+            continue;
+          }
+          Parts parts = new Parts();
+          Cursor c = new Cursor(text, i);
+          boolean ok = de ? formDe(form, c, parts) : formEn(form, c, parts);
+          if (ok && c.p > i && c.boundaryAt(c.p)) {
+            Span span = Span.of(i, c.p);
+            candidates.add(new Candidate(span, resolve(parts, lang, now, span)));
+          }
+        }
+      }
+      // skip to the end of this word
+      int e = i + Character.charCount(cp);
+      while (e < n && Character.isLetterOrDigit(Character.codePointAt(text, e))) {
+        e += Character.charCount(Character.codePointAt(text, e));
+      }
+      i = e;
     }
-    candidates.sort(Comparator.comparingInt((PromisedDeadline p) -> p.span().start())
-        .thenComparing(p -> -p.span().length()));
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.span.start())
+        .thenComparing(c -> -c.span.length()));
     List<PromisedDeadline> out = new ArrayList<>();
     int end = 0;
-    for (PromisedDeadline p : candidates) {
-      if (p.span().start() >= end) {
-        out.add(p);
-        end = p.span().end();
+    for (Candidate c : candidates) {
+      if (c.span.start() >= end) {
+        if (c.promise != null) {
+          out.add(c.promise);
+        }
+        end = c.span.end();
       }
     }
     return List.copyOf(out);
   }
 
-  private static boolean boundary(String text, int s, int e) {
-    if (s > 0 && Character.isLetterOrDigit(Character.codePointBefore(text, s))) {
+  private record Candidate(Span span, PromisedDeadline promise) {}
+
+  /** The lower-case first characters that can start each form (a cheap pre-filter). */
+  private static final String DIGITS = "0123456789";
+  private static final String[] FIRST_DE = {"ib", "hmüadzfs" + DIGITS, "b", "b", "b"};
+  private static final String[] FIRST_EN = {"wi", "tomwfsjand" + DIGITS, "b", "b", "b"};
+
+  // ---- German forms ----
+
+  private static boolean formDe(int form, Cursor c, Parts x) {
+    switch (form) {
+      case 0 -> { // relative
+        x.relative = true;
+        x.lead = c.oneOf(List.of("innerhalb", "binnen", "in"));
+        if (x.lead == null || !c.ws1()) {
+          return false;
+        }
+        if (!c.wordWs("der") && !c.wordWs("den")) {
+          c.wordWs("des");
+        }
+        x.next = c.wordWs("nächsten") || c.wordWs("kommenden");
+        c.wordWs("von");
+        int save = c.p;
+        x.num = c.digits(1, 3);
+        if (x.num == null) {
+          x.num = c.oneOf(NUM_WORDS_DE);
+        }
+        if (x.num != null && !c.ws1()) {
+          c.p = save;
+          x.num = null;
+        }
+        x.half = c.wordWs("halben");
+        x.unit = c.oneOf(UNITS_DE);
+        if (x.unit != null && (x.unit.equals("min") || x.unit.equals("std"))) {
+          c.ch('.');
+        }
+        return x.unit != null;
+      }
+      case 1 -> { // DAY sep (noch)? (bis|um) (spätestens)? (um)? TIME
+        if (!dayDe(c, x)) {
+          return false;
+        }
+        c.sep();
+        c.wordWs("noch");
+        if (!(c.word("bis") || c.word("um")) || !c.ws1()) {
+          return false;
+        }
+        c.wordWs("spätestens");
+        c.wordWs("um");
+        return timeDe(c, x);
+      }
+      case 2 -> { // bis (spätestens)? DAY sep (um)? TIME
+        if (!c.wordWs("bis")) {
+          return false;
+        }
+        c.wordWs("spätestens");
+        if (!dayDe(c, x)) {
+          return false;
+        }
+        c.sep();
+        c.wordWs("um");
+        return timeDe(c, x);
+      }
+      case 3 -> { // bis (spätestens)? (um)? TIME (sep DAY)?
+        if (!c.wordWs("bis")) {
+          return false;
+        }
+        c.wordWs("spätestens");
+        c.wordWs("um");
+        if (!timeDe(c, x)) {
+          return false;
+        }
+        int save = c.p;
+        c.sep();
+        if (!dayDe(c, x)) {
+          c.p = save;
+        }
+        return true;
+      }
+      default -> { // bis (spätestens)? DAY
+        if (!c.wordWs("bis")) {
+          return false;
+        }
+        c.wordWs("spätestens");
+        return dayDe(c, x);
+      }
+    }
+  }
+
+  /** heute | morgen | übermorgen | (am|den|zum)? (WEEKDAY (sep (den)? DATE)? | (den)? DATE). */
+  private static boolean dayDe(Cursor c, Parts x) {
+    int start = c.p;
+    x.rel = c.oneOf(List.of("übermorgen", "heute", "morgen"));
+    if (x.rel != null) {
+      return true;
+    }
+    if (!c.wordWs("am") && !c.wordWs("den")) {
+      c.wordWs("zum");
+    }
+    x.wd = c.oneOf(WEEKDAYS_READ_DE);
+    if (x.wd != null) {
+      int save = c.p;
+      c.sep();
+      c.wordWs("den");
+      if (!dateDe(c, x)) {
+        c.p = save;
+      }
+      return true;
+    }
+    c.wordWs("den");
+    if (dateDe(c, x)) {
+      return true;
+    }
+    c.p = start;
+    return false;
+  }
+
+  /** d{1,2} "." \s? ( d{1,2} "." (d{4}|d{2})? | MONTH (\s+ d{4})? ). */
+  private static boolean dateDe(Cursor c, Parts x) {
+    int start = c.p;
+    String dd = c.digits(1, 2);
+    if (dd != null && c.ch('.')) {
+      int afterDot = c.p;
+      if (c.p < c.t.length() && c.t.charAt(c.p) == ' ') {
+        c.p++;
+      }
+      String mm = c.digits(1, 2);
+      if (mm != null && c.ch('.')) {
+        x.dd = dd;
+        x.mm = mm;
+        x.yy = c.digits(4, 4);
+        if (x.yy == null) {
+          x.yy = c.digits(2, 2);
+        }
+        return true;
+      }
+      c.p = afterDot;
+      c.ws0();
+      String mon = c.oneOf(MONTHS_READ_DE);
+      if (mon != null) {
+        x.dd = dd;
+        x.mon = mon;
+        int save = c.p;
+        if (c.ws1()) {
+          x.yy = c.digits(4, 4);
+        }
+        if (x.yy == null) {
+          c.p = save;
+        }
+        return true;
+      }
+    }
+    c.p = start;
+    return false;
+  }
+
+  /** H ([:.] MM)? \s* "uhr" | H ":" MM. */
+  private static boolean timeDe(Cursor c, Parts x) {
+    int start = c.p;
+    String h = c.digits(1, 2);
+    if (h == null) {
       return false;
     }
-    return e >= text.length() || !Character.isLetterOrDigit(Character.codePointAt(text, e));
+    int afterHour = c.p;
+    String min = null;
+    if (c.ch(':') || c.ch('.')) {
+      min = c.digits(2, 2);
+      if (min == null) {
+        c.p = afterHour;
+      }
+    }
+    int beforeUhr = c.p;
+    c.ws0();
+    if (c.word("uhr")) {
+      x.h = h;
+      x.min = min;
+      return true;
+    }
+    c.p = beforeUhr;
+    if (min != null && c.t.charAt(afterHour) == ':') {
+      x.h = h;
+      x.min = min;
+      return true;
+    }
+    c.p = start;
+    return false;
   }
 
-  private static String g(Matcher m, Form f, String name) {
-    return f.groups.contains(name) ? m.group(name) : null;
+  // ---- English forms ----
+
+  private static boolean formEn(int form, Cursor c, Parts x) {
+    switch (form) {
+      case 0 -> { // relative
+        x.relative = true;
+        x.lead = c.oneOf(List.of("within", "in"));
+        if (x.lead == null || !c.ws1()) {
+          return false;
+        }
+        c.wordWs("the");
+        x.next = c.wordWs("next") || c.wordWs("coming");
+        int save = c.p;
+        x.num = c.digits(1, 3);
+        if (x.num == null) {
+          x.num = c.oneOf(NUM_WORDS_EN);
+        }
+        if (x.num != null) {
+          if (!c.ws1()) {
+            c.p = save;
+            x.num = null;
+          }
+        } else if (c.wordWs("half")) {
+          if (!c.wordWs("an")) {
+            return false;
+          }
+          x.half = true;
+        } else {
+          x.article = c.wordWs("an") || c.wordWs("a");
+        }
+        x.unit = c.oneOf(UNITS_EN);
+        return x.unit != null;
+      }
+      case 1 -> { // DAY sep (by|at) (the latest)? TIME
+        if (!dayEn(c, x)) {
+          return false;
+        }
+        c.sep();
+        if (!(c.word("by") || c.word("at")) || !c.ws1()) {
+          return false;
+        }
+        int save = c.p;
+        if (!(c.wordWs("the") && c.wordWs("latest"))) {
+          c.p = save;
+        }
+        return timeEn(c, x);
+      }
+      case 2 -> { // by DAY sep (at)? TIME
+        if (!c.wordWs("by") || !dayEn(c, x)) {
+          return false;
+        }
+        c.sep();
+        c.wordWs("at");
+        return timeEn(c, x);
+      }
+      case 3 -> { // by TIME (sep DAY)?
+        if (!c.wordWs("by") || !timeEn(c, x)) {
+          return false;
+        }
+        int save = c.p;
+        c.sep();
+        if (!dayEn(c, x)) {
+          c.p = save;
+        }
+        return true;
+      }
+      default -> { // by DAY
+        return c.wordWs("by") && dayEn(c, x);
+      }
+    }
   }
 
-  private static PromisedDeadline resolve(Matcher m, Form f, Language lang, ZonedDateTime now,
-      Span span) {
+  /** today | tonight | tomorrow | (on)? (WEEKDAY (sep DATE)? | DATE). */
+  private static boolean dayEn(Cursor c, Parts x) {
+    int start = c.p;
+    x.rel = c.oneOf(List.of("tomorrow", "tonight", "today"));
+    if (x.rel != null) {
+      return true;
+    }
+    c.wordWs("on");
+    x.wd = c.oneOf(WEEKDAYS_READ_EN);
+    if (x.wd != null) {
+      int save = c.p;
+      c.sep();
+      if (!dateEn(c, x)) {
+        c.p = save;
+      }
+      return true;
+    }
+    if (dateEn(c, x)) {
+      return true;
+    }
+    c.p = start;
+    return false;
+  }
+
+  /** (the)? d{1,2}(st|nd|rd|th)? (of)? MONTH | MONTH d{1,2}(st|nd|rd|th)?; then (sep yyyy)?. */
+  private static boolean dateEn(Cursor c, Parts x) {
+    int start = c.p;
+    c.wordWs("the");
+    String dd = c.digits(1, 2);
+    if (dd != null) {
+      if (c.oneOf(List.of("st", "nd", "rd", "th")) == null && !c.boundaryAt(c.p)) {
+        c.p = start;
+        return false;
+      }
+      if (c.ws1()) {
+        c.wordWs("of");
+        String mon = c.oneOf(MONTHS_READ_EN);
+        if (mon != null) {
+          x.dd = dd;
+          x.mon = mon;
+          yearEn(c, x);
+          return true;
+        }
+      }
+      c.p = start;
+      return false;
+    }
+    c.p = start;
+    String mon = c.oneOf(MONTHS_READ_EN);
+    if (mon != null && c.ws1()) {
+      dd = c.digits(1, 2);
+      if (dd != null) {
+        c.oneOf(List.of("st", "nd", "rd", "th"));
+        x.dd = dd;
+        x.mon = mon;
+        yearEn(c, x);
+        return true;
+      }
+    }
+    c.p = start;
+    return false;
+  }
+
+  private static void yearEn(Cursor c, Parts x) {
+    int save = c.p;
+    c.sep();
+    x.yy = c.digits(4, 4);
+    if (x.yy == null) {
+      c.p = save;
+    }
+  }
+
+  /** H (":" MM)? \s* (a.m.|p.m.|am|pm) | H ":" MM | noon | midday | midnight. */
+  private static boolean timeEn(Cursor c, Parts x) {
+    if (c.word("noon") || c.word("midday")) {
+      x.noon = true;
+      return true;
+    }
+    if (c.word("midnight")) {
+      x.midnight = true;
+      return true;
+    }
+    int start = c.p;
+    String h = c.digits(1, 2);
+    if (h == null) {
+      return false;
+    }
+    String min = null;
+    int afterHour = c.p;
+    if (c.ch(':')) {
+      min = c.digits(2, 2);
+      if (min == null) {
+        c.p = afterHour;
+      }
+    }
+    int beforeAp = c.p;
+    c.ws0();
+    String ap = null;
+    if (c.t.regionMatches(true, c.p, "a.m.", 0, 4) || c.t.regionMatches(true, c.p, "p.m.", 0, 4)) {
+      ap = c.t.substring(c.p, c.p + 4);
+      c.p += 4;
+    } else {
+      ap = c.oneOf(List.of("am", "pm"));
+    }
+    if (ap != null) {
+      x.h = h;
+      x.min = min;
+      x.ap = ap;
+      return true;
+    }
+    c.p = beforeAp;
+    if (min != null) {
+      x.h = h;
+      x.min = min;
+      return true;
+    }
+    c.p = start;
+    return false;
+  }
+
+  // ---- resolution ----
+
+  private static PromisedDeadline resolve(Parts x, Language lang, ZonedDateTime now, Span span) {
     try {
-      return f.relative ? resolveRelative(m, f, now, span) : resolveAbsolute(m, f, lang, now, span);
+      return x.relative ? resolveRelative(x, now, span) : resolveAbsolute(x, lang, now, span);
     } catch (DateTimeException | NumberFormatException e) {
       return null; // "31.02.", "25 Uhr": no valid promise
     }
   }
 
-  private static PromisedDeadline resolveRelative(Matcher m, Form f, ZonedDateTime now,
-      Span span) {
-    String num = g(m, f, "num");
-    String unit = m.group("unit").toLowerCase(Locale.ROOT);
-    String lead = m.group("lead").toLowerCase(Locale.ROOT);
-    boolean half = g(m, f, "half") != null;
-    boolean article = g(m, f, "an") != null;
-    boolean plural = unit.endsWith("n") && !unit.startsWith("min") || unit.endsWith("s")
-        && !unit.equals("mins") && !unit.equals("hrs") && !unit.equals("tages")
-        || unit.equals("tage");
-    long minutesPerUnit = unit.startsWith("m") ? 1 : unit.startsWith("t") || unit.startsWith("d")
-        ? 1440 : 60;
+  private static PromisedDeadline resolveRelative(Parts x, ZonedDateTime now, Span span) {
+    String unit = x.unit.toLowerCase(Locale.ROOT);
+    boolean plural = switch (unit) {
+      case "minuten", "stunden", "tagen", "tage", "minutes", "hours", "days" -> true;
+      default -> false;
+    };
+    long minutesPerUnit = unit.startsWith("m") ? 1
+        : unit.startsWith("t") || unit.startsWith("d") ? 1440 : 60;
     long minutes;
-    if (num != null) {
-      String n = num.toLowerCase(Locale.ROOT);
+    if (x.num != null) {
+      String n = x.num.toLowerCase(Locale.ROOT);
       if (n.equals("anderthalb") || n.equals("eineinhalb")) {
         minutes = minutesPerUnit * 3 / 2;
       } else {
         Integer w = WORD_NUMBERS.get(n);
         minutes = (w != null ? w : Integer.parseInt(n)) * minutesPerUnit;
       }
+      if (x.half) {
+        return null;
+      }
     } else {
-      boolean next = g(m, f, "next") != null;
-      boolean within = !lead.equals("in");
-      if (plural || !(next || within || article || half)) {
+      boolean within = !x.lead.equalsIgnoreCase("in");
+      if (plural || !(x.next || within || x.article || x.half)) {
         return null; // "in den nächsten Tagen", "in the day": vague or no promise
       }
-      minutes = half ? minutesPerUnit / 2 : minutesPerUnit;
-    }
-    if (half && num != null) {
-      return null;
+      minutes = x.half ? minutesPerUnit / 2 : minutesPerUnit;
     }
     if (minutes <= 0) {
       return null;
@@ -418,23 +879,19 @@ public final class CommitmentPhrases {
     return new PromisedDeadline(span, now.plusMinutes(minutes), PromisedDeadline.Kind.RELATIVE);
   }
 
-  private static PromisedDeadline resolveAbsolute(Matcher m, Form f, Language lang,
-      ZonedDateTime now, Span span) {
+  private static PromisedDeadline resolveAbsolute(Parts x, Language lang, ZonedDateTime now,
+      Span span) {
     LocalDate today = now.toLocalDate();
-    // time of day; null = none given; 24:00 = end of day
     LocalTime time = null;
     boolean endOfDay = false;
-    String h = g(m, f, "h") != null ? g(m, f, "h") : g(m, f, "hx");
-    String min = g(m, f, "h") != null ? g(m, f, "min") : g(m, f, "minx");
-    if (h != null) {
-      int hour = Integer.parseInt(h);
-      int minute = min == null ? 0 : Integer.parseInt(min);
-      String ap = g(m, f, "ap");
-      if (ap != null) {
+    if (x.h != null) {
+      int hour = Integer.parseInt(x.h);
+      int minute = x.min == null ? 0 : Integer.parseInt(x.min);
+      if (x.ap != null) {
         if (hour < 1 || hour > 12) {
           return null;
         }
-        boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
+        boolean pm = Character.toLowerCase(x.ap.charAt(0)) == 'p';
         hour = hour % 12 + (pm ? 12 : 0);
       }
       if (hour == 24 && minute == 0) {
@@ -442,37 +899,33 @@ public final class CommitmentPhrases {
       } else {
         time = LocalTime.of(hour, minute);
       }
-    } else if (g(m, f, "noon") != null) {
+    } else if (x.noon) {
       time = LocalTime.NOON;
-    } else if (g(m, f, "midnight") != null) {
+    } else if (x.midnight) {
       endOfDay = true;
     }
     boolean hasTime = time != null || endOfDay;
-
-    LocalDate day = null;
-    DayOfWeek weekday = null;
-    String rel = g(m, f, "rel");
-    if (rel != null) {
-      String r = rel.toLowerCase(Locale.ROOT);
-      day = switch (r) {
-        case "heute", "today", "tonight" -> today;
-        case "morgen", "tomorrow" -> today.plusDays(1);
-        default -> today.plusDays(2); // übermorgen
-      };
-    } else {
-      day = explicitDate(m, f, lang, today);
-      String wd = g(m, f, "wd");
-      if (day == null && wd != null) {
-        weekday = weekday(wd, lang);
-      }
-    }
-
-    LocalDateTime deadline;
     PromisedDeadline.Kind kind = hasTime ? PromisedDeadline.Kind.CLOCK_TIME
         : PromisedDeadline.Kind.END_OF_DAY;
     if (!hasTime) {
       endOfDay = true;
     }
+
+    LocalDate day = null;
+    DayOfWeek weekday = null;
+    if (x.rel != null) {
+      day = switch (x.rel) {
+        case "heute", "today", "tonight" -> today;
+        case "morgen", "tomorrow" -> today.plusDays(1);
+        default -> today.plusDays(2); // übermorgen
+      };
+    } else if (x.dd != null) {
+      day = explicitDate(x, lang, today);
+    } else if (x.wd != null) {
+      weekday = weekday(x.wd, lang);
+    }
+
+    LocalDateTime deadline;
     if (day != null) {
       deadline = at(day, time, endOfDay);
     } else if (weekday != null) {
@@ -496,46 +949,22 @@ public final class CommitmentPhrases {
     return endOfDay ? day.plusDays(1).atStartOfDay() : day.atTime(time);
   }
 
-  private static LocalDate explicitDate(Matcher m, Form f, Language lang, LocalDate today) {
-    for (String s : new String[] {"a", "b"}) {
-      String dd = g(m, f, "dd" + s) != null ? g(m, f, "dd" + s) : g(m, f, "dd" + s + "x");
-      if (dd == null) {
-        continue;
-      }
-      int day = Integer.parseInt(dd);
-      int month;
-      String year;
-      if (lang == Language.DE) {
-        String mm = g(m, f, "mm" + s);
-        month = mm != null ? Integer.parseInt(mm)
-            : monthOf(g(m, f, "mon" + s), MONTH_NAMES_DE);
-        year = mm != null ? g(m, f, "yy" + s) : g(m, f, "yy" + s + "x");
-      } else {
-        String mon = g(m, f, "mon" + s) != null ? g(m, f, "mon" + s) : g(m, f, "mon" + s + "x");
-        month = monthOf(mon, MONTH_NAMES_EN);
-        year = g(m, f, "yy" + s);
-      }
-      if (year != null) {
-        int y = Integer.parseInt(year);
-        return LocalDate.of(year.length() == 2 ? 2000 + y : y, month, day);
-      }
-      LocalDate d = LocalDate.of(today.getYear(), month, 1);
-      if (day > d.lengthOfMonth() && !(month == 2 && day == 29)) {
-        return null;
-      }
-      LocalDate candidate = day <= d.lengthOfMonth() ? d.withDayOfMonth(day) : null;
-      if (candidate == null || candidate.isBefore(today)) {
-        for (int y = today.getYear() + 1; y <= today.getYear() + 8; y++) {
-          LocalDate first = LocalDate.of(y, month, 1);
-          if (day <= first.lengthOfMonth()) {
-            return first.withDayOfMonth(day);
-          }
-        }
-        return null;
-      }
-      return candidate;
+  /** The date of the parts; a date without a year is the next such date not before today. */
+  private static LocalDate explicitDate(Parts x, Language lang, LocalDate today) {
+    int day = Integer.parseInt(x.dd);
+    int month = x.mm != null ? Integer.parseInt(x.mm)
+        : monthOf(x.mon, lang == Language.DE ? MONTH_NAMES_DE : MONTH_NAMES_EN);
+    if (x.yy != null) {
+      int y = Integer.parseInt(x.yy);
+      return LocalDate.of(x.yy.length() == 2 ? 2000 + y : y, month, day);
     }
-    return null;
+    for (int y = today.getYear(); y <= today.getYear() + 8; y++) {
+      LocalDate first = LocalDate.of(y, month, 1);
+      if (day >= 1 && day <= first.lengthOfMonth() && !first.withDayOfMonth(day).isBefore(today)) {
+        return first.withDayOfMonth(day);
+      }
+    }
+    throw new DateTimeException("invalid date");
   }
 
   private static int monthOf(String name, List<String> names) {
@@ -551,10 +980,11 @@ public final class CommitmentPhrases {
     if (n.equals("sonnabend")) {
       return DayOfWeek.SATURDAY;
     }
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.getDisplayName(TextStyle.FULL, lang == Language.DE ? Locale.GERMAN : Locale.ENGLISH)
-          .toLowerCase(Locale.ROOT).equals(n)) {
-        return d;
+    int i = 7;
+    String[] names = lang == Language.DE ? WEEKDAYS_DE : WEEKDAYS_EN;
+    for (int d = 0; d < i; d++) {
+      if (names[d].equalsIgnoreCase(n)) {
+        return DayOfWeek.of(d + 1);
       }
     }
     throw new DateTimeException("unknown weekday");

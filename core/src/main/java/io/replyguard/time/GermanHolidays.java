@@ -190,6 +190,34 @@ public final class GermanHolidays {
     return null;
   }
 
+  /**
+   * Calls {@code sink} with every holiday date of a year (national when {@code national}, and
+   * those of the given states). No argument validation.
+   */
+  static void forEach(int year, boolean national, Collection<String> states,
+      java.util.function.Consumer<LocalDate> sink) {
+    if (year < 1583) {
+      return;
+    }
+    LocalDate easter = easterSunday(year);
+    for (Rule r : RULES) {
+      if (!r.appliesIn(year) || (r.states.isEmpty() ? !national : !intersects(r.states, states))) {
+        continue;
+      }
+      switch (r.kind) {
+        case FIXED -> sink.accept(LocalDate.of(year, r.month, r.day));
+        case EASTER -> sink.accept(easter.plusDays(r.easterOffset));
+        case REPENTANCE_DAY -> {
+          LocalDate d = LocalDate.of(year, 11, 16);
+          while (d.getDayOfWeek() != DayOfWeek.WEDNESDAY) {
+            d = d.plusDays(1);
+          }
+          sink.accept(d);
+        }
+      }
+    }
+  }
+
   private static boolean intersects(Set<String> ruleStates, Collection<String> states) {
     for (String s : states) {
       if (ruleStates.contains(s)) {

@@ -41,6 +41,9 @@ public final class Main {
 
   static {
     COMMANDS.put("check", (engine, platform) -> new CheckCommand(engine));
+    COMMANDS.put("commit", (engine, platform) -> new CommitCommand(engine));
+    COMMANDS.put("render", (engine, platform) -> new RenderCommand(engine,
+        java.time.Clock.systemUTC()));
     COMMANDS.put("parse", (engine, platform) -> {
       if (platform == null) {
         throw new UsageException("parse needs --platform twitter|facebook");

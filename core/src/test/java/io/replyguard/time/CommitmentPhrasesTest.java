@@ -1,0 +1,193 @@
+package io.replyguard.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.replyguard.model.Span;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class CommitmentPhrasesTest {
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  /** Monday, 23 November 2026, 10:15. */
+  static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 23, 10, 15, 0, 0, BERLIN);
+
+  private static PromisedDeadline only(String text, Locale locale) {
+    List<PromisedDeadline> all = CommitmentPhrases.findAll(text, locale, NOW);
+    assertEquals(1, all.size(), () -> text + " -> " + all);
+    return all.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Wir melden uns innerhalb der nächsten Stunde bei Ihnen.|innerhalb der nächsten Stunde|2026-11-23T11:15|RELATIVE",
+      "Wir melden uns innerhalb von 2 Stunden.|innerhalb von 2 Stunden|2026-11-23T12:15|RELATIVE",
+      "Antwort binnen 30 Minuten!|binnen 30 Minuten|2026-11-23T10:45|RELATIVE",
+      "in den nächsten 15 Minuten|in den nächsten 15 Minuten|2026-11-23T10:30|RELATIVE",
+      "innerhalb der nächsten halben Stunde|innerhalb der nächsten halben Stunde|2026-11-23T10:45|RELATIVE",
+      "innerhalb eines Tages|innerhalb eines Tages|2026-11-24T10:15|RELATIVE",
+      "in zwei Stunden rufen wir an|in zwei Stunden|2026-11-23T12:15|RELATIVE",
+      "innerhalb von anderthalb Stunden|innerhalb von anderthalb Stunden|2026-11-23T11:45|RELATIVE",
+      "Sie hören heute bis 18:00 Uhr von uns.|heute bis 18:00 Uhr|2026-11-23T18:00|CLOCK_TIME",
+      "Heute noch bis 18 Uhr|Heute noch bis 18 Uhr|2026-11-23T18:00|CLOCK_TIME",
+      "morgen bis 9:30 Uhr|morgen bis 9:30 Uhr|2026-11-24T09:30|CLOCK_TIME",
+      "Wir melden uns bis morgen 9 Uhr.|bis morgen 9 Uhr|2026-11-24T09:00|CLOCK_TIME",
+      "bis morgen um 9.30 Uhr|bis morgen um 9.30 Uhr|2026-11-24T09:30|CLOCK_TIME",
+      "übermorgen bis 12 Uhr|übermorgen bis 12 Uhr|2026-11-25T12:00|CLOCK_TIME",
+      "am Montag, 30.11., bis 10:00 Uhr|am Montag, 30.11., bis 10:00 Uhr|2026-11-30T10:00|CLOCK_TIME",
+      "Antwort am Freitag bis 10 Uhr|am Freitag bis 10 Uhr|2026-11-27T10:00|CLOCK_TIME",
+      "bis Montag, 10 Uhr|bis Montag, 10 Uhr|2026-11-30T10:00|CLOCK_TIME",
+      "bis Montag, 11 Uhr|bis Montag, 11 Uhr|2026-11-23T11:00|CLOCK_TIME",
+      "bis 18 Uhr|bis 18 Uhr|2026-11-23T18:00|CLOCK_TIME",
+      "bis spätestens 9 Uhr|bis spätestens 9 Uhr|2026-11-24T09:00|CLOCK_TIME",
+      "bis 9 Uhr morgen|bis 9 Uhr morgen|2026-11-24T09:00|CLOCK_TIME",
+      "bis 20:00|bis 20:00|2026-11-23T20:00|CLOCK_TIME",
+      "am 2. Dezember bis 14 Uhr|am 2. Dezember bis 14 Uhr|2026-12-02T14:00|CLOCK_TIME",
+      "heute bis 24:00 Uhr|heute bis 24:00 Uhr|2026-11-24T00:00|CLOCK_TIME",
+      "am 29.02. bis 8 Uhr|am 29.02. bis 8 Uhr|2028-02-29T08:00|CLOCK_TIME",
+      "am 05.01.2027 bis 8 Uhr|am 05.01.2027 bis 8 Uhr|2027-01-05T08:00|CLOCK_TIME",
+      "am 3.1. bis 8 Uhr|am 3.1. bis 8 Uhr|2027-01-03T08:00|CLOCK_TIME",
+      "Sie hören bis morgen von uns|bis morgen|2026-11-25T00:00|END_OF_DAY",
+      "bis Freitag|bis Freitag|2026-11-28T00:00|END_OF_DAY",
+      "bis zum 1.12.|bis zum 1.12.|2026-12-02T00:00|END_OF_DAY"})
+  void german(String text, String phrase, String deadline, PromisedDeadline.Kind kind) {
+    PromisedDeadline p = only(text, Locale.GERMAN);
+    assertEquals(phrase, text.substring(p.span().start(), p.span().end()));
+    assertEquals(java.time.LocalDateTime.parse(deadline), p.deadline().toLocalDateTime(), text);
+    assertEquals(BERLIN, p.deadline().getZone());
+    assertEquals(kind, p.kind());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "We will get back to you within the next hour.|within the next hour|2026-11-23T11:15|RELATIVE",
+      "within the hour|within the hour|2026-11-23T11:15|RELATIVE",
+      "Expect an answer within 2 hours|within 2 hours|2026-11-23T12:15|RELATIVE",
+      "in 30 minutes|in 30 minutes|2026-11-23T10:45|RELATIVE",
+      "within half an hour|within half an hour|2026-11-23T10:45|RELATIVE",
+      "in an hour|in an hour|2026-11-23T11:15|RELATIVE",
+      "within twenty-four hours|within twenty-four hours|2026-11-24T10:15|RELATIVE",
+      "You will hear from us today by 6:00 pm.|today by 6:00 pm|2026-11-23T18:00|CLOCK_TIME",
+      "tomorrow by 9:30 am|tomorrow by 9:30 am|2026-11-24T09:30|CLOCK_TIME",
+      "tomorrow at 9 a.m.|tomorrow at 9 a.m.|2026-11-24T09:00|CLOCK_TIME",
+      "on Monday, 30 November, by 10:00 am|on Monday, 30 November, by 10:00 am|2026-11-30T10:00|CLOCK_TIME",
+      "on Tuesday, December 1st, by 8 am|on Tuesday, December 1st, by 8 am|2026-12-01T08:00|CLOCK_TIME",
+      "by tomorrow 9 am|by tomorrow 9 am|2026-11-24T09:00|CLOCK_TIME",
+      "by Monday at 10 am|by Monday at 10 am|2026-11-30T10:00|CLOCK_TIME",
+      "by 6 pm|by 6 pm|2026-11-23T18:00|CLOCK_TIME",
+      "by 9am tomorrow|by 9am tomorrow|2026-11-24T09:00|CLOCK_TIME",
+      "by 10 am on Friday|by 10 am on Friday|2026-11-27T10:00|CLOCK_TIME",
+      "by noon|by noon|2026-11-23T12:00|CLOCK_TIME",
+      "today by midnight|today by midnight|2026-11-24T00:00|CLOCK_TIME",
+      "by 12 am|by 12 am|2026-11-24T00:00|CLOCK_TIME",
+      "by tomorrow|by tomorrow|2026-11-25T00:00|END_OF_DAY",
+      "by Wednesday|by Wednesday|2026-11-26T00:00|END_OF_DAY"})
+  void english(String text, String phrase, String deadline, PromisedDeadline.Kind kind) {
+    PromisedDeadline p = only(text, Locale.ENGLISH);
+    assertEquals(phrase, text.substring(p.span().start(), p.span().end()));
+    assertEquals(java.time.LocalDateTime.parse(deadline), p.deadline().toLocalDateTime(), text);
+    assertEquals(kind, p.kind());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Wir melden uns zeitnah.", "Wir melden uns bald bei Ihnen.", "in Kürze",
+      "in den nächsten Tagen", "innerhalb der nächsten Stunden", "am 31.02. bis 10 Uhr",
+      "bis 25 Uhr", "Vorstandsmitglied bis 18", "Wir haben 24 Stunden geöffnet",
+      "Mindestens 2 Stunden"})
+  void noGermanPromise(String text) {
+    assertEquals(List.of(), CommitmentPhrases.findAll(text, Locale.GERMAN, NOW), text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "We'll get back to you soon.", "asap", "shortly", "within the next few hours",
+      "later in the day", "in the next days", "by 13 pm", "standby 6 pm"})
+  void noEnglishPromise(String text) {
+    assertEquals(List.of(), CommitmentPhrases.findAll(text, Locale.ENGLISH, NOW), text);
+  }
+
+  @Test
+  void spansAreUtf16IndicesAfterSurrogatePairs() {
+    String text = "😀👍 Wir melden uns innerhalb der nächsten Stunde 😀 und heute bis 18 Uhr.";
+    List<PromisedDeadline> all = CommitmentPhrases.findAll(text, Locale.GERMAN, NOW);
+    assertEquals(2, all.size());
+    int start = text.indexOf("innerhalb");
+    assertEquals(Span.of(start, start + "innerhalb der nächsten Stunde".length()), all.get(0).span());
+    assertEquals("heute bis 18 Uhr",
+        text.substring(all.get(1).span().start(), all.get(1).span().end()));
+    assertEquals(Optional.of(all.get(0)), CommitmentPhrases.parse(text, Locale.GERMAN, NOW));
+  }
+
+  @Test
+  void writesPhrases() {
+    ZonedDateTime sat = ZonedDateTime.of(2026, 11, 28, 19, 0, 0, 0, BERLIN);
+    assertEquals("am Montag, 30.11., bis 10:00 Uhr", CommitmentPhrases.byClockTime(sat,
+        ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, BERLIN), Locale.GERMAN));
+    assertEquals("on Monday, 30 November, by 10:00 am", CommitmentPhrases.byClockTime(sat,
+        ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, BERLIN), Locale.ENGLISH));
+    assertEquals("today by 12:05 pm", CommitmentPhrases.byClockTime(NOW,
+        ZonedDateTime.of(2026, 11, 23, 12, 5, 0, 0, BERLIN), Locale.ENGLISH));
+    // another zone is converted to the zone of now
+    assertEquals("heute bis 18:00 Uhr", CommitmentPhrases.byClockTime(NOW,
+        ZonedDateTime.of(2026, 11, 23, 17, 0, 0, 0, ZoneId.of("UTC")), Locale.GERMAN));
+    assertEquals("am Mittwoch, 24.11.2027, bis 10:00 Uhr", CommitmentPhrases.byClockTime(NOW,
+        ZonedDateTime.of(2027, 11, 24, 10, 0, 0, 0, BERLIN), Locale.GERMAN));
+    assertEquals("morgen ab 8:00 Uhr", CommitmentPhrases.fromClockTime(NOW,
+        ZonedDateTime.of(2026, 11, 24, 8, 0, 0, 0, BERLIN), Locale.GERMAN));
+    assertEquals(Optional.of("innerhalb der nächsten Stunde"),
+        CommitmentPhrases.relative(Duration.ofHours(1), Locale.GERMAN));
+    assertEquals(Optional.of("within the next 2 hours"),
+        CommitmentPhrases.relative(Duration.ofHours(2), Locale.ENGLISH));
+    assertEquals(Optional.empty(), CommitmentPhrases.relative(Duration.ofMinutes(45), Locale.GERMAN));
+  }
+
+  @Test
+  void badArguments() {
+    assertEquals("text", assertThrows(NullPointerException.class,
+        () -> CommitmentPhrases.findAll(null, Locale.GERMAN, NOW)).getMessage());
+    assertEquals("locale", assertThrows(NullPointerException.class,
+        () -> CommitmentPhrases.findAll("", null, NOW)).getMessage());
+    assertEquals("now", assertThrows(NullPointerException.class,
+        () -> CommitmentPhrases.findAll("", Locale.GERMAN, null)).getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> CommitmentPhrases.findAll("", Locale.FRENCH, NOW));
+    assertEquals(List.of(), CommitmentPhrases.findAll("", Locale.GERMAN, NOW));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofMaxLength(80),
+        Arbitraries.strings().withChars("bis morgen 9 Uhr innerhalb der nächsten Stunde 24.11.:😀")
+            .ofMaxLength(80),
+        Arbitraries.strings().withChars("by tomorrow 9 am within the next hour on Monday:😀")
+            .ofMaxLength(80));
+  }
+
+  @Property(tries = 500)
+  void neverThrowsAndSpansAreOrderedInsideTheText(@ForAll("texts") String text,
+      @ForAll boolean german) {
+    List<PromisedDeadline> all = CommitmentPhrases.findAll(text,
+        german ? Locale.GERMAN : Locale.ENGLISH, NOW);
+    int end = 0;
+    for (PromisedDeadline p : all) {
+      assertTrue(p.span().start() >= end && p.span().fitsIn(text.length()));
+      assertTrue(p.span().length() > 0);
+      end = p.span().end();
+    }
+  }
+}
