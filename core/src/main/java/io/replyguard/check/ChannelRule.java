@@ -3,12 +3,15 @@ package io.replyguard.check;
 import io.replyguard.model.Category;
 import io.replyguard.model.Message;
 import io.replyguard.model.Visibility;
+import java.util.Set;
 
 /**
- * {@code channel.contract-public}: a public draft discusses a contract or cancellation matter
- * in a sentence that does not hand it off to a private channel (e-mail, direct message, form,
- * phone), or answers a customer message about such a matter without naming a private channel
- * anywhere (then the finding spans the whole draft). Internal.
+ * {@code channel.contract-public}: a public draft mentions a contract or cancellation matter in a
+ * sentence that does not itself hand it off to a private channel (e-mail, direct message, form,
+ * phone), when the draft hands off nowhere or when that sentence discusses specifics (numbers,
+ * dates, durations, amounts: "die Kündigungsfrist beträgt drei Monate"); or the draft answers a
+ * customer message about such a matter without naming a private channel anywhere (then the
+ * finding spans the whole draft). Internal.
  */
 final class ChannelRule implements Rule {
   static final String[] STEMS = {"kündig", "vertrag", "verträg", "tarifwechsel", "widerruf",
@@ -19,7 +22,7 @@ final class ChannelRule implements Rule {
   static final String[] INNER = {"vertrag", "verträg", "kündig"};
 
   /** English "cancel" counts only with one of these in the sentence (not for flights). */
-  static final java.util.Set<String> CANCEL_OBJECTS = java.util.Set.of("subscription",
+  static final Set<String> CANCEL_OBJECTS = Set.of("subscription",
       "subscriptions", "account", "plan", "membership", "contract", "tariff", "policy");
 
   static final Phrases PHRASES = Phrases.of("notice period", "minimum term", "close my account",
@@ -70,6 +73,24 @@ final class ChannelRule implements Rule {
     return 0;
   }
 
+  /** Words that make a sentence discuss the details of a contract (terms, dates, amounts). */
+  static final Set<String> DETAILS = Set.of("monat", "monate", "monaten", "monats", "woche",
+      "wochen", "jahr", "jahre", "jahren", "tag", "tage", "tagen", "euro", "eur", "frist",
+      "month", "months", "year", "years", "week", "weeks", "day", "days", "januar", "februar",
+      "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+      "dezember", "january", "february", "march", "june", "july", "october", "december");
+
+  /** Whether the sentence names specifics: a number, a duration, a month or an amount. */
+  static boolean specifics(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.words[k];
+      if (Character.isDigit(w.charAt(0)) || DETAILS.contains(w) || w.endsWith("frist")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean mentionsContract(String text) {
     Text t = new Text(text);
     for (int i = 0; i < t.size; i++) {
@@ -87,6 +108,7 @@ final class ChannelRule implements Rule {
     }
     Text t = ctx.text;
     boolean reported = false;
+    Boolean handOff = null;
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
@@ -95,7 +117,13 @@ final class ChannelRule implements Rule {
         if (len == 0) {
           continue;
         }
-        if (!Cues.PRIVATE_CHANNEL.anyIn(t, from, to)) {
+        if (Cues.PRIVATE_CHANNEL.anyIn(t, from, to)) {
+          break;
+        }
+        if (handOff == null) {
+          handOff = Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size);
+        }
+        if (!handOff || specifics(t, from, to)) {
           ctx.reportWords(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, i, i + len,
               message(ctx), suggestion(ctx));
           reported = true;

@@ -49,7 +49,8 @@ class ChannelRuleTest {
       "Die Störung ist behoben.",
       "Unser Vertragspartner liefert die Ersatzteile.",
       "Schade, dass Sie gehen möchten. Bitte nutzen Sie für die Kündigung unser Kontaktformular.",
-      "Wir vertrauen auf Ihr Verständnis."})
+      "Wir vertrauen auf Ihr Verständnis.",
+      "Für Ihre Kündigung brauchen wir eine schriftliche Nachricht. Bitte senden Sie sie per E-Mail."})
   void germanHandOffsAndUnrelatedTextsAreFine(String text) {
     CheckResult r = Fixture.de(text);
     assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
@@ -63,6 +64,16 @@ class ChannelRuleTest {
   void englishHandOffsAndUnrelatedTextsAreFine(String text) {
     CheckResult r = Fixture.en(text);
     assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
+  }
+
+  @Test
+  void detailsInPublicNeedReviewEvenWithAHandOff() {
+    String text = "Ihre Kündigungsfrist beträgt drei Monate. Für alles Weitere schreiben Sie uns "
+        + "eine DM.";
+    CheckResult r = Fixture.de(text);
+    Finding f = r.findings().stream().filter(x -> x.ruleId().equals(ID)).findFirst()
+        .orElseThrow(() -> new AssertionError(Fixture.describe(r)));
+    assertEquals("Kündigungsfrist", text.substring(f.span().start(), f.span().end()));
   }
 
   @Test
