@@ -80,6 +80,21 @@ final class ChannelRule implements Rule {
       "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
       "dezember", "january", "february", "march", "june", "july", "october", "december");
 
+  /** Whether the text contains something like an e-mail address to write to. */
+  static boolean hasEmailAddress(String text) {
+    int at = text.indexOf('@');
+    while (at > 0) {
+      if (Character.isLetterOrDigit(text.charAt(at - 1))) {
+        int dot = text.indexOf('.', at);
+        if (dot > at + 1 && dot + 1 < text.length() && Character.isLetter(text.charAt(dot + 1))) {
+          return true;
+        }
+      }
+      at = text.indexOf('@', at + 1);
+    }
+    return false;
+  }
+
   /** Whether the sentence names specifics: a number, a duration, a month or an amount. */
   static boolean specifics(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -121,7 +136,7 @@ final class ChannelRule implements Rule {
           break;
         }
         if (handOff == null) {
-          handOff = Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size);
+          handOff = Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size) || hasEmailAddress(t.text);
         }
         if (!handOff || specifics(t, from, to)) {
           ctx.reportWords(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, i, i + len,

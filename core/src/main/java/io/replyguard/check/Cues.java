@@ -20,6 +20,10 @@ final class Cues {
       "comment with", "drop", "leave", "include", "let us know", "type", "what is", "what's",
       "what are", "forward", "enter");
 
+  /** English determiners: a cue word after one of them is a noun. */
+  static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "my", "our", "this",
+      "that", "his", "her", "their", "its", "no", "every", "any");
+
   /** Words that negate a clause. */
   static final Set<String> NEGATION = Set.of(
       "nie", "niemals", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines",
@@ -46,7 +50,8 @@ final class Cues {
       "privatnachricht", "pn", "privat", "per e-mail", "per email", "per mail", "via e-mail",
       "via email", "eine e-mail", "einer e-mail", "eine email", "einer email", "eine mail",
       "e-mail an", "mail an", "telefonisch", "per telefon", "anrufen", "rufen", "hotline",
-      "kontaktformular", "formular", "messenger", "postfach", "inbox",
+      "kontaktformular", "formular", "messenger", "postfach", "inbox", "schriftlich",
+      "per post", "per brief", "in writing", "by post", "by letter",
       "direct message", "private message", "privately", "by email", "by e-mail", "an email",
       "an e-mail", "email us", "e-mail us", "mail us", "by phone", "over the phone", "call us",
       "call", "contact form", "form", "chat");
@@ -105,6 +110,9 @@ final class Cues {
         continue;
       }
       String w = t.words[k];
+      if (k > 0 && t.clause[k - 1] == t.clause[k] && DETERMINERS.contains(t.words[k - 1])) {
+        continue; // "your post", "a DM", "the need": a noun, not a request
+      }
       if ((w.equals("geben") || w.equals("gib") || w.equals("gebt"))
           && clauseHas(t, k, Set.of("ein", "nur", "weiter"))) {
         continue; // "geben Sie die PIN nur in der App ein": entering it, not handing it over
