@@ -72,8 +72,11 @@ public final class JsonCursor {
       }
       return new JsonCursor(root, "", errors);
     } catch (JsonProcessingException e) {
-      throw errors.at("", "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage().split("\n")[0]
+      // Stream constraint violations (nesting depth, sizes) carry no location.
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+          + ", column " + e.getLocation().getColumnNr();
+      String original = String.valueOf(e.getOriginalMessage());
+      throw errors.at("", "malformed JSON" + where + ": " + original.split("\n")[0]
               .replaceAll("\\(String\\)\".*?\"", "<value>").replaceAll("'[^']*'", "<token>"));
     }
   }

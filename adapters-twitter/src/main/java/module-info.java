@@ -1,0 +1,18 @@
+/**
+ * Replyguard's X/Twitter adapter: payload parsing, request mapping, weighted length (twitter-text
+ * v3), platform policy and an HTTP transport for the X API v2.
+ */
+module io.replyguard.twitter {
+  requires transitive io.replyguard.core; // the public API uses core model and SPI types
+  requires com.fasterxml.jackson.databind;
+  requires com.github.benmanes.caffeine;
+  requires org.slf4j;
+  requires transitive java.net.http; // TwitterClient.Builder accepts an HttpClient
+  // twitter-text 3.1.0 has no module descriptor and no Automatic-Module-Name: the name comes from
+  // the jar file name (twitter-text-3.1.0.jar).
+  requires twitter.text;
+
+  exports io.replyguard.twitter;
+
+  provides io.replyguard.spi.PlatformAdapter with io.replyguard.twitter.TwitterAdapter;
+}
