@@ -9,6 +9,7 @@ import io.replyguard.config.PlaceholderType;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.TemplateSpec;
 import io.replyguard.facebook.FacebookAdapter;
+import io.replyguard.model.Author;
 import io.replyguard.model.Draft;
 import io.replyguard.model.Message;
 import io.replyguard.model.Platform;
@@ -22,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -67,7 +70,8 @@ class TemplateCatalogValidationTest {
   /** The customer message a reply answers: a public comment or a private message ten minutes ago. */
   static Message customerMessage(String platform, Visibility surface, Instant now) {
     Message.Builder b = Message.builder(Platform.of(platform), surface, "Ich habe eine Frage.")
-        .id("customer-1").createdAt(now.minus(Duration.ofMinutes(10)));
+        .id("customer-1").createdAt(now.minus(Duration.ofMinutes(10)))
+        .author(new Author("4711", Optional.empty(), Optional.empty(), OptionalLong.empty()));
     if (platform.equals("facebook")) {
       b.attribute(FacebookAdapter.ATTR_KIND, surface == Visibility.PUBLIC
           ? FacebookAdapter.KIND_COMMENT : FacebookAdapter.KIND_MESSENGER);
