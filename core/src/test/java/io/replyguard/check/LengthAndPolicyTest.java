@@ -43,6 +43,29 @@ class LengthAndPolicyTest {
     assertTrue(f.message().contains("280"), f.message());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "de|Vielen Dank für Ihre ausführliche Nachricht und Ihre Geduld mit uns. ",
+      "de|Wir haben die Störung in Ihrem Anschlussbereich an die Technik gemeldet. ",
+      "de|Ihr Router sollte nach einem Neustart wieder eine Verbindung aufbauen. ",
+      "de|Die Gutschrift erscheint auf Ihrer nächsten Rechnung im kommenden Monat. ",
+      "de|Unsere Technikerin meldet sich heute bis 18:00 Uhr per Direktnachricht. ",
+      "de|Schöne Grüße aus dem Service-Team und einen angenehmen Abend 😀 ",
+      "en|Thank you for your detailed message and your patience with us today. ",
+      "en|We have reported the outage in your area to our network engineers. ",
+      "en|Your router should reconnect after a restart, please give it a try. "})
+  void longRepliesInEitherLanguageBlockAndShortOnesPass(String lang, String sentence) {
+    java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+    String longText = sentence.repeat(6);
+    CheckResult r = Fixture.DEFAULT.check(Fixture.draft(longText, Visibility.PUBLIC, locale));
+    Finding f = length(r);
+    assertEquals(longText.length(), f.span().end());
+    assertEquals(longText.codePointCount(0, f.span().start()), 280);
+    CheckResult fits = Fixture.DEFAULT.check(Fixture.draft(sentence.repeat(2), Visibility.PUBLIC,
+        locale));
+    assertTrue(fits.findings().stream().noneMatch(x -> x.ruleId().equals(DraftRules.LENGTH_LIMIT)));
+  }
+
   @Test
   void exactlyAtTheLimitIsFine() {
     assertTrue(Fixture.de("a".repeat(280)).findings().isEmpty());
