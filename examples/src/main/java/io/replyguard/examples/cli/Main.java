@@ -40,6 +40,7 @@ public final class Main {
   static final Map<String, BiFunction<Replyguard, Platform, Command>> COMMANDS = new TreeMap<>();
 
   static {
+    COMMANDS.put("check", (engine, platform) -> new CheckCommand(engine));
     COMMANDS.put("commit", (engine, platform) -> new CommitCommand(engine));
     COMMANDS.put("render", (engine, platform) -> new RenderCommand(engine,
         java.time.Clock.systemUTC()));

@@ -1,0 +1,170 @@
+package io.replyguard.check;
+
+import io.replyguard.model.Category;
+import io.replyguard.model.Message;
+import io.replyguard.model.Visibility;
+import java.util.Set;
+
+/**
+ * {@code channel.contract-public}: a public draft mentions a contract or cancellation matter in a
+ * sentence that does not itself hand it off to a private channel (e-mail, direct message, form,
+ * phone), when the draft hands off nowhere or when that sentence discusses specifics (numbers,
+ * dates, durations, amounts: "die Kündigungsfrist beträgt drei Monate"); or the draft answers a
+ * customer message about such a matter without naming a private channel anywhere (then the
+ * finding spans the whole draft). Internal.
+ */
+final class ChannelRule implements Rule {
+  static final String[] STEMS = {"kündig", "vertrag", "verträg", "tarifwechsel", "widerruf",
+      "mindestlaufzeit", "vertragslaufzeit", "laufzeitende", "sonderkündigung", "contract",
+      "terminat"};
+
+  /** German stems also found inside compounds ("Handyvertrag", "gekündigt"). */
+  static final String[] INNER = {"vertrag", "verträg", "kündig"};
+
+  /** English "cancel" counts only with one of these in the sentence (not for flights). */
+  static final Set<String> CANCEL_OBJECTS = Set.of("subscription",
+      "subscriptions", "account", "plan", "membership", "contract", "tariff", "policy");
+
+  static final Phrases PHRASES = Phrases.of("notice period", "minimum term", "close my account",
+      "close your account", "end my subscription", "end your subscription",
+      "tarif wechseln", "tarif ändern");
+
+  static final String[] EXCLUDED = {"vertragspartner", "vertragshändler", "contractor",
+      "contractors", "subcontract"};
+
+  /** Number of words of a contract term at word {@code i}, 0 when none. */
+  static int termAt(Text t, int i) {
+    int len = PHRASES.match(t, i);
+    if (len > 0) {
+      return len;
+    }
+    String w = t.words[i];
+    if (w.length() < 6) {
+      return 0; // every stem has at least six letters
+    }
+    for (String x : EXCLUDED) {
+      if (w.startsWith(x)) {
+        return 0;
+      }
+    }
+    for (String s : STEMS) {
+      if (w.startsWith(s)) {
+        return 1;
+      }
+    }
+    for (String s : INNER) {
+      if (w.contains(s)) {
+        return 1;
+      }
+    }
+    if (w.startsWith("cancel")) {
+      int sentence = t.sentence[i];
+      for (int k = i; k >= 0 && t.sentence[k] == sentence; k--) {
+        if (CANCEL_OBJECTS.contains(t.words[k])) {
+          return 1;
+        }
+      }
+      for (int k = i + 1; k < t.size && t.sentence[k] == sentence; k++) {
+        if (CANCEL_OBJECTS.contains(t.words[k])) {
+          return 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Words that make a sentence discuss the details of a contract (terms, dates, amounts). */
+  static final Set<String> DETAILS = Set.of("monat", "monate", "monaten", "monats", "woche",
+      "wochen", "jahr", "jahre", "jahren", "tag", "tage", "tagen", "euro", "eur", "frist",
+      "month", "months", "year", "years", "week", "weeks", "day", "days", "januar", "februar",
+      "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+      "dezember", "january", "february", "march", "june", "july", "october", "december");
+
+  /** Whether the text contains something like an e-mail address to write to. */
+  static boolean hasEmailAddress(String text) {
+    int at = text.indexOf('@');
+    while (at > 0) {
+      if (Character.isLetterOrDigit(text.charAt(at - 1))) {
+        int dot = text.indexOf('.', at);
+        if (dot > at + 1 && dot + 1 < text.length() && Character.isLetter(text.charAt(dot + 1))) {
+          return true;
+        }
+      }
+      at = text.indexOf('@', at + 1);
+    }
+    return false;
+  }
+
+  /** Whether the sentence names specifics: a number, a duration, a month or an amount. */
+  static boolean specifics(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.words[k];
+      if (Character.isDigit(w.charAt(0)) || DETAILS.contains(w) || w.endsWith("frist")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean mentionsContract(String text) {
+    Text t = new Text(text);
+    for (int i = 0; i < t.size; i++) {
+      if (termAt(t, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void check(Context ctx) {
+    if (ctx.draft.visibility() != Visibility.PUBLIC) {
+      return;
+    }
+    Text t = ctx.text;
+    boolean reported = false;
+    Boolean handOff = null;
+    for (int s = 0; s < t.sentences; s++) {
+      int from = t.sentenceFrom(s);
+      int to = t.sentenceTo(s);
+      for (int i = from; i < to; i++) {
+        int len = termAt(t, i);
+        if (len == 0) {
+          continue;
+        }
+        if (Cues.PRIVATE_CHANNEL.anyIn(t, from, to)) {
+          break;
+        }
+        if (handOff == null) {
+          handOff = Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size) || hasEmailAddress(t.text);
+        }
+        if (!handOff || specifics(t, from, to)) {
+          ctx.reportWords(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, i, i + len,
+              message(ctx), suggestion(ctx));
+          reported = true;
+        }
+        break;
+      }
+    }
+    if (!reported && ctx.draft.inReplyTo().isPresent()) {
+      Message m = ctx.draft.inReplyTo().get();
+      if (mentionsContract(m.text()) && !Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size)) {
+        ctx.report(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, 0, t.text.length(),
+            ctx.say("Die Kundennachricht betrifft einen Vertrag oder eine Kündigung: das gehört "
+                + "nicht in eine öffentliche Antwort.",
+                "The customer's message is about a contract or cancellation: that does not "
+                + "belong in a public reply."), suggestion(ctx));
+      }
+    }
+  }
+
+  private static String message(Context ctx) {
+    return ctx.say("Vertrags- und Kündigungsfragen werden nicht öffentlich geklärt.",
+        "Contract and cancellation matters are not settled in public.");
+  }
+
+  private static String suggestion(Context ctx) {
+    return ctx.say("Verweisen Sie auf E-Mail, Kontaktformular oder Direktnachricht.",
+        "Move the matter to e-mail, the contact form or a direct message.");
+  }
+}

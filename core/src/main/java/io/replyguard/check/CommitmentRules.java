@@ -1,0 +1,285 @@
+package io.replyguard.check;
+
+import io.replyguard.model.Category;
+import io.replyguard.time.Commitment;
+import io.replyguard.time.CommitmentPhrases;
+import io.replyguard.time.PromisedDeadline;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The commitment rules. {@code commitment.vague}: vague time words ("zeitnah", "bald",
+ * "asap", "shortly") in a sentence that is not a request to the customer ("Bitte melden Sie sich
+ * zeitnah" is not a promise) and not a farewell ("bis bald", "see you soon").
+ * {@code commitment.missing-time}: a follow-up promise ("wir melden uns", "we'll get back to you")
+ * in a sentence without any time statement. {@code commitment.unkeepable}: a concrete promise
+ * (found by {@link CommitmentPhrases#findAll} in the draft's language) whose deadline lies before
+ * the realistic deadline of the configured service level in the service hours. Suggestions are
+ * the realistic commitment phrase. Internal.
+ */
+final class CommitmentRules implements Rule {
+  static final Phrases VAGUE = Phrases.of("zeitnah", "zeitnahe", "zeitnahen", "zeitnaher",
+      "zeitnahem", "schnellstmöglich", "schnellstmögliche", "schnellstmöglichen",
+      "schnellstens", "schnellst möglich", "so schnell wie möglich", "so schnell es geht",
+      "so bald wie möglich", "sobald wie möglich", "baldmöglichst", "baldigst", "möglichst bald",
+      "möglichst schnell", "bald", "baldige", "baldigen", "in kürze", "in kürzester zeit",
+      "umgehend", "umgehende", "demnächst", "asap", "as soon as possible", "as soon as we can",
+      "as quickly as possible", "shortly", "soon", "in due course", "in a timely manner",
+      "at the earliest opportunity", "at our earliest convenience", "in a bit", "promptly");
+
+  static final Phrases FOLLOW_UP = Phrases.of("melden uns", "melden wir uns", "meldet sich",
+      "melden sich", "melde mich", "melde ich mich", "meldet euch", "geben ihnen bescheid",
+      "geben dir bescheid", "geben euch bescheid", "bescheid geben", "kommen auf sie zurück",
+      "kommen auf dich zurück", "komme auf sie zurück", "komme auf dich zurück",
+      "kommen wir auf sie zurück", "kommen wir auf dich zurück", "rufen sie zurück",
+      "rufen dich zurück", "von uns hören", "hören von uns", "hörst von uns",
+      "informieren wir sie", "informieren wir dich", "wir informieren sie",
+      "wir informieren dich", "halten sie auf dem laufenden", "halten dich auf dem laufenden",
+      "get back to you", "be in touch", "let you know", "follow up", "hear from us",
+      "call you back", "reach out to you", "keep you posted", "keep you updated",
+      "come back to you", "update you");
+
+  private final CommitmentSource commitments;
+  private final Duration serviceLevel;
+  private final ZoneId zone;
+
+  CommitmentRules(CommitmentSource commitments, Duration serviceLevel, ZoneId zone) {
+    this.commitments = commitments;
+    this.serviceLevel = serviceLevel;
+    this.zone = zone;
+  }
+
+  /** Lazily computed realistic commitment for one check. */
+  private final class Realistic {
+    private final Context ctx;
+    private Commitment value;
+
+    Realistic(Context ctx) {
+      this.ctx = ctx;
+    }
+
+    Commitment get() {
+      if (value == null) {
+        value = commitments.commitment(ctx.now, serviceLevel,
+            ctx.german ? Locale.GERMAN : Locale.ENGLISH);
+      }
+      return value;
+    }
+  }
+
+  @Override
+  public void check(Context ctx) {
+    boolean vague = ctx.enabled(DraftRules.COMMITMENT_VAGUE);
+    boolean missing = ctx.enabled(DraftRules.COMMITMENT_MISSING_TIME);
+    boolean unkeepable = ctx.enabled(DraftRules.COMMITMENT_UNKEEPABLE);
+    if (!vague && !missing && !unkeepable) {
+      return;
+    }
+    Text t = ctx.text;
+    Realistic realistic = new Realistic(ctx);
+    if (unkeepable) {
+      unkeepable(ctx, realistic);
+    }
+    for (int s = 0; s < t.sentences; s++) {
+      int from = t.sentenceFrom(s);
+      int to = t.sentenceTo(s);
+      boolean request = Cues.any(t, from, to, Cues.PLEASE)
+          && !Cues.any(t, from, to, Cues.FIRST_PERSON);
+      boolean sentenceHasVague = false;
+      for (int i = from; i < to; i++) {
+        int len = VAGUE.match(t, i);
+        if (len == 0 || farewell(t, i, len, from, to)) {
+          continue;
+        }
+        sentenceHasVague = true;
+        if (vague && !request) {
+          ctx.reportWords(DraftRules.COMMITMENT_VAGUE, Category.COMMITMENT, i, i + len,
+              ctx.say("Vage Zeitangabe: nennen Sie eine konkrete, realistische Zeit.",
+                  "Vague time promise: give a concrete, realistic time."),
+              realistic.get().text());
+        }
+        i += len - 1;
+      }
+      if (missing && !sentenceHasVague && !request) {
+        int f = FOLLOW_UP.firstIn(t, from, to);
+        if (f >= 0 && !hasTime(t, from, to) && !Cues.negatedClause(t, f)) {
+          int len = FOLLOW_UP.match(t, f);
+          ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
+              ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
+                  "A follow-up without a time: say by when."), realistic.get().text());
+        }
+      }
+    }
+  }
+
+  private void unkeepable(Context ctx, Realistic realistic) {
+    Text t = ctx.text;
+    ZonedDateTime now = null;
+    Instant realisticDeadline = null;
+    for (int s = 0; s < t.sentences; s++) {
+      int from = t.sentenceFrom(s);
+      int to = t.sentenceTo(s);
+      if (!mayHaveTime(t, from, to)) {
+        continue;
+      }
+      if (now == null) {
+        now = ctx.now.atZone(zone);
+        realisticDeadline = commitments.deadline(ctx.now, serviceLevel);
+      }
+      boolean confirm = false;
+      for (int i = from; i < to && !confirm; i++) {
+        PromisedTimes.Promise p = PromisedTimes.at(t, i, to, now);
+        if (p != null) {
+          confirm = p.deadline().toInstant().isBefore(realisticDeadline);
+          i = p.to() - 1;
+        } else if (unreadTime(t, i, to)) {
+          confirm = true; // a time statement the fast reader does not know
+        }
+      }
+      if (confirm) {
+        confirm(ctx, realistic, from, to, now, realisticDeadline);
+      }
+    }
+  }
+
+  /** Runs the authoritative parser on one sentence and reports its unkeepable promises. */
+  private void confirm(Context ctx, Realistic realistic, int from, int to, ZonedDateTime now,
+      Instant realisticDeadline) {
+    Text t = ctx.text;
+    int offset = t.start[from];
+    int end = t.end[to - 1];
+    while (end < t.text.length() && end - t.end[to - 1] < 3
+        && !Character.isWhitespace(t.text.charAt(end))) {
+      end++;
+    }
+    String sentence = t.text.substring(offset, end);
+    for (PromisedDeadline p : CommitmentPhrases.findAll(sentence,
+        ctx.german ? Locale.GERMAN : Locale.ENGLISH, now)) {
+      if (p.deadline().toInstant().isBefore(realisticDeadline)) {
+        String when = describe(realisticDeadline.atZone(zone), ctx.german);
+        ctx.report(DraftRules.COMMITMENT_UNKEEPABLE, Category.COMMITMENT,
+            offset + p.span().start(), offset + p.span().end(),
+            ctx.say("Diese Zusage ist mit den Servicezeiten nicht einzuhalten: realistisch ist "
+                + "eine Antwort bis " + when + ".",
+                "The service hours cannot keep this promise: a realistic answer is due by "
+                + when + "."), realistic.get().text());
+      }
+    }
+  }
+
+  private static final Set<String> BEFORE_NUMBER = Set.of("bis", "um", "ab", "am", "zum", "den",
+      "vom", "by", "at", "until", "before", "on", "the");
+
+  /**
+   * Whether word {@code i} starts a time statement: a time word, or a number that looks like a
+   * time or date ("18:00", "30.11.", "18 Uhr", "bis 18", "on 24 November"); plain numbers (phone
+   * numbers, quantities) do not count.
+   */
+  private static boolean unreadTime(Text t, int i, int to) {
+    String w = t.words[i];
+    if (TIME_WORDS.contains(w) || MONTHS.contains(w)) {
+      return true;
+    }
+    if (!Character.isDigit(w.charAt(0))) {
+      return false;
+    }
+    if (w.endsWith("am") || w.endsWith("pm") || w.endsWith("h")) {
+      return true;
+    }
+    if (i > 0 && BEFORE_NUMBER.contains(t.words[i - 1])) {
+      return true;
+    }
+    if (i + 1 < to) {
+      String next = t.words[i + 1];
+      if (TIME_WORDS.contains(next) || MONTHS.contains(next)) {
+        return true;
+      }
+      String between = t.text.substring(t.end[i], t.start[i + 1]);
+      return (between.equals(":") || between.equals(".")) && Character.isDigit(next.charAt(0))
+          && next.length() <= 2 && w.length() <= 2;
+    }
+    return false;
+  }
+
+  private static boolean isTimeWord(String w) {
+    return TIME_WORDS.contains(w) || MONTHS.contains(w) || Character.isDigit(w.charAt(0));
+  }
+
+  /** Month names (without English "may"): dates the fast reader leaves to the parser. */
+  static final Set<String> MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
+      "juni", "juli", "august", "september", "oktober", "november", "dezember", "january",
+      "february", "march", "june", "july", "october", "december");
+
+  /** Words that mark some time statement. */
+  static final Set<String> TIME_WORDS = Set.of("heute", "morgen", "übermorgen", "montag",
+      "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "stunde", "stunden",
+      "minute", "minuten", "tag", "tage", "tagen", "tages", "werktag", "werktage", "werktagen",
+      "woche", "wochen", "uhr", "innerhalb", "binnen", "today", "tonight", "tomorrow", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour", "hours",
+      "minutes", "mins", "min", "std", "hr", "hrs", "day", "days", "week", "weeks",
+      "within", "pm", "o'clock", "mittag", "abend", "vormittag", "nachmittag", "morning",
+      "afternoon", "evening", "eod", "noon", "midday", "midnight");
+
+  /** Whether words {@code [from, to)} contain a time word ("heute", "Uhr", "within", ...). */
+  static boolean hasTime(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.words[k];
+      if (TIME_WORDS.contains(w) || (Character.isDigit(w.charAt(0))
+          && (w.endsWith("am") || w.endsWith("pm") || w.endsWith("h")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cheap pre-filter: every promise the parser finds has a time word or a number. */
+  private static boolean mayHaveTime(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isTimeWord(t.words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FAREWELL_VERBS = Set.of("talk", "speak", "chat", "write");
+
+  private static boolean farewell(Text t, int i, int len, int from, int to) {
+    String w = t.words[i];
+    if (len == 1 && w.equals("bald") && i > from && t.words[i - 1].equals("bis")) {
+      return true;
+    }
+    if (len == 1 && w.equals("soon")) {
+      if (i > from && (t.words[i - 1].equals("well") || t.words[i - 1].equals("as")
+          || t.words[i - 1].equals("too"))) {
+        return true;
+      }
+      if (i > from + 1 && t.words[i - 1].equals("you")) {
+        String before = t.words[i - 2];
+        if (before.equals("see") || before.equals("catch")) {
+          return true; // "see you soon"
+        }
+        if (before.equals("to") && i > from + 2 && FAREWELL_VERBS.contains(t.words[i - 3])) {
+          return true; // "talk to you soon"
+        }
+      }
+      return i + 1 < to && t.words[i + 1].equals("as");
+    }
+    return false;
+  }
+
+  private static final DateTimeFormatter DE = DateTimeFormatter.ofPattern("EEEE, d.M., H:mm 'Uhr'",
+      Locale.GERMAN);
+  private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE, d MMMM, h:mm a",
+      Locale.ENGLISH);
+
+  private static String describe(ZonedDateTime deadline, boolean german) {
+    return (german ? DE : EN).format(deadline);
+  }
+}

@@ -1,0 +1,158 @@
+package io.replyguard.check;
+
+import java.util.Set;
+
+/** Word lists shared by the built-in rules (lower case). Internal. */
+final class Cues {
+  private Cues() {}
+
+  /** Verbs and phrases that ask the customer to hand something over. */
+  static final Phrases REQUEST = Phrases.of(
+      // German
+      "nennen", "nenne", "nenn", "nennt", "schicken", "schick", "schicke", "schickt",
+      "senden", "sende", "sendet", "schreiben", "schreib", "schreibe", "schreibt", "mitteilen",
+      "teilen", "teile", "teilt", "angeben", "geben", "gib", "gebt", "durchgeben", "übermitteln",
+      "übermittle", "zukommen", "posten", "poste", "postet", "verraten", "verrate", "verratet",
+      "wie lautet", "wie lauten", "brauchen", "brauche", "bräuchten", "benötigen", "benötige",
+      "benötigten", "bestätigen", "bestätige", "hinterlassen", "kommentieren", "tippen",
+      // English
+      "send", "tell", "give", "share", "provide", "post", "dm", "need", "confirm", "reply with",
+      "comment with", "drop", "leave", "include", "let us know", "type", "what is", "what's",
+      "what are", "forward", "enter");
+
+  /** English determiners: a cue word after one of them is a noun. */
+  static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "my", "our", "this",
+      "that", "his", "her", "their", "its", "no", "every", "any");
+
+  /** Words that negate a clause. */
+  static final Set<String> NEGATION = Set.of(
+      "nie", "niemals", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+      "keinesfalls", "niemand", "niemandem", "niemanden", "nirgends",
+      "never", "not", "no", "don't", "dont", "doesn't", "won't", "cannot", "can't", "shouldn't",
+      "mustn't", "nobody", "nor", "neither");
+
+  /** Pronouns that make the customer the recipient (we send to you, not you to us). */
+  static final Set<String> TO_CUSTOMER = Set.of("ihnen", "dir", "euch");
+
+  /** Words meaning "us", the company as recipient. */
+  static final Set<String> TO_US = Set.of("uns", "us");
+
+  /** First-person subjects: the company speaks about what it will do. */
+  static final Set<String> FIRST_PERSON = Set.of("wir", "ich", "we", "we'll", "we're", "we've",
+      "we'd", "i", "i'll", "i'm", "i've", "i'd");
+
+  /** Words that turn a sentence into a request to the customer. */
+  static final Set<String> PLEASE = Set.of("bitte", "please");
+
+  /** Moving the matter to a private channel. */
+  static final Phrases PRIVATE_CHANNEL = Phrases.of(
+      "dm", "dms", "per dm", "direktnachricht", "direktnachrichten", "private nachricht",
+      "privatnachricht", "pn", "privat", "per e-mail", "per email", "per mail", "via e-mail",
+      "via email", "eine e-mail", "einer e-mail", "eine email", "einer email", "eine mail",
+      "e-mail an", "mail an", "telefonisch", "per telefon", "anrufen", "rufen", "hotline",
+      "kontaktformular", "formular", "messenger", "postfach", "inbox", "schriftlich",
+      "per post", "per brief", "in writing", "by post", "by letter",
+      "direct message", "private message", "privately", "by email", "by e-mail", "an email",
+      "an e-mail", "email us", "e-mail us", "mail us", "by phone", "over the phone", "call us",
+      "call", "contact form", "form", "chat");
+
+  /** Explicitly public places. */
+  static final Phrases PUBLIC_PLACE = Phrases.of(
+      "in die kommentare", "in den kommentaren", "im kommentar", "als kommentar",
+      "in einem kommentar", "öffentlich", "unter diesen beitrag", "unter diesem beitrag",
+      "unter den post", "unter diesem post", "hier im thread", "als antwort",
+      "in the comments", "in a comment", "as a comment", "in the replies", "in a reply",
+      "publicly", "in this thread", "below", "reply with", "comment with");
+
+  /** Weakly public places ("here"). */
+  static final Set<String> HERE = Set.of("hier", "here", "unten", "darunter");
+
+  /** Whether the clause of word {@code i} contains a negation. */
+  static boolean negatedClause(Text t, int i) {
+    int c = t.clause[i];
+    for (int k = i; k >= 0 && t.clause[k] == c; k--) {
+      if (NEGATION.contains(t.words[k])) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < t.size && t.clause[k] == c; k++) {
+      if (NEGATION.contains(t.words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any word in {@code [from, to)} is in the set. */
+  static boolean any(Text t, int from, int to, Set<String> set) {
+    for (int k = from; k < to; k++) {
+      if (set.contains(t.words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first request cue in the sentence {@code [from, to)} that is not negated and does not send
+   * something to the customer; -1 when there is none.
+   */
+  static int request(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int len = REQUEST.match(t, k);
+      if (len == 0) {
+        continue;
+      }
+      if (negatedClause(t, k)) {
+        continue;
+      }
+      if (towardsCustomer(t, k, len)) {
+        continue;
+      }
+      String w = t.words[k];
+      if (k > 0 && t.clause[k - 1] == t.clause[k] && DETERMINERS.contains(t.words[k - 1])) {
+        continue; // "your post", "a DM", "the need": a noun, not a request
+      }
+      if ((w.equals("geben") || w.equals("gib") || w.equals("gebt"))
+          && clauseHas(t, k, Set.of("ein", "nur", "weiter"))) {
+        continue; // "geben Sie die PIN nur in der App ein": entering it, not handing it over
+      }
+      if (w.equals("enter") || w.equals("type") || w.equals("tippen") || w.equals("confirm")
+          || w.startsWith("bestätig")) {
+        if (!clauseHas(t, k, TO_US) && !clauseHas(t, k, HERE)) {
+          continue; // "enter your PIN in the app"
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  private static boolean towardsCustomer(Text t, int k, int len) {
+    int c = t.clause[k];
+    boolean us = clauseHas(t, k, TO_US);
+    if (us) {
+      return false;
+    }
+    if (clauseHas(t, k, TO_CUSTOMER)) {
+      return true;
+    }
+    // English: "send you", "give you", "tell you"
+    return k + len < t.size && t.clause[k + len] == c && t.words[k + len].equals("you");
+  }
+
+  static boolean clauseHas(Text t, int i, Set<String> set) {
+    int c = t.clause[i];
+    for (int k = i; k >= 0 && t.clause[k] == c; k--) {
+      if (set.contains(t.words[k])) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < t.size && t.clause[k] == c; k++) {
+      if (set.contains(t.words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,75 @@
+package io.replyguard.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A set of lower-case word sequences matched against a {@link Text}'s words; the longest phrase
+ * starting at a word wins. Built once, immutable and thread-safe; internal.
+ */
+final class Phrases {
+  private final Map<String, String[][]> byFirst;
+
+  private Phrases(Map<String, String[][]> byFirst) {
+    this.byFirst = byFirst;
+  }
+
+  /**
+   * Phrases from space-separated lower-case word sequences; words are split as {@link Text} does
+   * (so "e-mail" stays one word).
+   */
+  static Phrases of(String... phrases) {
+    Map<String, List<String[]>> tmp = new HashMap<>();
+    for (String p : phrases) {
+      Text t = new Text(p);
+      String[] words = java.util.Arrays.copyOf(t.words, t.size);
+      if (words.length == 0) {
+        throw new IllegalArgumentException("empty phrase");
+      }
+      tmp.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+    Map<String, String[][]> out = new HashMap<>();
+    tmp.forEach((k, v) -> {
+      v.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
+      out.put(k, v.toArray(new String[0][]));
+    });
+    return new Phrases(out);
+  }
+
+  /** Number of words of the longest phrase starting at word {@code i}, 0 when none. */
+  int match(Text t, int i) {
+    String[][] candidates = byFirst.get(t.words[i]);
+    if (candidates == null) {
+      return 0;
+    }
+    for (String[] c : candidates) {
+      if (t.matches(i, c)) {
+        return c.length;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether any phrase starts in {@code [from, to)}. */
+  boolean anyIn(Text t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (match(t, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the first word in {@code [from, to)} where a phrase starts, or -1. */
+  int firstIn(Text t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (match(t, i) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

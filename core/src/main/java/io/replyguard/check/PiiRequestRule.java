@@ -1,0 +1,113 @@
+package io.replyguard.check;
+
+import io.replyguard.model.Category;
+import io.replyguard.model.Visibility;
+import java.util.Set;
+
+/**
+ * {@code pii.request-public}: a public draft asks the customer to post personal data. A sentence
+ * fires when it names a kind of personal data (customer number, address, phone number, IBAN, ...)
+ * together with a request cue that is not negated, and the request is public: an explicitly public
+ * place ("in die Kommentare", "below") always counts; otherwise a private channel in the sentence
+ * ("per DM", "per E-Mail") makes it fine, "hier"/"here" makes it public, and a sentence without
+ * either is fine when the draft names a private channel elsewhere and public when it does not.
+ * Internal.
+ */
+final class PiiRequestRule implements Rule {
+  static final Set<String> EXACT = Set.of("iban", "bic", "bankverbindung", "bankdaten",
+      "kontodaten", "kartendaten", "kreditkartendaten", "daten", "anschrift", "postanschrift",
+      "geburtsdatum", "geburtstag", "steuer-id", "steuernummer", "kennzeichen", "nummernschild",
+      "handynummer", "telefonnummer", "address", "addresses", "birthday", "postcode",
+      "kundennr", "vertragsnr", "bestellnr");
+
+  static final Suffixes SUFFIXES = new Suffixes("nummer", "nummern", "adresse", "adressen",
+      "anschrift");
+
+  static final Set<String> NOT_PERSONAL_PREFIXES = Set.of("service", "hotline", "support",
+      "artikel", "produkt", "modell", "serien", "fall", "ticket", "vorgangs", "referenz", "web",
+      "internet", "haus", "sendungs", "fax");
+
+  static final Phrases PHRASES = Phrases.of("customer number", "account number", "order number",
+      "contract number", "phone number", "mobile number", "telephone number", "cell number",
+      "email address", "e-mail address", "home address", "postal address", "date of birth",
+      "card number", "credit card", "credit card number", "bank details", "account details",
+      "personal details", "personal data", "personal information", "full name", "zip code",
+      "meter number", "membership number", "policy number", "passport number", "id number",
+      "social security number", "tax id", "licence plate", "license plate", "persönlichen daten",
+      "vollständigen namen", "vollen namen");
+
+  static final Set<String> OURS = Set.of("unsere", "unser", "unseren", "unserer", "unserem",
+      "our");
+
+  /** Number of words of a personal-data noun at word {@code i}, 0 when none. */
+  static int nounAt(Text t, int i) {
+    int len = PHRASES.match(t, i);
+    if (len > 0) {
+      return len;
+    }
+    String w = t.words[i];
+    if (EXACT.contains(w)) {
+      return 1;
+    }
+    if (!SUFFIXES.endsOne(w) || CredentialRule.credentialAt(t, i) > 0) {
+      return 0;
+    }
+    for (String p : NOT_PERSONAL_PREFIXES) {
+      if (w.startsWith(p)) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+
+  @Override
+  public void check(Context ctx) {
+    if (ctx.draft.visibility() != Visibility.PUBLIC) {
+      return;
+    }
+    Text t = ctx.text;
+    Boolean privateElsewhere = null;
+    for (int s = 0; s < t.sentences; s++) {
+      int from = t.sentenceFrom(s);
+      int to = t.sentenceTo(s);
+      for (int i = from; i < to; i++) {
+        int len = nounAt(t, i);
+        if (len == 0) {
+          continue;
+        }
+        if ((i > from && OURS.contains(t.words[i - 1]))
+            || (i > from + 1 && OURS.contains(t.words[i - 2])) || Cues.negatedClause(t, i)) {
+          i += len - 1;
+          continue;
+        }
+        int request = Cues.request(t, from, to);
+        if (request < 0) {
+          break;
+        }
+        boolean isPublic;
+        if (Cues.PUBLIC_PLACE.anyIn(t, from, to)) {
+          isPublic = true;
+        } else if (Cues.PRIVATE_CHANNEL.anyIn(t, from, to)) {
+          isPublic = false;
+        } else if (Cues.any(t, from, to, Cues.HERE)) {
+          isPublic = true;
+        } else {
+          if (privateElsewhere == null) {
+            privateElsewhere = Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size);
+          }
+          isPublic = !privateElsewhere;
+        }
+        if (isPublic) {
+          ctx.reportWords(DraftRules.PII_REQUEST_PUBLIC, Category.PII, i, i + len,
+              ctx.say("Hier wird öffentlich nach persönlichen Daten gefragt: die Antwort des "
+                  + "Kunden wäre für alle sichtbar.",
+                  "This asks for personal data in public: the customer's answer would be "
+                  + "visible to everyone."),
+              ctx.say("Bitten Sie um eine Direktnachricht oder E-Mail mit diesen Angaben.",
+                  "Ask for these details by direct message or e-mail instead."));
+        }
+        i += len - 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.replyguard.check;
+
+import io.replyguard.model.Category;
+import io.replyguard.model.PiiFinding;
+import io.replyguard.model.PiiType;
+import io.replyguard.model.Visibility;
+import java.util.Locale;
+
+/**
+ * {@code pii.public} and {@code pii.private}: personal data found by the detector in the draft.
+ * In a public draft every finding is a blocker; in a private draft it is reported for information
+ * only (the data usually belongs to the recipient, and the private channel is where it belongs).
+ * Messages name the kind of data, never the data. Internal.
+ */
+final class PiiRule implements Rule {
+  private final PiiScanner scanner;
+
+  PiiRule(PiiScanner scanner) {
+    this.scanner = scanner;
+  }
+
+  @Override
+  public void check(Context ctx) {
+    boolean isPublic = ctx.draft.visibility() == Visibility.PUBLIC;
+    String id = isPublic ? DraftRules.PII_PUBLIC : DraftRules.PII_PRIVATE;
+    if (!ctx.enabled(id)) {
+      return;
+    }
+    int n = ctx.text.text.length();
+    for (PiiFinding f : scanner.scan(ctx.text.text)) {
+      if (!f.span().fitsIn(n)) {
+        throw new IllegalStateException("PII detector returned span " + f.span()
+            + " outside a text of length " + n);
+      }
+      String kind = kind(f.type(), ctx.german);
+      if (isPublic) {
+        ctx.report(id, Category.PII, f.span().start(), f.span().end(),
+            ctx.say("Persönliche Daten (" + kind + ") in einer öffentlichen "
+                + "Antwort.", "Personal data (" + kind + ") in a public reply."),
+            ctx.say("Entfernen Sie die Angabe und klären Sie das Anliegen per Direktnachricht.",
+                "Remove it and continue by direct message."));
+      } else {
+        ctx.report(id, Category.PII, f.span().start(), f.span().end(),
+            ctx.say("Persönliche Daten (" + kind + ") in einer privaten "
+                + "Nachricht: prüfen Sie, ob sie dem Empfänger gehören.",
+                "Personal data (" + kind + ") in a private message: make sure "
+                + "it belongs to the recipient."), null);
+      }
+    }
+  }
+
+  static String kind(PiiType type, boolean german) {
+    if (!german) {
+      return switch (type) {
+        case IBAN -> "IBAN";
+        case IP_ADDRESS -> "IP address";
+        default -> type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      };
+    }
+    return switch (type) {
+      case EMAIL -> "E-Mail-Adresse";
+      case PHONE -> "Telefonnummer";
+      case IBAN -> "IBAN";
+      case CREDIT_CARD -> "Kartennummer";
+      case POSTAL_ADDRESS -> "Anschrift";
+      case CUSTOMER_NUMBER -> "Kunden- oder Vertragsnummer";
+      case CREDENTIAL -> "Zugangsdaten";
+      case DATE_OF_BIRTH -> "Geburtsdatum";
+      case TAX_ID -> "Steuer-ID";
+      case ID_DOCUMENT -> "Ausweisnummer";
+      case SOCIAL_SECURITY_NUMBER -> "Sozialversicherungsnummer";
+      case HEALTH_INSURANCE_NUMBER -> "Krankenversichertennummer";
+      case IP_ADDRESS -> "IP-Adresse";
+      case LICENSE_PLATE -> "Kfz-Kennzeichen";
+      case PERSON_NAME -> "Name";
+    };
+  }
+}

@@ -1,0 +1,129 @@
+package io.replyguard.check;
+
+import io.replyguard.model.Category;
+import io.replyguard.model.Formality;
+import java.util.Set;
+
+/**
+ * {@code tone.mixed-address} and {@code tone.formality} for German drafts. Formal address: "Sie"
+ * written with a capital inside a sentence, "Ihnen", and a capitalised "Ihr/Ihre/..." inside a
+ * sentence or opening one before a noun. A sentence-initial "Sie" counts as formal only before a
+ * plural verb form ("Sie erhalten", "Sie sind"), not before a singular one ("Sie ist unterwegs":
+ * she); lower-case "sie" and "ihr" (she, they, her, their) never count. Informal address: du,
+ * dich, dir, dein*, euch, euer, eure* in any case, and a sentence-initial "Ihr" before a verb in
+ * "-t" ("Ihr habt"). A known limit: a sentence-initial "Sie" meaning "they" before a plural verb
+ * reads as formal. Internal.
+ */
+final class ToneRule implements Rule {
+  static final Set<String> INFORMAL = Set.of("du", "dich", "dir", "dein", "deine", "deinen",
+      "deinem", "deiner", "deines", "euch", "euer", "eure", "euren", "eurem", "eurer", "eures");
+  static final Set<String> POSSESSIVE = Set.of("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres");
+  static final Set<String> PLURAL_VERBS = Set.of("sind", "wären", "waren");
+
+  private final Formality formality;
+
+  ToneRule(Formality formality) {
+    this.formality = formality;
+  }
+
+  @Override
+  public void check(Context ctx) {
+    if (!ctx.germanDraft) {
+      return;
+    }
+    boolean mixedOn = ctx.enabled(DraftRules.TONE_MIXED_ADDRESS);
+    boolean formalityOn = ctx.enabled(DraftRules.TONE_FORMALITY);
+    if (!mixedOn && !formalityOn) {
+      return;
+    }
+    Text t = ctx.text;
+    int[] formal = new int[8];
+    int[] informal = new int[8];
+    int nf = 0;
+    int ni = 0;
+    for (int i = 0; i < t.size; i++) {
+      int kind = classify(t, i);
+      if (kind > 0) {
+        if (nf == formal.length) {
+          formal = java.util.Arrays.copyOf(formal, nf * 2);
+        }
+        formal[nf++] = i;
+      } else if (kind < 0) {
+        if (ni == informal.length) {
+          informal = java.util.Arrays.copyOf(informal, ni * 2);
+        }
+        informal[ni++] = i;
+      }
+    }
+    boolean sie = formality == Formality.SIE;
+    int[] offending = sie ? informal : formal;
+    int count = sie ? ni : nf;
+    if (nf > 0 && ni > 0) {
+      if (!mixedOn) {
+        return;
+      }
+      for (int k = 0; k < count; k++) {
+        ctx.reportWords(DraftRules.TONE_MIXED_ADDRESS, Category.TONE, offending[k],
+            offending[k] + 1, ctx.say("Anrede gemischt: der Entwurf siezt und duzt.",
+                "Mixed address: the draft uses both formal \"Sie\" and informal \"du\"."),
+            suggestion(ctx, sie));
+      }
+    } else if (count > 0 && formalityOn) {
+      for (int k = 0; k < count; k++) {
+        ctx.reportWords(DraftRules.TONE_FORMALITY, Category.TONE, offending[k],
+            offending[k] + 1, sie
+                ? ctx.say("Die Marke siezt ihre Kunden; hier wird geduzt.",
+                    "The brand addresses customers formally (Sie); this word is informal.")
+                : ctx.say("Die Marke duzt ihre Kunden; hier wird gesiezt.",
+                    "The brand addresses customers informally (du); this word is formal."),
+            suggestion(ctx, sie));
+      }
+    }
+  }
+
+  private static String suggestion(Context ctx, boolean sie) {
+    return sie ? ctx.say("Durchgehend siezen: Sie, Ihnen, Ihr.",
+        "Use the formal address throughout: Sie, Ihnen, Ihr.")
+        : ctx.say("Durchgehend duzen: du, dir, dein.",
+            "Use the informal address throughout: du, dir, dein.");
+  }
+
+  /** +1 formal address, -1 informal address, 0 neither. */
+  static int classify(Text t, int i) {
+    String w = t.words[i];
+    if (INFORMAL.contains(w)) {
+      return -1;
+    }
+    if (!t.capital[i]) {
+      return 0;
+    }
+    boolean opens = t.sentenceStart[i];
+    if (w.equals("ihnen")) {
+      return 1;
+    }
+    if (w.equals("sie")) {
+      if (!opens) {
+        return 1;
+      }
+      if (i + 1 >= t.size || t.sentence[i + 1] != t.sentence[i]) {
+        return 0;
+      }
+      String next = t.words[i + 1];
+      return next.endsWith("en") || PLURAL_VERBS.contains(next) ? 1 : 0;
+    }
+    if (POSSESSIVE.contains(w)) {
+      if (!opens) {
+        return 1;
+      }
+      if (i + 1 >= t.size || t.sentence[i + 1] != t.sentence[i]) {
+        return 0;
+      }
+      if (w.equals("ihr") && !t.capital[i + 1]
+          && (t.words[i + 1].endsWith("t") || t.words[i + 1].equals("seid"))) {
+        return -1; // "Ihr habt", "Ihr seid"
+      }
+      return t.capital[i + 1] ? 1 : 0;
+    }
+    return 0;
+  }
+}

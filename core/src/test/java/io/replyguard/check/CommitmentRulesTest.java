@@ -1,0 +1,210 @@
+package io.replyguard.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.model.CheckResult;
+import io.replyguard.model.Finding;
+import io.replyguard.model.Verdict;
+import io.replyguard.model.Visibility;
+import io.replyguard.time.BusinessCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommitmentRulesTest {
+  static final BusinessCalendar CALENDAR = BusinessCalendar.of(ReplyguardConfig.defaults());
+
+  static CheckResult at(String text, Locale locale, Instant now) {
+    return Fixture.DEFAULT.check(Fixture.draft(text, Visibility.PUBLIC, locale).at(now));
+  }
+
+  static Finding only(CheckResult r, String id) {
+    return r.findings().stream().filter(f -> f.ruleId().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + id + " in " + Fixture.describe(r)));
+  }
+
+  // ---- vague -------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Wir melden uns zeitnah bei Ihnen.",
+      "Wir kümmern uns schnellstmöglich darum.",
+      "Ein Kollege meldet sich bald bei Ihnen.",
+      "Wir prüfen das in Kürze.",
+      "Sie erhalten umgehend eine Antwort von uns.",
+      "Wir melden uns so schnell wie möglich.",
+      "Der Techniker kommt demnächst vorbei."})
+  void germanVaguePromisesNeedReview(String text) {
+    CheckResult r = Fixture.de(text);
+    Finding f = only(r, DraftRules.COMMITMENT_VAGUE);
+    assertEquals(Verdict.REVIEW, r.verdict(), Fixture.describe(r));
+    assertEquals(CALENDAR.commitment(Fixture.MONDAY_10, Duration.ofHours(1), Locale.GERMAN).text(),
+        f.suggestion().orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We will get back to you asap.",
+      "We will look into this shortly.",
+      "Our team will contact you soon.",
+      "We will reply as soon as possible."})
+  void englishVaguePromisesNeedReview(String text) {
+    CheckResult r = Fixture.en(text);
+    Finding f = only(r, DraftRules.COMMITMENT_VAGUE);
+    assertEquals(CALENDAR.commitment(Fixture.MONDAY_10, Duration.ofHours(1), Locale.ENGLISH)
+        .text(), f.suggestion().orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Danke und bis bald!",
+      "Bitte melden Sie sich zeitnah bei uns.",
+      "Sobald das Paket da ist, erhalten Sie eine E-Mail.",
+      "Wir melden uns innerhalb der nächsten Stunde bei Ihnen.",
+      "Wir melden uns heute bis 18:00 Uhr.",
+      "Gute Besserung und bis bald!"})
+  void germanConcreteTimesAndFarewellsAreFine(String text) {
+    CheckResult r = Fixture.de(text);
+    assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_VAGUE), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "See you soon!",
+      "Get well soon!",
+      "As soon as the parcel arrives, you will get an email.",
+      "We will get back to you within the next hour."})
+  void englishConcreteTimesAndFarewellsAreFine(String text) {
+    CheckResult r = Fixture.en(text);
+    assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_VAGUE), Fixture.describe(r));
+  }
+
+  @Test
+  void vagueSpanAndSuggestionAfterHours() {
+    String text = "Danke für Ihre Nachricht, wir melden uns zeitnah bei Ihnen!";
+    Finding f = only(at(text, Locale.GERMAN, Fixture.SATURDAY_1940), DraftRules.COMMITMENT_VAGUE);
+    assertEquals("zeitnah", text.substring(f.span().start(), f.span().end()));
+    assertEquals(CALENDAR.commitment(Fixture.SATURDAY_1940, Duration.ofHours(1), Locale.GERMAN)
+        .text(), f.suggestion().orElseThrow());
+  }
+
+  // ---- missing time ------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Wir melden uns bei Ihnen.",
+      "Wir geben Ihnen Bescheid.",
+      "Wir kommen auf Sie zurück.",
+      "Ein Kollege meldet sich bei Ihnen.",
+      "Wir rufen Sie zurück.",
+      "Sie hören von uns.",
+      "Wir halten Sie auf dem Laufenden."})
+  void germanFollowUpsWithoutTimeNeedReview(String text) {
+    CheckResult r = Fixture.de(text);
+    only(r, DraftRules.COMMITMENT_MISSING_TIME);
+    assertEquals(Verdict.REVIEW, r.verdict());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We'll get back to you.",
+      "We will be in touch.",
+      "We'll let you know."})
+  void englishFollowUpsWithoutTimeNeedReview(String text) {
+    only(Fixture.en(text), DraftRules.COMMITMENT_MISSING_TIME);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Wir melden uns heute bis 18:00 Uhr bei Ihnen.",
+      "Wir melden uns innerhalb der nächsten Stunde.",
+      "Wir melden uns am Montag.",
+      "Bitte melden Sie sich bei uns.",
+      "Wir melden uns zeitnah.",
+      "Melden Sie sich gern, wenn noch etwas ist."})
+  void germanFollowUpsWithTimeAreFine(String text) {
+    CheckResult r = Fixture.de(text);
+    assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_MISSING_TIME), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We'll get back to you within the next hour.",
+      "We'll get back to you tomorrow by 9 am.",
+      "Please let us know if you need anything else."})
+  void englishFollowUpsWithTimeAreFine(String text) {
+    CheckResult r = Fixture.en(text);
+    assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_MISSING_TIME), Fixture.describe(r));
+  }
+
+  // ---- unkeepable ----------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Wir melden uns innerhalb der nächsten Stunde.",
+      "Wir melden uns in 30 Minuten.",
+      "Sie erhalten heute bis 21:00 Uhr eine Antwort.",
+      "Wir melden uns morgen bis 10:00 Uhr.",
+      "Wir rufen Sie innerhalb von 2 Stunden zurück.",
+      "Wir melden uns bis morgen."})
+  void germanPromisesTheServiceHoursCannotKeep(String text) {
+    CheckResult r = at(text, Locale.GERMAN, Fixture.SATURDAY_1940);
+    Finding f = only(r, DraftRules.COMMITMENT_UNKEEPABLE);
+    assertEquals(Verdict.REVIEW, r.verdict(), Fixture.describe(r));
+    assertEquals(CALENDAR.commitment(Fixture.SATURDAY_1940, Duration.ofHours(1), Locale.GERMAN)
+        .text(), f.suggestion().orElseThrow());
+    assertTrue(f.message().contains("Montag"), f.message());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We'll get back to you within the next hour.",
+      "We will reply tomorrow by 10 am.",
+      "You'll hear from us within 2 hours."})
+  void englishPromisesTheServiceHoursCannotKeep(String text) {
+    only(at(text, Locale.ENGLISH, Fixture.SATURDAY_1940), DraftRules.COMMITMENT_UNKEEPABLE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Wir melden uns am Montag bis 12:00 Uhr.",
+      "Wir melden uns innerhalb von 3 Tagen.",
+      "Wir melden uns bis Dienstag.",
+      "Wir melden uns am Montag, 30.11., bis 9:00 Uhr.",
+      "Ihr Paket wurde gestern um 18:00 Uhr zugestellt.",
+      "Wir melden uns zeitnah."})
+  void germanKeepablePromisesAreFine(String text) {
+    CheckResult r = at(text, Locale.GERMAN, Fixture.SATURDAY_1940);
+    assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_UNKEEPABLE), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We'll get back to you on Monday by 10 am.",
+      "We'll reply within 3 days.",
+      "Thanks for your patience!"})
+  void englishKeepablePromisesAreFine(String text) {
+    CheckResult r = at(text, Locale.ENGLISH, Fixture.SATURDAY_1940);
+    assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_UNKEEPABLE), Fixture.describe(r));
+  }
+
+  @Test
+  void theSamePromiseIsKeepableDuringOpeningHours() {
+    CheckResult r = Fixture.de("Wir melden uns innerhalb der nächsten Stunde.");
+    assertEquals(Verdict.ALLOW, r.verdict(), Fixture.describe(r));
+  }
+
+  @Test
+  void unkeepableSpanCoversThePhrase() {
+    String text = "Danke! Wir melden uns innerhalb der nächsten Stunde.";
+    Finding f = only(at(text, Locale.GERMAN, Fixture.SATURDAY_1940),
+        DraftRules.COMMITMENT_UNKEEPABLE);
+    assertEquals("innerhalb der nächsten Stunde", text.substring(f.span().start(), f.span().end()));
+  }
+}

@@ -1,0 +1,65 @@
+package io.replyguard.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+  static List<String> words(Text t) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.size; i++) {
+      out.add(t.original(i));
+    }
+    return out;
+  }
+
+  @Test
+  void wordsKeepInnerHyphensAndApostrophes() {
+    Text t = new Text("Ihr SMS-Code, we'll see—ok? 😀Straße");
+    assertEquals(List.of("Ihr", "SMS-Code", "we'll", "see", "ok", "Straße"), words(t));
+    assertEquals("sms-code", t.words[1]);
+    assertEquals(30, t.start[5]);
+  }
+
+  @Test
+  void sentencesEndAtTerminatorsAndLineBreaksButNotInsideNumbers() {
+    Text t = new Text("Bis 31.12.2026 ok. Sie kommen!\nDanke z.B. heute");
+    assertTrue(t.sentenceStart[0]);
+    assertEquals(0, t.sentence[3]);
+    assertTrue(t.sentenceStart[5], "after '. '");
+    assertTrue(t.sentenceStart[7], "after a line break");
+    assertEquals(4, t.sentences);
+  }
+
+  @Test
+  void capitalisationIsRecorded() {
+    Text t = new Text("sie Sie");
+    assertFalse(t.capital[0]);
+    assertTrue(t.capital[1]);
+  }
+
+  @Property(tries = 1000)
+  void spansLieInsideAndLowerCaseKeepsLength(@ForAll String s) {
+    Text t = new Text(s);
+    assertEquals(s.length(), t.lower.length());
+    int last = 0;
+    for (int i = 0; i < t.size; i++) {
+      assertTrue(t.start[i] >= last && t.start[i] < t.end[i] && t.end[i] <= s.length());
+      assertEquals(t.lower.substring(t.start[i], t.end[i]), t.words[i]);
+      last = t.end[i];
+    }
+    for (int i = 1; i < t.size; i++) {
+      assertTrue(t.sentence[i] >= t.sentence[i - 1] && t.clause[i] >= t.clause[i - 1]);
+    }
+    if (t.size > 0) {
+      assertEquals(t.sentences, t.sentence[t.size - 1] + 1);
+    }
+  }
+}
