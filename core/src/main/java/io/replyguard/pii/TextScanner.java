@@ -71,6 +71,9 @@ final class TextScanner {
 
   // ---------------------------------------------------------------------------------- main pass
 
+  /** Longest number chunk looked at, in characters (19 card digits with separators fit). */
+  private static final int MAX_NUMBER_CHARS = 64;
+
   private final StringBuilder digitBuf = new StringBuilder(48);
   private final int[] groupBuf = new int[24];
 
@@ -414,6 +417,9 @@ final class TextScanner {
     boolean trunk = false;
     while (p < n) {
       char c = a[p];
+      if (p - i > MAX_NUMBER_CHARS) {
+        return;
+      }
       if (c == '(') {
         // "(0)" trunk prefix or "(030)" / "(415)" area code
         int q = p + 1;
@@ -425,6 +431,9 @@ final class TextScanner {
           break;
         }
         if (q - p - 1 == 1 && a[p + 1] == '0' && digits.length() > 0) {
+          if (trunk) {
+            return;
+          }
           trunk = true;
         } else {
           digits.append(t, p + 1, q);
