@@ -612,7 +612,14 @@ final class TextScanner {
       }
       score = 0.85;
     } else if (d.charAt(0) == '0') {
-      if (trunk || !germanNational(d.substring(1))) {
+      if (trunk) {
+        return;
+      }
+      if (!germanNational(d.substring(1))) {
+        // off the numbering plan, but a phone cue ("Tel.", "erreichbar unter") says it is one
+        if (cue != null && len >= 7 && len <= 13 && d.charAt(1) != '0') {
+          add(PiiType.PHONE, start, end, 0.6, "phone", cue);
+        }
         return;
       }
       boolean grouped = g.length > 1;
@@ -656,6 +663,7 @@ final class TextScanner {
     if (a == '1') {
       char b = len > 1 ? nat.charAt(1) : '0';
       if (b == '5') {
+        // 015x numbers have 8 subscriber digits (Telekom normalizer test data: 0152 + 7 is invalid)
         return len == 11;
       }
       if (b == '6' || b == '7') {
