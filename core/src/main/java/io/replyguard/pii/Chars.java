@@ -23,9 +23,12 @@ final class Chars {
     return digit(c) || upper(c) || lower(c);
   }
 
-  /** Letter or digit in any script (surrogates count as neither). */
+  /**
+   * Letter or digit in any script (surrogates count as neither); the mask character counts as
+   * a word character, so masked items keep their word boundaries.
+   */
   static boolean word(char c) {
-    return c < 128 ? asciiAlnum(c) : Character.isLetterOrDigit(c);
+    return c < 128 ? asciiAlnum(c) : c == MASK || Character.isLetterOrDigit(c);
   }
 
   static boolean letter(char c) {

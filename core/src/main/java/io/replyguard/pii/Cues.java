@@ -1,7 +1,5 @@
 package io.replyguard.pii;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The built-in German and English context cues, held in a lowercase trie so that one walk from a
@@ -41,7 +39,8 @@ final class Cues {
       {"PIN", "PIN", "PIN-Code", "PUK", "TAN", "Einmalcode", "Einmalpasswort", "Bestätigungscode",
           "Sicherheitscode", "Verifizierungscode", "OTP", "one-time code", "one time code",
           "verification code", "security code", "CVC", "CVV", "Prüfziffer"},
-      {"LOGIN", "Login", "Benutzername", "Username", "user name", "Benutzerkennung", "Log-in"},
+      {"LOGIN", "Login", "Benutzername", "Username", "user name", "Benutzerkennung", "Log-in",
+          "Benutzer", "Nutzername", "Nutzer", "User", "Anmeldename"},
       {"BIRTH", "geb.", "geboren", "geboren am", "Geburtsdatum", "Geb.-Datum", "Geburtstag",
           "DOB", "D.O.B.", "date of birth", "born", "born on", "birthday"},
       {"TAX", "Steuer-ID", "Steuer-Id", "SteuerID", "Steueridentifikationsnummer", "Steuer-IdNr",
@@ -66,21 +65,24 @@ final class Cues {
           "my name's", "Name:", "Vorname und Nachname"},
       {"SIGNATURE", "Gruß", "Grüße", "Gruss", "Grüsse", "Viele Grüße", "Liebe Grüße",
           "Beste Grüße", "Freundliche Grüße", "Mit freundlichen Grüßen", "MfG", "LG", "VG", "BG",
-          "Best regards", "Kind regards", "Regards", "Best", "Cheers", "Thanks", "Danke",
-          "Sincerely", "Yours"},
+          "Best regards", "Kind regards", "Regards", "Cheers", "Sincerely"},
       {"IP", "IP", "IP-Adresse", "IPv4", "IPv6", "IP address"},
       {"VERSION", "Version", "Firmware", "Software", "Update", "Build", "Release", "Artikel",
           "Artikelnummer", "Teilenummer", "part number", "model", "Modell", "Fehlercode",
-          "Error", "Fehler", "Code"},
+          "Error", "Fehler"},
   };
 
   private static final class Node {
     char[] keys = new char[0];
+    Node[] ascii;
     Node[] next = new Node[0];
     Kind kind;
     String label;
 
     Node child(char c) {
+      if (ascii != null && c < 128) {
+        return ascii[c];
+      }
       for (int i = 0; i < keys.length; i++) {
         if (keys[i] == c) {
           return next[i];
@@ -97,12 +99,25 @@ final class Cues {
         next = java.util.Arrays.copyOf(next, next.length + 1);
         keys[keys.length - 1] = c;
         next[next.length - 1] = n;
+        if (ascii == null && keys.length > 2) {
+          ascii = new Node[128];
+          for (int i = 0; i < keys.length - 1; i++) {
+            if (keys[i] < 128) {
+              ascii[keys[i]] = next[i];
+            }
+          }
+        }
+        if (ascii != null && c < 128) {
+          ascii[c] = n;
+        }
       }
       return n;
     }
   }
 
   private final Node root = new Node();
+  /** Children of the root by ASCII character: the first step without a search. */
+  private final Node[] rootAscii = new Node[128];
   /** First characters (lowercase, ASCII) that can start a cue: a fast pre-check. */
   private final boolean[] firstAscii = new boolean[128];
 
@@ -124,6 +139,7 @@ final class Cues {
         char f = fold(label.charAt(0));
         if (f < 128) {
           firstAscii[f] = true;
+          rootAscii[f] = root.child(f);
         }
       }
     }
@@ -149,50 +165,23 @@ final class Cues {
    * @param text the text
    * @param start a word start
    */
-  Hit match(CharSequence text, int start) {
+  Hit match(char[] text, int start) {
     Node n = root;
     Hit best = null;
-    int n1 = text.length();
+    int n1 = text.length;
     for (int i = start; i < n1; i++) {
-      n = n.child(fold(text.charAt(i)));
+      char f = fold(text[i]);
+      n = i == start && f < 128 ? rootAscii[f] : n.child(f);
       if (n == null) {
         break;
       }
       if (n.kind != null) {
         int end = i + 1;
-        char last = text.charAt(i);
-        if (end == n1 || !Character.isLetterOrDigit(last) || !Character.isLetterOrDigit(
-            text.charAt(end))) {
+        if (end == n1 || !Chars.word(text[i]) || !Chars.word(text[end])) {
           best = new Hit(start, end, n.kind, n.label);
         }
       }
     }
     return best;
-  }
-
-  /**
-   * All cues in the text, in order, found at word starts.
-   *
-   * @param text the text
-   * @return the hits, sorted by start
-   */
-  List<Hit> findAll(CharSequence text) {
-    List<Hit> hits = new ArrayList<>();
-    int n = text.length();
-    char prev = ' ';
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c) && !Character.isLetterOrDigit(prev) && mayStart(c)) {
-        Hit h = match(text, i);
-        if (h != null) {
-          hits.add(h);
-          i = h.end() - 1;
-          prev = text.charAt(i);
-          continue;
-        }
-      }
-      prev = c;
-    }
-    return hits;
   }
 }

@@ -85,11 +85,21 @@ public final class PiiDetector {
   }
 
   private boolean allowed(String text, Candidate c, List<int[]> urls) {
-    for (int[] u : urls) {
-      if (c.start() < u[1] && u[0] < c.end()) {
-        if (c.type() != PiiType.IP_ADDRESS || allowlist.url(text.substring(u[0], u[1]))) {
-          return true;
-        }
+    // URL ranges are sorted and disjoint: find the first one ending after the candidate start
+    int lo = 0;
+    int hi = urls.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (urls.get(mid)[1] <= c.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < urls.size() && urls.get(k)[0] < c.end(); k++) {
+      int[] u = urls.get(k);
+      if (c.type() != PiiType.IP_ADDRESS || allowlist.url(text.substring(u[0], u[1]))) {
+        return true;
       }
     }
     if (allowlist.isEmpty()) {
@@ -109,10 +119,13 @@ public final class PiiDetector {
       .thenComparing(Candidate::type)
       .thenComparing(Candidate::recognizer);
 
+  private static final Comparator<Candidate> BY_POSITION =
+      Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end);
+
   /** Keeps the best of every cluster of overlapping candidates; sorts the result. */
   private static List<PiiFinding> resolve(List<Candidate> candidates) {
-    candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
-    List<PiiFinding> result = new ArrayList<>();
+    candidates.sort(BY_POSITION);
+    List<PiiFinding> result = new ArrayList<>(candidates.size());
     int i = 0;
     while (i < candidates.size()) {
       int j = i + 1;
@@ -153,16 +166,32 @@ public final class PiiDetector {
   }
 
   /**
-   * Masks every finding of {@link #scan(String)} in the text. The result keeps the text's length
-   * and structure (see {@link #redact(String, List)}); redacting it again changes nothing.
+   * Masks every finding of {@link #scan(String)} in the text, then scans the masked text again
+   * and masks what is found there too, until nothing is left. The result keeps the text's length
+   * and structure (see {@link #redact(String, List)}); scanning it finds nothing, and redacting
+   * it again changes nothing.
    *
    * @param text not null
    * @return the redacted text
    * @throws NullPointerException if {@code text} is null
    */
   public String redact(String text) {
-    return redact(text, scan(text));
+    String current = text;
+    // Masking can change the context of neighbouring text (a masked e-mail no longer ends a
+    // city name, a masked group no longer extends a number): rescan until nothing is found, so
+    // that scanning the result finds nothing and redacting it again changes nothing.
+    for (int round = 0; round < MAX_REDACTION_ROUNDS; round++) {
+      List<PiiFinding> findings = scan(current);
+      if (findings.isEmpty()) {
+        return current;
+      }
+      current = Redactor.redact(current, findings);
+    }
+    return current;
   }
+
+  /** Every round masks at least one more character; in practice one or two rounds suffice. */
+  private static final int MAX_REDACTION_ROUNDS = 8;
 
   /**
    * Masks the given findings with {@code •} per letter or digit, keeping length, spaces and

@@ -69,6 +69,15 @@ final class Redactor {
         }
       }
     }
+    boolean anyMaskable = false;
+    for (int k = s; k < e; k++) {
+      anyMaskable |= maskable(a[k]);
+    }
+    if (!anyMaskable) {
+      // e.g. the IPv6 address "::": nothing but punctuation, mask it all
+      java.util.Arrays.fill(a, s, e, Chars.MASK);
+      return;
+    }
     int head = 0;
     for (int k = s; k < tailFrom; k++) {
       if (!maskable(a[k])) {

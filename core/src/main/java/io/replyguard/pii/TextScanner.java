@@ -1,6 +1,5 @@
 package io.replyguard.pii;
 
-import static io.replyguard.pii.Chars.at;
 import static io.replyguard.pii.Chars.digit;
 import static io.replyguard.pii.Chars.letter;
 import static io.replyguard.pii.Chars.lower;
@@ -25,6 +24,7 @@ final class TextScanner {
   private static final int CUE_AFTER = 15;
 
   private final String t;
+  private final char[] a;
   private final int n;
   private final List<Hit> cues;
   private final List<Candidate> out;
@@ -32,8 +32,9 @@ final class TextScanner {
 
   private TextScanner(String text, List<Candidate> out) {
     this.t = text;
-    this.n = text.length();
-    this.cues = Cues.BUILT_IN.findAll(text);
+    this.a = text.toCharArray();
+    this.n = a.length;
+    this.cues = new ArrayList<>();
     this.out = out;
   }
 
@@ -50,54 +51,137 @@ final class TextScanner {
     return s.urls;
   }
 
+  private char at(int i) {
+    return i >= 0 && i < n ? a[i] : '\0';
+  }
+
+  /** Whether the text has {@code s} (lowercase) at {@code i}, ignoring case. */
+  private boolean region(int i, String s) {
+    int len = s.length();
+    if (i < 0 || i + len > n) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (Cues.fold(a[i + k]) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // ---------------------------------------------------------------------------------- main pass
 
+  private final StringBuilder digitBuf = new StringBuilder(48);
+  private final int[] groupBuf = new int[24];
+
+  /** Anchor positions (start, end) found by the first pass, evaluated by the second. */
+  private int[] anchors = new int[64];
+  private int anchorCount;
+
+  private void anchor(int start, int end) {
+    if (anchorCount + 2 > anchors.length) {
+      anchors = java.util.Arrays.copyOf(anchors, anchors.length * 2);
+    }
+    anchors[anchorCount++] = start;
+    anchors[anchorCount++] = end;
+  }
+
   private void run() {
+    // Pass 1, one traversal: cue words (longest match at word starts) and anchors: word starts,
+    // '@', and '+', '(' or ':' outside words. Inside a word nothing else can start.
+    Cues lexicon = Cues.BUILT_IN;
+    int cueEnd = 0;
     int i = 0;
     char prev = ' ';
     while (i < n) {
-      char c = t.charAt(i);
-      boolean boundary = !word(prev);
+      char c = a[i];
       int next = i + 1;
       if (c == '@') {
+        anchor(i, next);
+      } else if (!word(prev)) {
+        if (word(c)) {
+          int we = next;
+          while (we < n && word(a[we])) {
+            we++;
+          }
+          if (i >= cueEnd && letter(c) && lexicon.mayStart(c)) {
+            Hit h = lexicon.match(a, i);
+            if (h != null) {
+              cues.add(h);
+              cueEnd = h.end();
+            }
+          }
+          if (!lower(c) || c == 'h' || c == 'w' || tokenCandidate(c, i, we)
+              || hexWord(i, we)) {
+            // lowercase words matter only as URLs, ID serials or hex (IPv6) words
+            anchor(i, we);
+          }
+          next = we;
+        } else if (c == '+' || c == '(' || c == ':') {
+          anchor(i, next);
+        }
+      } else if (c == ':' && prev != ':' && !Chars.hex(prev)) {
+        anchor(i, next);
+      }
+      prev = a[next - 1];
+      i = next;
+    }
+    // Pass 2: validators on the anchors, with every cue known.
+    int skipUntil = 0;
+    for (int k = 0; k < anchorCount; k += 2) {
+      i = anchors[k];
+      if (i < skipUntil) {
+        continue;
+      }
+      int we = anchors[k + 1];
+      char c = a[i];
+      if (c == '@') {
         email(i);
-      } else if (boundary && (digit(c) || c == '+' || c == '(')) {
-        if (digit(c)) {
-          ipv4(i);
+      } else if (c == '+' || c == '(') {
+        number(i);
+      } else if (c == ':') {
+        hexRun(i);
+      } else if (digit(c)) {
+        ipv4(i);
+        if (hexWord(i, we)) {
           hexRun(i);
+        }
+        if (tokenCandidate(c, i, we)) {
           alnumToken(i);
+        }
+        if (we - i <= 5 && space(at(we)) && upper(at(we + 1))) {
           address(i);
         }
         number(i);
-      } else if (boundary && letter(c)) {
-        int url = url(i);
+      } else {
+        int url = c == 'h' || c == 'H' || c == 'w' || c == 'W' ? url(i) : i;
         if (url > i) {
           urls.add(new int[] {i, url});
           ipInUrl(i, url);
-          next = url;
-        } else {
-          if (Chars.hex(c)) {
-            hexRun(i);
+          skipUntil = url;
+          continue;
+        }
+        if (hexWord(i, we)) {
+          hexRun(i);
+        }
+        if (tokenCandidate(c, i, we)) {
+          alnumToken(i);
+        }
+        if (upper(c) || c >= 128) {
+          int q = we;
+          if (at(q) == '.') {
+            q++;
           }
-          if (upper(c) || lower(c)) {
-            alnumToken(i);
+          if (space(at(q))) {
+            q++;
           }
-          if (upper(c) || c >= 128) {
+          if (digit(at(q))) {
             street(i);
-            if (upper(c)) {
-              plate(i, null);
-            }
+          }
+          if (we - i <= 3 && (at(we) == ' ' || at(we) == '-') && upper(c)) {
+            plate(i, null);
           }
         }
-      } else if (c == ':' && prev != ':' && !Chars.hex(prev)) {
-        hexRun(i);
-      }
-      if (next != i + 1) {
-        prev = t.charAt(next - 1);
-        i = next;
-      } else {
-        prev = c;
-        i++;
       }
     }
     for (Hit h : cues) {
@@ -119,11 +203,12 @@ final class TextScanner {
 
   private void add(PiiType type, int start, int end, double score, String recognizer,
       Hit cue) {
-    if (start < 0 || end > n || start >= end) {
+    if (start < 0 || end > n || start >= end || at(start - 1) == Chars.MASK
+        || at(end) == Chars.MASK) {
       return;
     }
     for (int k = start; k < end; k++) {
-      if (t.charAt(k) == Chars.MASK) {
+      if (a[k] == Chars.MASK) {
         return;
       }
     }
@@ -133,18 +218,31 @@ final class TextScanner {
 
   /** The nearest cue of the kind before (within 40 chars) or after (within 15 chars). */
   private Hit cue(Kind kind, int start, int end) {
-    Hit best = null;
-    for (Hit h : cues) {
-      if (h.kind() != kind) {
-        continue;
+    int size = cues.size();
+    if (size == 0) {
+      return null;
+    }
+    // first hit starting at or after `start` (hits are sorted and do not overlap)
+    int lo = firstCueFrom(start);
+    for (int k = lo - 1; k >= 0; k--) {
+      Hit h = cues.get(k);
+      if (start - h.end() > CUE_BEFORE) {
+        break;
       }
-      if (h.end() <= start && start - h.end() <= CUE_BEFORE) {
-        best = h;
-      } else if (h.start() >= end && h.start() - end <= CUE_AFTER && best == null) {
+      if (h.kind() == kind && h.end() <= start) {
         return h;
       }
     }
-    return best;
+    for (int k = lo; k < size; k++) {
+      Hit h = cues.get(k);
+      if (h.start() - end > CUE_AFTER) {
+        break;
+      }
+      if (h.kind() == kind && h.start() >= end) {
+        return h;
+      }
+    }
+    return null;
   }
 
   private Hit cue(Kind a, Kind b, int start, int end) {
@@ -152,25 +250,50 @@ final class TextScanner {
     return h != null ? h : cue(b, start, end);
   }
 
+  /** A word of hex digits directly followed by ':' or '.': a possible IPv6 start. */
+  private boolean hexWord(int i, int we) {
+    char e = at(we);
+    if (e != ':' && e != '.') {
+      return false;
+    }
+    for (int k = i; k < we; k++) {
+      if (!Chars.hex(a[k])) {
+        return false;
+      }
+    }
+    return e == ':' || digit(a[i]);
+  }
+
+  /** Shapes alnumToken can accept: IBAN start, 9/10/12 characters, "15 070649 C 103". */
+  private boolean tokenCandidate(char c, int i, int we) {
+    int len = we - i;
+    return len == 9 || len == 10 || len == 12 || (upper(c) && upper(at(i + 1)))
+        || (digit(c) && len == 2);
+  }
+
   // ---------------------------------------------------------------------------------------- URL
 
   /** End of a URL starting at i (http://, https://, www.), or i. */
   private int url(int i) {
+    char c0 = a[i];
+    if (c0 != 'h' && c0 != 'H' && c0 != 'w' && c0 != 'W') {
+      return i;
+    }
     int p;
-    if (Chars.regionIgnoreCase(t, i, "https://")) {
+    if (region(i, "https://")) {
       p = i + 8;
-    } else if (Chars.regionIgnoreCase(t, i, "http://")) {
+    } else if (region(i, "http://")) {
       p = i + 7;
-    } else if (Chars.regionIgnoreCase(t, i, "www.")) {
+    } else if (region(i, "www.")) {
       p = i + 4;
     } else {
       return i;
     }
-    while (p < n && !Chars.anyWhitespace(t.charAt(p)) && t.charAt(p) != '"'
-        && t.charAt(p) != '<' && t.charAt(p) != '>') {
+    while (p < n && !Chars.anyWhitespace(a[p]) && a[p] != '"'
+        && a[p] != '<' && a[p] != '>') {
       p++;
     }
-    while (p > i && ".,;:!?)'".indexOf(t.charAt(p - 1)) >= 0) {
+    while (p > i && ".,;:!?)'".indexOf(a[p - 1]) >= 0) {
       p--;
     }
     return p;
@@ -178,9 +301,9 @@ final class TextScanner {
 
   private void ipInUrl(int start, int end) {
     for (int k = start; k < end; k++) {
-      char c = t.charAt(k);
+      char c = a[k];
       if (c == '[' || c == '/' || c == '@') {
-        if (k + 1 < end && (Chars.hex(t.charAt(k + 1)) || t.charAt(k + 1) == ':')) {
+        if (k + 1 < end && (Chars.hex(a[k + 1]) || a[k + 1] == ':')) {
           if (!ipv4(k + 1)) {
             hexRun(k + 1);
           }
@@ -197,14 +320,14 @@ final class TextScanner {
 
   private void email(int at) {
     int s = at;
-    while (s > 0 && localChar(t.charAt(s - 1)) && t.charAt(s - 1) != Chars.MASK) {
+    while (s > 0 && localChar(a[s - 1]) && a[s - 1] != Chars.MASK) {
       s--;
     }
-    if (s == at || t.charAt(s) == '.' || t.charAt(at - 1) == '.') {
+    if (s == at || a[s] == '.' || a[at - 1] == '.') {
       return;
     }
     for (int k = s; k < at - 1; k++) {
-      if (t.charAt(k) == '.' && t.charAt(k + 1) == '.') {
+      if (a[k] == '.' && a[k + 1] == '.') {
         return;
       }
     }
@@ -214,16 +337,16 @@ final class TextScanner {
     int end = -1;
     while (true) {
       int ls = p;
-      while (p < n && (word(t.charAt(p)) || t.charAt(p) == '-')) {
+      while (p < n && (word(a[p]) || a[p] == '-')) {
         p++;
       }
-      if (p == ls || t.charAt(ls) == '-' || t.charAt(p - 1) == '-') {
+      if (p == ls || a[ls] == '-' || a[p - 1] == '-') {
         break;
       }
       labels++;
       lastLabelStart = ls;
       end = p;
-      if (p + 1 < n && t.charAt(p) == '.' && word(t.charAt(p + 1))) {
+      if (p + 1 < n && a[p] == '.' && word(a[p + 1])) {
         p++;
       } else {
         break;
@@ -232,11 +355,11 @@ final class TextScanner {
     if (labels < 2 || end < 0) {
       return;
     }
-    if (end < n && (t.charAt(end) == '-' || t.charAt(end) == '_' || t.charAt(end) == '@')) {
+    if (end < n && (a[end] == '-' || a[end] == '_' || a[end] == '@')) {
       return;
     }
     int tldLen = end - lastLabelStart;
-    boolean punycode = Chars.regionIgnoreCase(t, lastLabelStart, "xn--");
+    boolean punycode = region(lastLabelStart, "xn--");
     if (tldLen < 2 || !punycode && !allLetters(lastLabelStart, end)) {
       return;
     }
@@ -246,7 +369,7 @@ final class TextScanner {
 
   private boolean allLetters(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!letter(t.charAt(k))) {
+      if (!letter(a[k])) {
         return false;
       }
     }
@@ -260,16 +383,29 @@ final class TextScanner {
    * hyphens, slashes, "(0)" or parentheses, and evaluates phones, cards, tax ids and US SSNs.
    */
   private void number(int i) {
-    if (i > 0 && (t.charAt(i - 1) == '.' || t.charAt(i - 1) == ',') && digit(at(t, i - 2))) {
+    if (i > 0 && (a[i - 1] == '.' || a[i - 1] == ',') && digit(at(i - 2))) {
       return;
     }
-    if (i > 0 && "€$£#".indexOf(t.charAt(i - 1)) >= 0) {
+    if (i > 0 && "€$£#+".indexOf(a[i - 1]) >= 0) {
       return;
     }
-    boolean plus = t.charAt(i) == '+';
+
+    boolean plus = a[i] == '+';
     int p = plus ? i + 1 : i;
-    StringBuilder digits = new StringBuilder(20);
-    int[] groups = new int[24];
+    if (!plus && digit(a[i])) {
+      // fast exit: a lone group of up to four digits ("599", "14:30", "49,95") is nothing
+      int q = i;
+      while (q < n && q - i < 5 && digit(a[q])) {
+        q++;
+      }
+      char after = at(q);
+      if (q - i < 5 && after != ' ' && after != '-' && after != '/' && after != '(') {
+        return;
+      }
+    }
+    StringBuilder digits = digitBuf;
+    digits.setLength(0);
+    int[] groups = groupBuf;
     int groupCount = 0;
     char sepKind = 0;
     boolean mixedSep = false;
@@ -277,18 +413,18 @@ final class TextScanner {
     int end = -1;
     boolean trunk = false;
     while (p < n) {
-      char c = t.charAt(p);
+      char c = a[p];
       if (c == '(') {
         // "(0)" trunk prefix or "(030)" / "(415)" area code
         int q = p + 1;
         int gs = digits.length();
-        while (q < n && digit(t.charAt(q))) {
+        while (q < n && digit(a[q])) {
           q++;
         }
-        if (q == p + 1 || q >= n || t.charAt(q) != ')' || q - p - 1 > 5) {
+        if (q == p + 1 || q >= n || a[q] != ')' || q - p - 1 > 5) {
           break;
         }
-        if (q - p - 1 == 1 && t.charAt(p + 1) == '0' && digits.length() > 0) {
+        if (q - p - 1 == 1 && a[p + 1] == '0' && digits.length() > 0) {
           trunk = true;
         } else {
           digits.append(t, p + 1, q);
@@ -299,7 +435,7 @@ final class TextScanner {
         parens = true;
         end = q + 1;
         p = q + 1;
-        if (p < n && space(t.charAt(p)) && digit(at(t, p + 1))) {
+        if (p < n && space(a[p]) && digit(at(p + 1))) {
           p++;
         }
         continue;
@@ -308,8 +444,8 @@ final class TextScanner {
         break;
       }
       int gs = digits.length();
-      while (p < n && digit(t.charAt(p))) {
-        digits.append(t.charAt(p));
+      while (p < n && digit(a[p])) {
+        digits.append(a[p]);
         p++;
         if (digits.length() > 40) {
           return;
@@ -322,18 +458,18 @@ final class TextScanner {
       // separator: one of ' ', '-', '/', optionally surrounded by single spaces
       int q = p;
       char sep = 0;
-      if (q < n && space(t.charAt(q))) {
+      if (q < n && space(a[q])) {
         sep = ' ';
         q++;
       }
-      if (q < n && (t.charAt(q) == '-' || t.charAt(q) == '/')) {
-        sep = t.charAt(q);
+      if (q < n && (a[q] == '-' || a[q] == '/')) {
+        sep = a[q];
         q++;
-        if (q < n && space(t.charAt(q))) {
+        if (q < n && space(a[q])) {
           q++;
         }
       }
-      if (sep == 0 || q >= n || !(digit(t.charAt(q)) || t.charAt(q) == '(')) {
+      if (sep == 0 || q >= n || !(digit(a[q]) || a[q] == '(')) {
         break;
       }
       if (sepKind == 0) {
@@ -346,16 +482,19 @@ final class TextScanner {
     if (end < 0 || digits.length() == 0) {
       return;
     }
-    char after = at(t, end);
+    char after = at(end);
+    if ((after == ' ' || after == '-' || after == '/') && at(end + 1) == Chars.MASK) {
+      return;
+    }
     // extension "x532"
-    boolean ext = (after == 'x' || after == 'X') && digit(at(t, end + 1));
+    boolean ext = (after == 'x' || after == 'X') && digit(at(end + 1));
     if (!ext && (word(after) || after == '€' || after == '%' || after == '@')) {
       return;
     }
-    if ((after == '.' || after == ',' || after == ':') && digit(at(t, end + 1))) {
+    if ((after == '.' || after == ',' || after == ':') && digit(at(end + 1))) {
       return;
     }
-    if (followedByCurrency(end)) {
+    if (followedByCurrency(end, digits.length())) {
       return;
     }
     int[] g = java.util.Arrays.copyOf(groups, groupCount);
@@ -363,15 +502,37 @@ final class TextScanner {
     evaluateNumber(i, end, plus, d, g, sepKind, mixedSep, parens, trunk);
   }
 
+  private static final String[] UNITS = {"eur", "euro", "usd", "cent", "ct", "gb", "mb", "kb",
+      "tb", "mbit", "gbit", "km", "kg", "prozent", "percent"};
+
+  /** Whether a currency sign or a unit word ("EUR", "GB", "Mbit") follows the number. */
   private boolean followedByCurrency(int end) {
+    return followedByCurrency(end, 0);
+  }
+
+  /** As above; unit words only count after numbers of at most six digits. */
+  private boolean followedByCurrency(int end, int digitCount) {
     int p = end;
-    if (p < n && space(t.charAt(p))) {
+    if (p < n && space(a[p])) {
       p++;
     }
-    return Chars.regionIgnoreCase(t, p, "eur") || Chars.regionIgnoreCase(t, p, "euro")
-        || at(t, p) == '€' || Chars.regionIgnoreCase(t, p, "usd") || at(t, p) == '$'
-        || Chars.regionIgnoreCase(t, p, "cent") || Chars.regionIgnoreCase(t, p, "gb")
-        || Chars.regionIgnoreCase(t, p, "mbit") || Chars.regionIgnoreCase(t, p, "km");
+    char c = at(p);
+    if (c == '€' || c == '$' || c == '£' || c == '%') {
+      return true;
+    }
+    int w = p;
+    while (w < n && w - p < 8 && letter(a[w])) {
+      w++;
+    }
+    if (w == p || w - p > 7 || (w < n && letter(a[w])) || digitCount > 6) {
+      return false;
+    }
+    for (String unit : UNITS) {
+      if (unit.length() == w - p && region(p, unit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void evaluateNumber(int start, int end, boolean plus, String d, int[] g, char sep,
@@ -447,6 +608,9 @@ final class TextScanner {
       }
       boolean grouped = g.length > 1;
       score = grouped || d.charAt(1) == '1' ? 0.7 : 0.55;
+    } else if (continuation(start)) {
+      // a group inside a longer grouped number ("0800 330 2020") is not a number of its own
+      return;
     } else if (g.length >= 3 && g[g.length - 3] == 3 && g[g.length - 2] == 3
         && g[g.length - 1] == 4 && len <= 15 && (sep == '-' || sep == ' ' || parens)) {
       // North American style 3-3-4, optionally with a country code group before
@@ -463,6 +627,11 @@ final class TextScanner {
       score = Math.max(score, 0.9);
     }
     add(PiiType.PHONE, start, end, score, "phone", cue);
+  }
+
+  private boolean continuation(int i) {
+    return i > 1 && (a[i - 1] == ' ' || a[i - 1] == '-' || a[i - 1] == '/')
+        && (digitOrMask(a[i - 2]) || a[i - 2] == ')');
   }
 
   /** A German national number without the trunk 0. */
@@ -495,41 +664,41 @@ final class TextScanner {
 
   /** IPv4 dotted quad with optional /prefix at i. */
   private boolean ipv4(int i) {
-    if (i > 0 && (word(t.charAt(i - 1)) || t.charAt(i - 1) == '.'
-        || (t.charAt(i - 1) == ':' && Chars.hex(at(t, i - 2))))) {
+    if (i > 0 && (word(a[i - 1]) || a[i - 1] == '.'
+        || (a[i - 1] == ':' && Chars.hex(at(i - 2))))) {
       return false;
     }
     int p = i;
     for (int octet = 0; octet < 4; octet++) {
       int s = p;
       int v = 0;
-      while (p < n && digit(t.charAt(p)) && p - s < 4) {
-        v = v * 10 + t.charAt(p) - '0';
+      while (p < n && digit(a[p]) && p - s < 4) {
+        v = v * 10 + a[p] - '0';
         p++;
       }
       if (p == s || p - s > 3 || v > 255) {
         return false;
       }
       if (octet < 3) {
-        if (at(t, p) != '.') {
+        if (at(p) != '.') {
           return false;
         }
         p++;
       }
     }
-    char after = at(t, p);
-    if (word(after) || (after == '.' && digit(at(t, p + 1)))) {
+    char after = at(p);
+    if (word(after) || (after == '.' && digit(at(p + 1)))) {
       return false;
     }
     int end = p;
-    if (after == '/' && digit(at(t, p + 1))) {
+    if (after == '/' && digit(at(p + 1))) {
       int q = p + 1;
       int v = 0;
-      while (q < n && digit(t.charAt(q)) && q - p <= 2) {
-        v = v * 10 + t.charAt(q) - '0';
+      while (q < n && digit(a[q]) && q - p <= 2) {
+        v = v * 10 + a[q] - '0';
         q++;
       }
-      if (v <= 32 && !digit(at(t, q))) {
+      if (v <= 32 && !digit(at(q))) {
         end = q;
       }
     }
@@ -544,7 +713,7 @@ final class TextScanner {
   /** IPv6 (with optional embedded IPv4 and /prefix) in a run of hex digits, ':' and '.'. */
   private void hexRun(int i) {
     if (i > 0) {
-      char b = t.charAt(i - 1);
+      char b = a[i - 1];
       if (Chars.hex(b) || b == ':' || b == '.') {
         return;
       }
@@ -552,7 +721,7 @@ final class TextScanner {
     int p = i;
     boolean colon = false;
     while (p < n) {
-      char c = t.charAt(p);
+      char c = a[p];
       if (Chars.hex(c) || c == '.') {
         p++;
       } else if (c == ':') {
@@ -566,27 +735,27 @@ final class TextScanner {
       return;
     }
     int end = p;
-    while (end > i && t.charAt(end - 1) == '.') {
+    while (end > i && a[end - 1] == '.') {
       end--;
     }
-    if (end - i >= 2 && t.charAt(end - 1) == ':' && t.charAt(end - 2) != ':') {
+    if (end - i >= 2 && a[end - 1] == ':' && a[end - 2] != ':') {
       end--;
     }
-    if (end < n && (word(t.charAt(end)) && end == p)) {
+    if (end < n && (word(a[end]) && end == p)) {
       return;
     }
     if (!Ipv6.valid(t, i, end)) {
       return;
     }
     int fin = end;
-    if (at(t, end) == '/' && digit(at(t, end + 1))) {
+    if (at(end) == '/' && digit(at(end + 1))) {
       int q = end + 1;
       int v = 0;
-      while (q < n && digit(t.charAt(q)) && q - end <= 3) {
-        v = v * 10 + t.charAt(q) - '0';
+      while (q < n && digit(a[q]) && q - end <= 3) {
+        v = v * 10 + a[q] - '0';
         q++;
       }
-      if (v <= 128 && !digit(at(t, q))) {
+      if (v <= 128 && !digit(at(q))) {
         fin = q;
       }
     }
@@ -600,15 +769,15 @@ final class TextScanner {
 
   /** IBAN, KVNR, ID card serials and RVNR on a token starting at a word start. */
   private void alnumToken(int i) {
-    char c0 = t.charAt(i);
-    if (upper(c0) && upper(at(t, i + 1))) {
+    char c0 = a[i];
+    if (upper(c0) && upper(at(i + 1))) {
       iban(i);
     }
     int p = i;
-    while (p < n && Chars.asciiAlnum(t.charAt(p))) {
+    while (p < n && Chars.asciiAlnum(a[p])) {
       p++;
     }
-    if (p < n && word(t.charAt(p))) {
+    if (p < n && word(a[p])) {
       return;
     }
     int len = p - i;
@@ -624,13 +793,13 @@ final class TextScanner {
     }
     if (len == 12 && digit(c0)) {
       rvnr(i, p);
-    } else if (digit(c0) && len == 2 && at(t, p) == ' ') {
+    } else if (digit(c0) && len == 2 && at(p) == ' ') {
       // "15 070649 C 103"
       int q = p + 1;
-      if (q + 6 <= n && allDigits(q, q + 6) && at(t, q + 6) == ' ' && letter(at(t, q + 7))
-          && at(t, q + 8) == ' ' && q + 12 <= n && allDigits(q + 9, q + 12)
-          && !word(at(t, q + 12))) {
-        String s = t.substring(i, i + 2) + t.substring(q, q + 6) + t.charAt(q + 7)
+      if (q + 6 <= n && allDigits(q, q + 6) && at(q + 6) == ' ' && letter(at(q + 7))
+          && at(q + 8) == ' ' && q + 12 <= n && allDigits(q + 9, q + 12)
+          && !word(at(q + 12))) {
+        String s = t.substring(i, i + 2) + t.substring(q, q + 6) + a[q + 7]
             + t.substring(q + 9, q + 12);
         if (Checksums.rvnr(s)) {
           Hit cue = cue(Kind.SSN, i, q + 12);
@@ -653,7 +822,7 @@ final class TextScanner {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (!digit(t.charAt(k))) {
+      if (!digit(a[k])) {
         return false;
       }
     }
@@ -663,11 +832,11 @@ final class TextScanner {
   /** Personalausweis / passport serial: 9 characters, optionally followed by the check digit. */
   private void idSerial(int i, int p) {
     int len = p - i;
-    boolean up = upper(t.charAt(i));
+    boolean up = upper(a[i]);
     int letters = 0;
     int digits = 0;
     for (int k = i; k < i + 9; k++) {
-      char c = t.charAt(k);
+      char c = a[k];
       if (digit(c)) {
         digits++;
         if (k == i) {
@@ -702,24 +871,24 @@ final class TextScanner {
 
   /** IBAN with optional single separators (space, '-', '.') between characters. */
   private void iban(int i) {
-    int len = Checksums.ibanLength(t.charAt(i), t.charAt(i + 1));
+    int len = Checksums.ibanLength(a[i], a[i + 1]);
     if (len == 0) {
       return;
     }
     int p = i + 2;
-    if (space(at(t, p)) && digit(at(t, p + 1))) {
+    if (space(at(p)) && digit(at(p + 1))) {
       p++;
     }
     StringBuilder sb = new StringBuilder(34);
-    sb.append(t.charAt(i)).append(t.charAt(i + 1));
+    sb.append(a[i]).append(a[i + 1]);
     char sep = 0;
     while (p < n && sb.length() < len) {
-      char c = t.charAt(p);
+      char c = a[p];
       if (digit(c) || upper(c)) {
         sb.append(c);
         p++;
       } else if ((c == ' ' || c == '-' || c == '.') && sb.length() >= 4 && p + 1 < n
-          && (digit(t.charAt(p + 1)) || upper(t.charAt(p + 1)))) {
+          && (digit(a[p + 1]) || upper(a[p + 1]))) {
         sep = c;
         p++;
       } else {
@@ -729,10 +898,10 @@ final class TextScanner {
     if (sb.length() != len || sb.length() < 4 || !digit(sb.charAt(2)) || !digit(sb.charAt(3))) {
       return;
     }
-    if (p < n && word(t.charAt(p))) {
+    if (p < n && word(a[p])) {
       return;
     }
-    if (sep != 0 && at(t, p) == sep && digit(at(t, p + 1))) {
+    if (sep != 0 && at(p) == sep && digit(at(p + 1))) {
       return;
     }
     if (!Checksums.iban(sb)) {
@@ -758,8 +927,8 @@ final class TextScanner {
   private void plate(int i, Hit cue) {
     int p = i;
     boolean up = true;
-    while (p < n && p - i < 4 && letter(t.charAt(p)) && !digit(t.charAt(p))) {
-      char c = t.charAt(p);
+    while (p < n && p - i < 4 && letter(a[p]) && !digit(a[p])) {
+      char c = a[p];
       if (!Character.isUpperCase(c)) {
         up = false;
       }
@@ -769,14 +938,14 @@ final class TextScanner {
     if (d < 1 || d > 3 || !isPlateLetters(i, p)) {
       return;
     }
-    char s1 = at(t, p);
+    char s1 = at(p);
     if (s1 != ' ' && s1 != '-') {
       return;
     }
     int q = p + 1;
     int ls = q;
-    while (q < n && q - ls < 3 && isPlateLetter(t.charAt(q))) {
-      if (!Character.isUpperCase(t.charAt(q))) {
+    while (q < n && q - ls < 3 && isPlateLetter(a[q])) {
+      if (!Character.isUpperCase(a[q])) {
         up = false;
       }
       q++;
@@ -785,7 +954,7 @@ final class TextScanner {
     if (l < 1 || l > 2) {
       return;
     }
-    char s2 = at(t, q);
+    char s2 = at(q);
     boolean sep2 = s2 == ' ' || s2 == '-';
     if (sep2) {
       q++;
@@ -793,17 +962,17 @@ final class TextScanner {
       return;
     }
     int ds = q;
-    while (q < n && digit(t.charAt(q)) && q - ds < 5) {
+    while (q < n && digit(a[q]) && q - ds < 5) {
       q++;
     }
     int dl = q - ds;
     if (dl < 1 || dl > 4 || d + l + dl > 8) {
       return;
     }
-    if (at(t, q) == 'E' || at(t, q) == 'H') {
+    if (at(q) == 'E' || at(q) == 'H') {
       q++;
     }
-    if (word(at(t, q)) || (at(t, q) == '.' || at(t, q) == ',') && digit(at(t, q + 1))) {
+    if (word(at(q)) || (at(q) == '.' || at(q) == ',') && digit(at(q + 1))) {
       return;
     }
     if (cue == null) {
@@ -822,7 +991,7 @@ final class TextScanner {
 
   private boolean isPlateLetters(int from, int to) {
     for (int k = from; k < to; k++) {
-      char c = t.charAt(k);
+      char c = a[k];
       if (!(isPlateLetter(c) || "ÄÖÜäöü".indexOf(c) >= 0)) {
         return false;
       }
@@ -832,7 +1001,7 @@ final class TextScanner {
 
   private void plateAfterCue(Hit h) {
     int p = skipFiller(h.end());
-    if (p < n && letter(t.charAt(p))) {
+    if (p < n && letter(a[p])) {
       plate(p, h);
     }
   }
@@ -848,19 +1017,19 @@ final class TextScanner {
   private int skipFiller(int p) {
     int guard = 0;
     while (p < n && guard++ < 6) {
-      while (p < n && (space(t.charAt(p)) || ":=#-–(\n".indexOf(t.charAt(p)) >= 0)) {
+      while (p < n && (space(a[p]) || ":=#-–(\n".indexOf(a[p]) >= 0)) {
         p++;
       }
       int w = p;
-      while (w < n && letter(t.charAt(w))) {
+      while (w < n && letter(a[w])) {
         w++;
       }
-      if (w > p && w < n && (t.charAt(w) == '.' || t.charAt(w) == ':')
+      if (w > p && w < n && (a[w] == '.' || a[w] == ':')
           && FILLER.contains(t.substring(p, w + 1).toLowerCase(java.util.Locale.ROOT))) {
         p = w + 1;
         continue;
       }
-      if (w > p && (w == n || !word(t.charAt(w)))
+      if (w > p && (w == n || !word(a[w]))
           && FILLER.contains(t.substring(p, w).toLowerCase(java.util.Locale.ROOT))) {
         p = w;
         continue;
@@ -874,28 +1043,33 @@ final class TextScanner {
     int s = skipFiller(h.end());
     int p = s;
     int digits = 0;
+    // masked characters count as token characters, so a redacted text yields the same extent
     while (p < n) {
-      char c = t.charAt(p);
-      if (Chars.asciiAlnum(c)) {
+      char c = a[p];
+      if (Chars.asciiAlnum(c) || c == Chars.MASK) {
         if (digit(c)) {
           digits++;
         }
         p++;
       } else if ((c == '-' || c == '/' || c == '.' || c == ' ') && p > s
-          && Chars.asciiAlnum(at(t, p + 1)) && (c != ' ' || digit(t.charAt(p - 1))
-          && digit(t.charAt(p + 1)))) {
+          && (Chars.asciiAlnum(at(p + 1)) || at(p + 1) == Chars.MASK)
+          && (c != ' ' || digitOrMask(a[p - 1]) && digitOrMask(a[p + 1]))) {
         p++;
       } else {
         break;
       }
     }
-    if (p < n && word(t.charAt(p))) {
+    if (p < n && word(a[p])) {
       return;
     }
-    if (digits < 3 || p - s < 4 || p - s > 34 || followedByCurrency(p)) {
+    if (digits < 3 || p - s < 4 || p - s > 34 || followedByCurrency(p, digits)) {
       return;
     }
     add(PiiType.CUSTOMER_NUMBER, s, p, 0.85, "customer-number", h);
+  }
+
+  private static boolean digitOrMask(char c) {
+    return digit(c) || c == Chars.MASK;
   }
 
   private static final Set<String> NOT_SECRET = Set.of("vergessen", "falsch", "geändert",
@@ -912,40 +1086,40 @@ final class TextScanner {
   /** "Passwort: xyz", "password is hunter2", "Login: max.m". */
   private void password(Hit h) {
     int p = h.end();
-    while (p < n && space(t.charAt(p))) {
+    while (p < n && space(a[p])) {
       p++;
     }
     boolean explicit = false;
-    if (p < n && (t.charAt(p) == ':' || t.charAt(p) == '=')) {
+    if (p < n && (a[p] == ':' || a[p] == '=')) {
       explicit = true;
       p++;
     } else {
       int w = p;
-      while (w < n && letter(t.charAt(w))) {
+      while (w < n && letter(a[w])) {
         w++;
       }
       String word = t.substring(p, w).toLowerCase(java.util.Locale.ROOT);
-      if (!(word.equals("ist") || word.equals("is") || word.equals("lautet")
-          || word.equals("was") || word.equals("war"))) {
-        return;
+      if (word.equals("ist") || word.equals("is") || word.equals("lautet")
+          || word.equals("was") || word.equals("war")) {
+        p = w;
       }
-      p = w;
+      // otherwise the token right after the cue must look like a secret (checked below)
     }
-    while (p < n && space(t.charAt(p))) {
+    while (p < n && space(a[p])) {
       p++;
     }
     int s = p;
-    while (p < n && !Chars.anyWhitespace(t.charAt(p)) && !Character.isSurrogate(t.charAt(p))) {
+    while (p < n && !Chars.anyWhitespace(a[p]) && !Character.isSurrogate(a[p])) {
       p++;
     }
-    while (p > s && ".,;!?)\"'".indexOf(t.charAt(p - 1)) >= 0) {
+    while (p > s && ".,;:)\"'".indexOf(a[p - 1]) >= 0) {
       p--;
     }
-    if (s < n && ("\"'(".indexOf(t.charAt(s)) >= 0) && p > s + 1) {
+    if (s < n && ("\"'(".indexOf(a[s]) >= 0) && p > s + 1) {
       s++;
     }
     int len = p - s;
-    if (len < 3 || len > 64) {
+    if (len < 3 || len > 64 || startsCue(s)) {
       return;
     }
     String value = t.substring(s, p);
@@ -971,22 +1145,43 @@ final class TextScanner {
     add(PiiType.CREDENTIAL, s, p, explicit ? 0.9 : 0.8, "credential", h);
   }
 
+  /** Whether a cue starts at position p ("Zugangsdaten: Benutzer …": the value is a cue). */
+  private boolean startsCue(int p) {
+    int k = firstCueFrom(p);
+    return k < cues.size() && cues.get(k).start() == p;
+  }
+
+  /** Index of the first cue starting at or after {@code pos} (binary search). */
+  private int firstCueFrom(int pos) {
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** "PIN 1234", "TAN: 123456", "Code ist 48213". */
   private void pin(Hit h) {
     int s = skipFiller(h.end());
     int p = s;
     int digits = 0;
-    while (p < n && Chars.asciiAlnum(t.charAt(p))) {
-      if (digit(t.charAt(p))) {
+    while (p < n && Chars.asciiAlnum(a[p])) {
+      if (digit(a[p])) {
         digits++;
       }
       p++;
     }
     int len = p - s;
-    if (len < 4 || len > 12 || digits < len / 2 || digits < 3 || (p < n && word(t.charAt(p)))) {
+    if (len < 4 || len > 12 || digits < len / 2 || digits < 3 || (p < n && word(a[p]))) {
       return;
     }
-    if ((at(t, p) == '.' || at(t, p) == ',') && digit(at(t, p + 1))) {
+    if ((at(p) == '.' || at(p) == ',') && digit(at(p + 1))) {
       return;
     }
     add(PiiType.CREDENTIAL, s, p, 0.9, "credential", h);
@@ -1016,15 +1211,15 @@ final class TextScanner {
     int al = intLen;
     if (al > 0) {
       p += al;
-      char sep = at(t, p);
+      char sep = at(p);
       if (al == 4 && sep == '-') {
         int m = readInt(p + 1, 2);
         int ml = intLen;
-        if (ml > 0 && at(t, p + 1 + ml) == '-') {
+        if (ml > 0 && at(p + 1 + ml) == '-') {
           int d = readInt(p + 2 + ml, 2);
           int dl = intLen;
           int end = p + 2 + ml + dl;
-          if (dl > 0 && plausibleYear(a) && Checksums.validDate(d, m, a) && !digit(at(t, end))) {
+          if (dl > 0 && plausibleYear(a) && Checksums.validDate(d, m, a) && !digit(at(end))) {
             return new int[] {end};
           }
         }
@@ -1036,7 +1231,7 @@ final class TextScanner {
       if (sep == '.' || sep == '/' || sep == '-') {
         int m = readInt(p + 1, 2);
         int ml = intLen;
-        if (ml > 0 && at(t, p + 1 + ml) == sep) {
+        if (ml > 0 && at(p + 1 + ml) == sep) {
           int yp = p + 2 + ml;
           int y = readInt(yp, 4);
           int yl = intLen;
@@ -1045,16 +1240,16 @@ final class TextScanner {
           }
           int end = yp + yl;
           if ((yl == 2 || yl == 4) && plausibleYear(y) && Checksums.validDate(a, m, y)
-              && !digit(at(t, end))) {
+              && !digit(at(end))) {
             return new int[] {end};
           }
           // US order mm/dd/yyyy
           if ((yl == 2 || yl == 4) && sep == '/' && plausibleYear(y)
-              && Checksums.validDate(m, a, y) && !digit(at(t, end))) {
+              && Checksums.validDate(m, a, y) && !digit(at(end))) {
             return new int[] {end};
           }
         }
-        if (sep == '.' && space(at(t, p + 1))) {
+        if (sep == '.' && space(at(p + 1))) {
           return monthNameDate(a, p + 2);
         }
         return null;
@@ -1071,7 +1266,7 @@ final class TextScanner {
     }
     int month = lastMonth;
     int q = mEnd;
-    if (!space(at(t, q))) {
+    if (!space(at(q))) {
       return null;
     }
     int d = readInt(q + 1, 2);
@@ -1080,17 +1275,17 @@ final class TextScanner {
       return null;
     }
     q = q + 1 + dl;
-    if (at(t, q) == ',') {
+    if (at(q) == ',') {
       q++;
     }
-    if (lower(at(t, q)) && (at(t, q) == 's' || at(t, q) == 'n' || at(t, q) == 'r'
-        || at(t, q) == 't')) {
+    if (lower(at(q)) && (at(q) == 's' || at(q) == 'n' || at(q) == 'r'
+        || at(q) == 't')) {
       q += 2;
-      if (at(t, q) == ',') {
+      if (at(q) == ',') {
         q++;
       }
     }
-    if (!space(at(t, q))) {
+    if (!space(at(q))) {
       return null;
     }
     int y = readInt(q + 1, 4);
@@ -1102,7 +1297,7 @@ final class TextScanner {
 
   private int[] monthNameDate(int day, int p) {
     int mEnd = monthName(p);
-    if (mEnd < 0 || !space(at(t, mEnd))) {
+    if (mEnd < 0 || !space(at(mEnd))) {
       return null;
     }
     int y = readInt(mEnd + 1, 4);
@@ -1118,7 +1313,7 @@ final class TextScanner {
   private int monthName(int p) {
     for (int k = 0; k < MONTHS.length; k++) {
       String m = MONTHS[k];
-      if (Chars.regionIgnoreCase(t, p, m) && !letter(at(t, p + m.length()))) {
+      if (region(p, m) && !letter(at(p + m.length()))) {
         lastMonth = MONTH_NUM[k];
         return p + m.length();
       }
@@ -1129,11 +1324,11 @@ final class TextScanner {
   private int readInt(int p, int max) {
     int v = 0;
     int k = 0;
-    while (p + k < n && k < max && digit(t.charAt(p + k))) {
-      v = v * 10 + t.charAt(p + k) - '0';
+    while (p + k < n && k < max && digit(a[p + k])) {
+      v = v * 10 + a[p + k] - '0';
       k++;
     }
-    if (k == max && digit(at(t, p + k))) {
+    if (k == max && digit(at(p + k))) {
       intLen = 0;
       return 0;
     }
@@ -1161,17 +1356,17 @@ final class TextScanner {
     int words = 0;
     int end = -1;
     while (p < n && words < 4) {
-      char c = t.charAt(p);
+      char c = a[p];
       int w = p;
       if (Character.isUpperCase(c)) {
         w++;
-        while (w < n && (Character.isLowerCase(t.charAt(w))
-            || (t.charAt(w) == '-' && Character.isUpperCase(at(t, w + 1)))
-            || (t.charAt(w) == '\'' && letter(at(t, w + 1)))
-            || (Character.isUpperCase(t.charAt(w)) && t.charAt(w - 1) == '-'))) {
+        while (w < n && (Character.isLowerCase(a[w])
+            || (a[w] == '-' && Character.isUpperCase(at(w + 1)))
+            || (a[w] == '\'' && letter(at(w + 1)))
+            || (Character.isUpperCase(a[w]) && a[w - 1] == '-'))) {
           w++;
         }
-        if (w - p < 2 || (w < n && word(t.charAt(w)))) {
+        if (w - p < 2 || (w < n && word(a[w]))) {
           break;
         }
         if (NOT_NAMES.contains(t.substring(p, w))) {
@@ -1179,14 +1374,14 @@ final class TextScanner {
         }
         words++;
         end = w;
-      } else if (words > 0 && (Chars.regionIgnoreCase(t, p, "von ")
-          || Chars.regionIgnoreCase(t, p, "van ") || Chars.regionIgnoreCase(t, p, "de ")
-          || Chars.regionIgnoreCase(t, p, "zu ")) && lower(c)) {
-        w = p + (t.charAt(p + 2) == ' ' ? 2 : 3);
+      } else if (words > 0 && (region(p, "von ")
+          || region(p, "van ") || region(p, "de ")
+          || region(p, "zu ")) && lower(c)) {
+        w = p + (a[p + 2] == ' ' ? 2 : 3);
       } else {
         break;
       }
-      if (at(t, w) == ' ' && letter(at(t, w + 1))) {
+      if (at(w) == ' ' && letter(at(w + 1))) {
         p = w + 1;
       } else {
         break;
@@ -1197,7 +1392,7 @@ final class TextScanner {
 
   private void name(Hit h) {
     int p = h.end();
-    while (p < n && (space(t.charAt(p)) || t.charAt(p) == ':')) {
+    while (p < n && (space(a[p]) || a[p] == ':')) {
       p++;
     }
     int end = nameWords(p);
@@ -1209,8 +1404,8 @@ final class TextScanner {
   /** "Viele Grüße, Max Mustermann" at the end of the text or of a line. */
   private void signature(Hit h) {
     int p = h.end();
-    while (p < n && (space(t.charAt(p)) || t.charAt(p) == ',' || t.charAt(p) == '\n'
-        || t.charAt(p) == '\r' || t.charAt(p) == '-' || t.charAt(p) == '!')) {
+    while (p < n && (space(a[p]) || a[p] == ',' || a[p] == '\n'
+        || a[p] == '\r' || a[p] == '-' || a[p] == '!')) {
       p++;
     }
     if (p == h.end()) {
@@ -1221,7 +1416,7 @@ final class TextScanner {
       return;
     }
     for (int k = end; k < n; k++) {
-      char c = t.charAt(k);
+      char c = a[k];
       if (c == '\n') {
         break;
       }
@@ -1249,19 +1444,27 @@ final class TextScanner {
   /** German street word at i ("Musterstraße 12", "Hauptstr. 5", "Berliner Straße 3a"). */
   private void street(int i) {
     int w = i;
-    while (w < n && (letter(t.charAt(w)) || (t.charAt(w) == '-' && letter(at(t, w + 1))))) {
+    while (w < n && (letter(a[w]) || (a[w] == '-' && letter(at(w + 1))))) {
       w++;
     }
     int len = w - i;
     if (len < 3) {
       return;
     }
+    char last = Cues.fold(a[w - 1]);
+    if ("emrgzdtlp".indexOf(last) < 0) {
+      return;
+    }
     int end = -1;
     for (String suf : STREET_SUFFIX) {
-      boolean dot = suf.endsWith(".");
-      String core = dot ? suf.substring(0, suf.length() - 1) : suf;
-      if (len >= core.length() && Chars.regionIgnoreCase(t, w - core.length(), core)
-          && (!dot || at(t, w) == '.')) {
+      boolean dot = suf.charAt(suf.length() - 1) == '.';
+      int coreLen = dot ? suf.length() - 1 : suf.length();
+      if (suf.charAt(coreLen - 1) != last) {
+        continue;
+      }
+      String core = dot ? suf.substring(0, coreLen) : suf;
+      if (len >= core.length() && region(w - core.length(), core)
+          && (!dot || at(w) == '.')) {
         end = dot ? w + 1 : w;
         break;
       }
@@ -1278,12 +1481,12 @@ final class TextScanner {
     if (word.equals("straße") || word.equals("strasse") || word.equals("str.")
         || word.equals("allee") || word.equals("gasse")) {
       int b = i - 1;
-      if (b > 0 && t.charAt(b) == ' ' && letter(t.charAt(b - 1))) {
+      if (b > 0 && a[b] == ' ' && letter(a[b - 1])) {
         int ws = b - 1;
-        while (ws > 0 && letter(t.charAt(ws - 1))) {
+        while (ws > 0 && letter(a[ws - 1])) {
           ws--;
         }
-        if (Character.isUpperCase(t.charAt(ws))) {
+        if (Character.isUpperCase(a[ws])) {
           start = ws;
         }
       }
@@ -1297,29 +1500,29 @@ final class TextScanner {
   /** House number after a street name; then optional postcode and city. */
   private void houseNumber(int start, int streetEnd, double base) {
     int p = streetEnd;
-    if (space(at(t, p))) {
+    if (space(at(p))) {
       p++;
     }
     int ds = p;
-    while (p < n && digit(t.charAt(p)) && p - ds < 4) {
+    while (p < n && digit(a[p]) && p - ds < 4) {
       p++;
     }
-    if (p == ds || digit(at(t, p)) || at(t, ds) == '0') {
+    if (p == ds || digit(at(p)) || at(ds) == '0') {
       return;
     }
-    if (lower(at(t, p)) && !letter(at(t, p + 1))) {
+    if (lower(at(p)) && !letter(at(p + 1))) {
       p++;
-    } else if ((at(t, p) == '-' || at(t, p) == '/') && digit(at(t, p + 1))) {
+    } else if ((at(p) == '-' || at(p) == '/') && digit(at(p + 1))) {
       p++;
-      while (p < n && digit(t.charAt(p))) {
+      while (p < n && digit(a[p])) {
         p++;
       }
     }
-    if (word(at(t, p)) || ((at(t, p) == '.' || at(t, p) == ',' || at(t, p) == ':')
-        && digit(at(t, p + 1)))) {
+    if (word(at(p)) || ((at(p) == '.' || at(p) == ',' || at(p) == ':')
+        && digit(at(p + 1)))) {
       return;
     }
-    if (followedByCurrency(p)) {
+    if (followedByCurrency(p, Integer.MAX_VALUE)) {
       return;
     }
     int end = p;
@@ -1337,10 +1540,10 @@ final class TextScanner {
   }
 
   private int skipComma(int p) {
-    if (at(t, p) == ',') {
+    if (at(p) == ',') {
       p++;
     }
-    if (space(at(t, p))) {
+    if (space(at(p))) {
       p++;
     }
     return p;
@@ -1348,15 +1551,15 @@ final class TextScanner {
 
   /** "12345 Stadt" at p: returns the end or -1. */
   private int postcodeCity(int p) {
-    if (!(allDigits(p, p + 5) && !digit(at(t, p + 5)) && space(at(t, p + 5)))) {
+    if (!(allDigits(p, p + 5) && !digit(at(p + 5)) && space(at(p + 5)))) {
       return -1;
     }
     int q = p + 6;
     int end = -1;
     int words = 0;
-    while (q < n && Character.isUpperCase(t.charAt(q)) && words < 3) {
+    while (q < n && Character.isUpperCase(a[q]) && words < 3) {
       int w = q + 1;
-      while (w < n && (letter(t.charAt(w)) || t.charAt(w) == '-' && letter(at(t, w + 1)))) {
+      while (w < n && (letter(a[w]) || a[w] == '-' && letter(at(w + 1)))) {
         w++;
       }
       if (w - q < 2) {
@@ -1364,11 +1567,11 @@ final class TextScanner {
       }
       end = w;
       words++;
-      if (at(t, w) == ' ' && (Character.isUpperCase(at(t, w + 1))
-          || Chars.regionIgnoreCase(t, w + 1, "am ") || Chars.regionIgnoreCase(t, w + 1, "an ")
-          || Chars.regionIgnoreCase(t, w + 1, "im "))) {
+      if (at(w) == ' ' && (Character.isUpperCase(at(w + 1))
+          || region(w + 1, "am ") || region(w + 1, "an ")
+          || region(w + 1, "im "))) {
         q = w + 1;
-        if (lower(t.charAt(q))) {
+        if (lower(a[q])) {
           q += 3;
         }
       } else {
@@ -1381,16 +1584,17 @@ final class TextScanner {
   /** English "221 Baker Street", "3843 Peartree Road" at a digit i. */
   private void address(int i) {
     int p = i;
-    while (p < n && digit(t.charAt(p)) && p - i < 5) {
+    while (p < n && digit(a[p]) && p - i < 5) {
       p++;
     }
-    if (p - i > 5 || !space(at(t, p))) {
+    if (p - i > 5 || !space(at(p))) {
       return;
     }
     int q = p + 1;
-    for (int words = 0; words < 3 && q < n && Character.isUpperCase(t.charAt(q)); words++) {
-      for (String suf : EN_SUFFIX) {
-        if (t.startsWith(suf, q) && !word(at(t, q + suf.length())) && words > 0) {
+    for (int words = 0; words < 3 && q < n && Character.isUpperCase(a[q]); words++) {
+      for (int k = 0; words > 0 && k < EN_SUFFIX.length; k++) {
+        String suf = EN_SUFFIX[k];
+        if (a[q] == suf.charAt(0) && t.startsWith(suf, q) && !word(at(q + suf.length()))) {
           int end = q + suf.length();
           Hit cue = cue(Kind.ADDRESS, i, end);
           add(PiiType.POSTAL_ADDRESS, i, end, cue != null ? 0.95 : 0.75, "postal-address", cue);
@@ -1398,10 +1602,10 @@ final class TextScanner {
         }
       }
       int w = q + 1;
-      while (w < n && Character.isLowerCase(t.charAt(w))) {
+      while (w < n && Character.isLowerCase(a[w])) {
         w++;
       }
-      if (!space(at(t, w))) {
+      if (!space(at(w))) {
         return;
       }
       q = w + 1;
@@ -1410,7 +1614,24 @@ final class TextScanner {
 
   /** After "wohne in", "meine Adresse": a street with a number or postcode + city. */
   private void addressAfterCue(Hit h) {
-    int p = skipFiller(h.end());
+    int p = h.end();
+    for (int guard = 0; guard < 3; guard++) {
+      while (p < n && (space(a[p]) || a[p] == ':')) {
+        p++;
+      }
+      if ((region(p, "ist") || region(p, "is") || region(p, "lautet")) && p < n) {
+        int w = p;
+        while (w < n && letter(a[w])) {
+          w++;
+        }
+        String wd = t.substring(p, w).toLowerCase(java.util.Locale.ROOT);
+        if (wd.equals("ist") || wd.equals("is") || wd.equals("lautet")) {
+          p = w;
+          continue;
+        }
+      }
+      break;
+    }
     int city = postcodeCity(p);
     if (city > 0) {
       add(PiiType.POSTAL_ADDRESS, p, city, 0.8, "postal-address", h);
@@ -1420,10 +1641,10 @@ final class TextScanner {
       if (t.startsWith(pre, p)) {
         int w = p + pre.length();
         int e = w;
-        while (e < n && letter(t.charAt(e))) {
+        while (e < n && letter(a[e])) {
           e++;
         }
-        if (e > w + 1 && Character.isUpperCase(t.charAt(w))) {
+        if (e > w + 1 && Character.isUpperCase(a[w])) {
           houseNumber(p, e, 0.85);
         }
       }
@@ -1437,8 +1658,8 @@ final class TextScanner {
     int p = s;
     int digits = 0;
     int letters = 0;
-    while (p < n && Chars.asciiAlnum(t.charAt(p))) {
-      if (digit(t.charAt(p))) {
+    while (p < n && Chars.asciiAlnum(a[p])) {
+      if (digit(a[p])) {
         digits++;
       } else {
         letters++;
@@ -1446,7 +1667,7 @@ final class TextScanner {
       p++;
     }
     int len = p - s;
-    if (len < 6 || len > 12 || digits < 3 || letters < 1 || (p < n && word(t.charAt(p)))) {
+    if (len < 6 || len > 12 || digits < 3 || letters < 1 || (p < n && word(a[p]))) {
       return;
     }
     add(PiiType.ID_DOCUMENT, s, p, 0.8, "id-document", h);
@@ -1455,8 +1676,8 @@ final class TextScanner {
   private void ssnAfterCue(Hit h) {
     int s = skipFiller(h.end());
     // US: 9 digits plain or grouped 3-2-4 handled by number(); here only "123 45 6789"
-    if (allDigits(s, s + 3) && space(at(t, s + 3)) && allDigits(s + 4, s + 6)
-        && space(at(t, s + 6)) && allDigits(s + 7, s + 11) && !word(at(t, s + 11))) {
+    if (allDigits(s, s + 3) && space(at(s + 3)) && allDigits(s + 4, s + 6)
+        && space(at(s + 6)) && allDigits(s + 7, s + 11) && !word(at(s + 11))) {
       String d = t.substring(s, s + 3) + t.substring(s + 4, s + 6) + t.substring(s + 7, s + 11);
       if (usSsn(d)) {
         add(PiiType.SOCIAL_SECURITY_NUMBER, s, s + 11, 0.9, "us-ssn", h);
@@ -1464,8 +1685,4 @@ final class TextScanner {
     }
   }
 
-  /** The whole cue list, for custom recognizers and diagnostics. */
-  List<Hit> cues() {
-    return cues;
-  }
 }

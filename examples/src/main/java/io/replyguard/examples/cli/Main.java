@@ -40,10 +40,12 @@ public final class Main {
   static final Map<String, BiFunction<Replyguard, Platform, Command>> COMMANDS = new TreeMap<>();
 
   static {
+    COMMANDS.put("advise", (engine, platform) -> new AdviseCommand(engine));
     COMMANDS.put("check", (engine, platform) -> new CheckCommand(engine));
     COMMANDS.put("commit", (engine, platform) -> new CommitCommand(engine));
     COMMANDS.put("render", (engine, platform) -> new RenderCommand(engine,
         java.time.Clock.systemUTC()));
+    COMMANDS.put("scan", (engine, platform) -> new ScanCommand(engine));
     COMMANDS.put("parse", (engine, platform) -> {
       if (platform == null) {
         throw new UsageException("parse needs --platform twitter|facebook");

@@ -1,0 +1,315 @@
+package io.replyguard.advice;
+
+import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.internal.json.JsonCursor;
+import io.replyguard.model.Intent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Recognises what a German or English post is about.
+ *
+ * <p>The built-in lexicons are versioned JSON resources of this package, one per intent
+ * ({@code lexicon-cancellation.json} …), holding German, English and language-neutral (emoji)
+ * entries; {@link ReplyguardConfig#intentKeywords()} adds entries. The text is normalised once
+ * (lower case, umlauts folded to {@code ae/oe/ue/ss}, white space collapsed; {@code #} stays a
+ * non-word character, so hashtags match like words) and scanned once by an Aho–Corasick automaton
+ * that holds every entry plus one-edit typo variants of longer stems. Entry syntax: an entry
+ * matches at a word start; a leading {@code *} lets it match inside compounds
+ * ({@code "*kuendig"} matches "Vertragskündigung"); a trailing {@code |} requires a word end; a
+ * leading {@code !} marks an exception whose match hides the intent's other matches overlapping it
+ * ({@code "!*ankuendig"}: "Ankündigung" is no cancellation).
+ *
+ * <p>German, English and emoji entries are matched together, whatever the message's locale, so
+ * mixed-language posts work.
+ *
+ * <p>An intent's score is the number of its distinct entries found. Intents are ranked by score,
+ * ties in {@link Intent} declaration order. A lexicon may declare {@code yieldsTo}: an intent is
+ * dropped when one of those intents scores at least as high (an individual technical issue yields
+ * to an outage, praise yields to a complaint such as "Danke für nichts").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IntentRecognizer {
+  private static final Intent[] INTENTS = Intent.values();
+  private static final String GENERAL_TOPIC = "general";
+  /** Entry targets at or below this encode a built-in rule's keyword group. */
+  private static final int KEYWORD_BASE = -1_000_000;
+
+  private final PhraseMatcher matcher;
+  private final PhraseMatcher extraMatcher;
+  /** Per entry id: intent ordinal, or -1 - topic index for topic entries. */
+  private final int[] entryTarget;
+  private final String[] topics;
+  private final int[] yieldsTo;
+  private final boolean[] exception;
+  private final boolean anyException;
+
+  private IntentRecognizer(PhraseMatcher matcher, PhraseMatcher extraMatcher, int[] entryTarget,
+      boolean[] exception, String[] topics, int[] yieldsTo) {
+    this.matcher = matcher;
+    this.extraMatcher = extraMatcher;
+    this.entryTarget = entryTarget;
+    this.exception = exception;
+    boolean any = false;
+    for (boolean e : exception) {
+      any |= e;
+    }
+    this.anyException = any;
+    this.topics = topics;
+    this.yieldsTo = yieldsTo;
+  }
+
+  /**
+   * Creates a recognizer from the built-in lexicons and the configuration's
+   * {@link ReplyguardConfig#intentKeywords() intent keywords}.
+   *
+   * @param config not null
+   * @return the recognizer
+   * @throws IllegalArgumentException when a configured keyword is empty after its markers
+   */
+  public static IntentRecognizer create(ReplyguardConfig config) {
+    Objects.requireNonNull(config, "config");
+    BuiltIn builtIn = BuiltIn.INSTANCE;
+    List<Lexicon.Entry> extra = new ArrayList<>();
+    List<Integer> extraTargets = new ArrayList<>();
+    for (Map.Entry<Intent, List<String>> e : config.intentKeywords().entrySet()) {
+      List<String> keywords = e.getValue();
+      for (int i = 0; i < keywords.size(); i++) {
+        extra.add(Lexicon.parse(keywords.get(i), "intentKeywords/" + e.getKey() + "/" + i));
+        extraTargets.add(e.getKey().ordinal());
+      }
+    }
+    int n = builtIn.entryTarget.length;
+    int[] entryTarget = java.util.Arrays.copyOf(builtIn.entryTarget, n + extra.size());
+    boolean[] exceptions = java.util.Arrays.copyOf(builtIn.exception, n + extra.size());
+    PhraseMatcher extraMatcher = null;
+    if (!extra.isEmpty()) {
+      Set<String> exact = new HashSet<>(builtIn.exact);
+      for (Lexicon.Entry e : extra) {
+        exact.add(e.text());
+      }
+      PhraseMatcher.Builder b = PhraseMatcher.builder();
+      for (int i = 0; i < extra.size(); i++) {
+        entryTarget[n + i] = extraTargets.get(i);
+        exceptions[n + i] = extra.get(i).exception();
+        addWithVariants(b, extra.get(i), n + i, exact);
+      }
+      extraMatcher = b.build();
+    }
+    return new IntentRecognizer(builtIn.matcher, extraMatcher, entryTarget, exceptions,
+        builtIn.topics, builtIn.yieldsTo);
+  }
+
+  private static void addWithVariants(PhraseMatcher.Builder b, Lexicon.Entry e, int id,
+      Set<String> exact) {
+    e.addTo(b, id);
+    if (!e.exception()) {
+      for (String variant : Lexicon.typoVariants(e.text())) {
+        if (!exact.contains(variant)) {
+          b.add(variant, true, e.wordEnd(), id);
+        }
+      }
+    }
+  }
+
+  /** The built-in lexicons, compiled once per class loader (they never change). */
+  private static final class BuiltIn {
+    static final BuiltIn INSTANCE = new BuiltIn();
+    final PhraseMatcher matcher;
+    final int[] entryTarget;
+    final boolean[] exception;
+    final String[] topics;
+    final int[] yieldsTo = new int[INTENTS.length];
+    final Set<String> exact = new HashSet<>();
+
+    private BuiltIn() {
+      List<Lexicon.Entry> entries = new ArrayList<>();
+      List<Integer> targets = new ArrayList<>();
+      for (Intent intent : INTENTS) {
+        if (intent == Intent.OTHER) {
+          continue;
+        }
+        String name = "lexicon-" + intent.name().toLowerCase(Locale.ROOT).replace('_', '-')
+            + ".json";
+        JsonCursor root = Resources.load(name)
+            .strictObject("version", "intent", "description", "yieldsTo", "de", "en", "symbols");
+        if (!root.field("intent").asEnum(Intent.class).equals(intent)) {
+          throw root.field("intent").error("expected " + intent);
+        }
+        for (JsonCursor y : root.optField("yieldsTo").map(JsonCursor::elements)
+            .orElse(List.of())) {
+          yieldsTo[intent.ordinal()] |= 1 << y.asEnum(Intent.class).ordinal();
+        }
+        for (String language : List.of("de", "en", "symbols")) {
+          for (JsonCursor e : root.optField(language).map(JsonCursor::elements)
+              .orElse(List.of())) {
+            entries.add(parseResource(name, e));
+            targets.add(intent.ordinal());
+          }
+        }
+      }
+      JsonCursor topicRoot = Resources.load("topics.json").strictObject("version", "topics");
+      List<String> topicNames = new ArrayList<>();
+      for (Map.Entry<String, JsonCursor> t : topicRoot.field("topics").fields().entrySet()) {
+        int index = topicNames.size();
+        topicNames.add(t.getKey());
+        for (JsonCursor e : t.getValue().elements()) {
+          entries.add(parseResource("topics.json", e));
+          targets.add(-1 - index);
+        }
+      }
+      topics = topicNames.toArray(String[]::new);
+      // The built-in advice rules' keywords ride along, so one scan serves both.
+      List<List<String>> groups = RuleEngine.builtInKeywordGroups();
+      for (int g = 0; g < groups.size(); g++) {
+        for (String kw : groups.get(g)) {
+          entries.add(Lexicon.parse(kw, "advice-rules.json keyword group " + g));
+          targets.add(KEYWORD_BASE - g);
+        }
+      }
+      for (Lexicon.Entry e : entries) {
+        exact.add(e.text());
+      }
+      PhraseMatcher.Builder b = PhraseMatcher.builder();
+      entryTarget = new int[entries.size()];
+      exception = new boolean[entries.size()];
+      for (int id = 0; id < entries.size(); id++) {
+        Lexicon.Entry e = entries.get(id);
+        entryTarget[id] = targets.get(id);
+        exception[id] = e.exception();
+        if (entryTarget[id] >= 0) {
+          addWithVariants(b, e, id, exact);
+        } else {
+          e.addTo(b, id);
+        }
+      }
+      matcher = b.build();
+    }
+  }
+
+  private static Lexicon.Entry parseResource(String name, JsonCursor e) {
+    try {
+      return Lexicon.parse(e.asNonBlankString(), name + " at '" + e.pointer() + "'");
+    } catch (IllegalArgumentException ex) {
+      throw new IllegalStateException(ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * Recognises the intents of a text.
+   *
+   * @param text not null; any string, empty included
+   * @return the intents, strongest first; never empty ({@link Intent#OTHER} when nothing is
+   *     recognised), unmodifiable
+   */
+  public List<Intent> recognize(String text) {
+    Objects.requireNonNull(text, "text");
+    char[] buf = new char[text.length() * 2];
+    return analyze(buf, TextNormalizer.normalize(text, buf)).intents();
+  }
+
+  private boolean excepted(int[] h, int n, int i) {
+    int target = entryTarget[h[i]];
+    for (int j = 0; j < n; j += 3) {
+      int x = h[j];
+      if (exception[x] && entryTarget[x] == target && h[j + 1] < h[i + 2]
+          && h[i + 1] < h[j + 2]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Intents and outage topic of a text.
+   *
+   * @param intents ranked intents, never empty
+   * @param topic the first topic (in {@code topics.json} order) the text mentions, or
+   *     {@code "general"}
+   * @param keywordGroups bits of the built-in rules' keyword groups found (see
+   *     {@link RuleEngine#builtInKeywordGroups()})
+   */
+  record Recognition(List<Intent> intents, String topic, long keywordGroups) {}
+
+  /**
+   * Analyses an already normalised text.
+   *
+   * @param normalized the output of {@link TextNormalizer#normalize(CharSequence, char[])}
+   * @param n its length
+   * @return intents and topic
+   */
+  Recognition analyze(char[] normalized, int n) {
+    int[] score = new int[INTENTS.length];
+    long[] seen = new long[(entryTarget.length >>> 6) + 1];
+    int[] topic = {Integer.MAX_VALUE};
+    long[] groups = {0L};
+    // Hits as (id, start, end) triples; exceptions are resolved after the scan.
+    int[][] hits = {new int[24]};
+    int[] count = {0};
+    boolean[] sawException = {false};
+    PhraseMatcher.Hits collect = (id, start, end) -> {
+      int target = entryTarget[id];
+      if (target <= KEYWORD_BASE) {
+        groups[0] |= 1L << (KEYWORD_BASE - target);
+        return;
+      }
+      if (target < 0) {
+        if (-1 - target < topic[0]) {
+          topic[0] = -1 - target;
+        }
+        return;
+      }
+      sawException[0] |= exception[id];
+      if (count[0] + 3 > hits[0].length) {
+        hits[0] = java.util.Arrays.copyOf(hits[0], hits[0].length * 2);
+      }
+      hits[0][count[0]++] = id;
+      hits[0][count[0]++] = start;
+      hits[0][count[0]++] = end;
+    };
+    matcher.scan(normalized, n, collect);
+    if (extraMatcher != null) {
+      extraMatcher.scan(normalized, n, collect);
+    }
+    int[] h = hits[0];
+    for (int i = 0; i < count[0]; i += 3) {
+      int id = h[i];
+      if (exception[id] || (seen[id >>> 6] & (1L << id)) != 0) {
+        continue;
+      }
+      if (anyException && sawException[0] && excepted(h, count[0], i)) {
+        continue;
+      }
+      seen[id >>> 6] |= 1L << id;
+      score[entryTarget[id]]++;
+    }
+    List<Intent> intents = new ArrayList<>(3);
+    for (int i = 0; i < INTENTS.length; i++) {
+      if (score[i] == 0) {
+        continue;
+      }
+      boolean yielded = false;
+      for (int j = 0; j < INTENTS.length && !yielded; j++) {
+        yielded = (yieldsTo[i] & (1 << j)) != 0 && score[j] >= score[i];
+      }
+      if (!yielded) {
+        intents.add(INTENTS[i]);
+      }
+    }
+    if (intents.isEmpty()) {
+      intents.add(Intent.OTHER);
+    } else {
+      intents.sort((a, c) -> score[c.ordinal()] != score[a.ordinal()]
+          ? Integer.compare(score[c.ordinal()], score[a.ordinal()])
+          : Integer.compare(a.ordinal(), c.ordinal()));
+    }
+    String t = topic[0] == Integer.MAX_VALUE ? GENERAL_TOPIC : topics[topic[0]];
+    return new Recognition(List.copyOf(intents), t, groups[0]);
+  }
+}

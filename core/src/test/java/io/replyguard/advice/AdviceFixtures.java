@@ -1,0 +1,87 @@
+package io.replyguard.advice;
+
+import io.replyguard.config.BurstSettings;
+import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.model.Author;
+import io.replyguard.model.Message;
+import io.replyguard.model.PiiFinding;
+import io.replyguard.model.PiiType;
+import io.replyguard.model.Platform;
+import io.replyguard.model.Span;
+import io.replyguard.model.Visibility;
+import io.replyguard.pii.PiiDetector;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Shared helpers for the advice tests. */
+final class AdviceFixtures {
+  static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
+  private AdviceFixtures() {}
+
+  /** A clock the test moves by hand. */
+  static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    void set(Instant instant) {
+      now = instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  /** The default configuration with bursts effectively off, for stateless table tests. */
+  static ReplyguardConfig noBursts() {
+    return ReplyguardConfig.builder()
+        .burst(new BurstSettings(100_000, Duration.ofMinutes(15), 100_000)).build();
+  }
+
+  static Advisor advisor(ReplyguardConfig config, Clock clock) {
+    return Advisor.create(config, PiiDetector.create(config), clock);
+  }
+
+  static Message message(Visibility visibility, String text) {
+    return Message.builder(Platform.TWITTER, visibility, text).id("m1").build();
+  }
+
+  static Message message(Visibility visibility, String text, String authorId, long followers) {
+    return Message.builder(Platform.TWITTER, visibility, text).id("m1")
+        .author(Author.of(authorId).withFollowers(followers)).build();
+  }
+
+  /** Findings of the given types, each spanning the whole text (positions do not matter here). */
+  static List<PiiFinding> findings(String text, List<PiiType> types) {
+    List<PiiFinding> out = new ArrayList<>();
+    for (PiiType t : types) {
+      out.add(new PiiFinding(t, Span.of(0, text.length()), 0.9, "test", Optional.empty()));
+    }
+    return out;
+  }
+}
