@@ -1,28 +1,35 @@
 package io.replyguard.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A set of word endings, looked up by a word's last two characters so that a word costs one hash
- * lookup and a few comparisons. Immutable and thread-safe; internal.
+ * A set of word endings, looked up by a word's last character so that a word costs one array
+ * access and a few comparisons. Immutable and thread-safe; internal.
  */
 final class Suffixes {
-  private final Map<String, String[]> byTail;
+  /** Suffixes by their last character for ASCII endings. */
+  private final String[][] ascii = new String[128][];
+  /** Suffixes with a non-ASCII last character. */
+  private final String[] other;
 
   Suffixes(String... suffixes) {
-    Map<String, List<String>> tmp = new HashMap<>();
+    List<List<String>> tmp = new ArrayList<>();
+    for (int i = 0; i < 128; i++) {
+      tmp.add(new ArrayList<>());
+    }
+    List<String> rest = new ArrayList<>();
     for (String s : suffixes) {
       if (s.length() < 2) {
         throw new IllegalArgumentException("suffix too short: " + s);
       }
-      tmp.computeIfAbsent(s.substring(s.length() - 2), k -> new ArrayList<>()).add(s);
+      char last = s.charAt(s.length() - 1);
+      (last < 128 ? tmp.get(last) : rest).add(s);
     }
-    Map<String, String[]> out = new HashMap<>();
-    tmp.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
-    this.byTail = out;
+    for (int i = 0; i < 128; i++) {
+      ascii[i] = tmp.get(i).isEmpty() ? null : tmp.get(i).toArray(new String[0]);
+    }
+    other = rest.toArray(new String[0]);
   }
 
   /** Whether the word ends with one of the suffixes. */
@@ -31,7 +38,8 @@ final class Suffixes {
     if (n < 2) {
       return false;
     }
-    String[] candidates = byTail.get(word.substring(n - 2));
+    char last = word.charAt(n - 1);
+    String[] candidates = last < 128 ? ascii[last] : other;
     if (candidates == null) {
       return false;
     }

@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 final class Text {
   final String text;
-  /** The text lower-cased char by char (same length and indices as {@link #text}). */
+  /** The text lower-cased (same length and indices as {@link #text}). */
   final String lower;
   int size;
   String[] words = new String[32];
@@ -36,6 +36,10 @@ final class Text {
   }
 
   static String lowerCase(String s) {
+    String fast = s.toLowerCase(java.util.Locale.ROOT);
+    if (fast.length() == s.length()) {
+      return fast; // only U+0130 grows when lower-cased: without it the indices stay aligned
+    }
     char[] c = null;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
