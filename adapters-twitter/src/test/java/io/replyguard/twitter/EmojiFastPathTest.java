@@ -93,4 +93,36 @@ class EmojiFastPathTest {
         "\u202f", "‰", "›", "\n", "Ω", "ありがとう");
     return typical.list().ofMaxSize(120).map(l -> String.join("", l));
   }
+
+  /** The plain fast path (no emoji, no URL, NFC) gives the library's weighted length exactly. */
+  @Property(tries = 500)
+  void plainFastPathMatchesTwitterText(@ForAll("plainTexts") String text) {
+    if (TwitterAdapter.mayContainEmoji(text) || TwitterAdapter.mayContainUrl(text)
+        || !java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)
+        || text.trim().isEmpty()) {
+      return;
+    }
+    TwitterTextParseResults reference = TwitterTextParser.parseTweet(text);
+    assertEquals(reference.weightedLength, TwitterAdapter.plainWeightedLength(text), text);
+    assertEquals(reference.weightedLength, ADAPTER.measure(text, Visibility.PUBLIC).length());
+  }
+
+  @Test
+  void urlLikeTextsTakeTheLibraryPath() {
+    assertTrue(TwitterAdapter.mayContainUrl("siehe example.de"));
+    assertTrue(TwitterAdapter.mayContainUrl("http://localhost"));
+    assertFalse(TwitterAdapter.mayContainUrl("Ende. Neuer Satz... und 3 . 5"));
+    assertEquals(23 + 6, ADAPTER.measure("Siehe example.de", Visibility.PUBLIC).length());
+  }
+
+  @Provide
+  Arbitrary<String> plainTexts() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '.', ',', '!', '?', '\n')
+            .ofMaxLength(40),
+        Arbitraries.of("Grüße", "Straße", "Ä", "–", "—", "„", "“", "‚", "‘", "’", "…", "€", "‰",
+            "′", "″", "‹", "›", "\u202f", "\u2020", "\u2021", "\u2022", "\u1100", "\u10d0",
+            "Ω", "ж", ". ", "3.", "1,5", "\t"));
+    return pieces.list().ofMaxSize(60).map(l -> String.join("", l));
+  }
 }
