@@ -30,6 +30,10 @@ final class Demo {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE dd.MM.yyyy HH:mm",
       Locale.ENGLISH);
 
+  /** Sample values for the default catalog's text placeholders (the company's own address). */
+  private static final Map<String, String> SAMPLE_VALUES = Map.of("customerName", "Frau Beispiel",
+      "emailAddress", "vertrag@example.de", "area", "Berlin-Mitte");
+
   private Demo() {}
 
   static int run(Replyguard engine, PrintStream out) {
@@ -87,11 +91,11 @@ final class Demo {
 
     section(out, "4. Templates with commitments (render)");
     Instant renderAt = OffsetDateTime.parse("2026-11-23T19:40:00+01:00").toInstant();
-    for (var t : c.templates().stream().filter(t -> t.locale().equals("de")).limit(3).toList()) {
+    for (var t : c.templates().stream().filter(t -> t.locale().equals("de")).limit(4).toList()) {
       Map<String, String> values = new java.util.TreeMap<>();
       t.placeholders().forEach((name, type) -> {
         switch (type) {
-          case TEXT -> values.put(name, "Frau Beispiel");
+          case TEXT -> values.put(name, SAMPLE_VALUES.getOrDefault(name, "Beispiel"));
           case CHANNEL -> values.put(name, "EMAIL");
           default -> { }
         }
