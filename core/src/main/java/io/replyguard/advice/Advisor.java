@@ -85,8 +85,8 @@ public final class Advisor {
    * @param pii the detector whose findings drive the personal-data rules, not null
    * @param clock the time source for burst windows and cache expiry, not null
    * @return the advisor
-   * @throws IllegalArgumentException naming the rule id or keyword when the configuration's advice
-   *     rules, overrides or keywords are invalid
+   * @throws io.replyguard.config.ConfigException naming the JSON pointer and rule id when the
+   *     configuration's advice rules, rule overrides or intent keywords are invalid
    */
   public static Advisor create(ReplyguardConfig config, PiiDetector pii, Clock clock) {
     Objects.requireNonNull(config, "config");

@@ -1,5 +1,6 @@
 package io.replyguard.advice;
 
+import io.replyguard.config.ConfigException;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.internal.json.JsonCursor;
 import io.replyguard.model.Intent;
@@ -71,7 +72,8 @@ public final class IntentRecognizer {
    *
    * @param config not null
    * @return the recognizer
-   * @throws IllegalArgumentException when a configured keyword is empty after its markers
+   * @throws ConfigException naming the keyword's JSON pointer when a configured keyword is empty
+   *     after its markers
    */
   public static IntentRecognizer create(ReplyguardConfig config) {
     Objects.requireNonNull(config, "config");
@@ -81,7 +83,12 @@ public final class IntentRecognizer {
     for (Map.Entry<Intent, List<String>> e : config.intentKeywords().entrySet()) {
       List<String> keywords = e.getValue();
       for (int i = 0; i < keywords.size(); i++) {
-        extra.add(Lexicon.parse(keywords.get(i), "intentKeywords/" + e.getKey() + "/" + i));
+        String pointer = "/intentKeywords/" + e.getKey() + "/" + i;
+        try {
+          extra.add(Lexicon.parse(keywords.get(i), pointer));
+        } catch (IllegalArgumentException ex) {
+          throw new ConfigException(pointer, "keyword is empty after its markers");
+        }
         extraTargets.add(e.getKey().ordinal());
       }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.replyguard.config.AdviceRuleSpec;
+import io.replyguard.config.ConfigException;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.RuleOverride;
 import io.replyguard.internal.json.JsonCursor;
@@ -183,7 +184,16 @@ final class RuleEngine {
   /** Per signal: the intents that make some rule using it able to match (-1: any). */
   private final int[] signalIntents = new int[Signal.values().length];
 
-  private RuleEngine(List<Rule> rules) {
+  private static int configIndex(List<AdviceRuleSpec> configRules, String id) {
+    for (int i = 0; i < configRules.size(); i++) {
+      if (configRules.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private RuleEngine(List<Rule> rules, List<AdviceRuleSpec> configRules) {
     this.rules = rules.toArray(Rule[]::new);
     this.keywordGroup = new int[this.rules.length];
     PhraseMatcher.Builder b = PhraseMatcher.builder();
@@ -197,8 +207,14 @@ final class RuleEngine {
           ? group : -1;
       List<String> kws = spec.keywords();
       for (int k = 0; k < kws.size(); k++) {
-        Lexicon.Entry entry = Lexicon.parse(kws.get(k),
-            "advice rule '" + spec.id() + "' keyword " + k);
+        Lexicon.Entry entry;
+        try {
+          entry = Lexicon.parse(kws.get(k), "advice rule '" + spec.id() + "' keyword " + k);
+        } catch (IllegalArgumentException e) {
+          int index = configIndex(configRules, spec.id());
+          throw new ConfigException("/adviceRules/" + index + "/when/keywords/" + k,
+              "advice rule '" + spec.id() + "': keyword is empty after its markers");
+        }
         if (keywordGroup[r] < 0) {
           entry.addTo(b, r);
           own = true;
@@ -221,7 +237,8 @@ final class RuleEngine {
    *
    * @param config not null
    * @return the engine
-   * @throws IllegalArgumentException naming the rule id for an invalid override or keyword
+   * @throws ConfigException naming the JSON pointer and rule id for an invalid override, an
+   *     unknown {@code advice.} rule id or an empty keyword
    */
   static RuleEngine create(ReplyguardConfig config) {
     BuiltIns builtIns = BuiltIns.INSTANCE;
@@ -234,17 +251,22 @@ final class RuleEngine {
     }
     for (Map.Entry<String, RuleOverride> e : config.ruleOverrides().entrySet()) {
       String id = e.getKey();
+      String pointer = "/ruleOverrides/" + id;
       if (!byId.containsKey(id)) {
-        continue; // an override of a draft rule
+        if (id.startsWith("advice.")) {
+          throw new ConfigException(pointer, "override names unknown advice rule '" + id
+              + "'; known advice rules: " + new java.util.TreeSet<>(byId.keySet()));
+        }
+        continue; // an override of a draft or platform rule, validated by the draft checker
       }
       if (e.getValue().severity().isPresent()) {
-        throw new IllegalArgumentException("ruleOverrides/" + id
-            + ": advice rules have no severity; use \"enabled\": false or replace the rule");
+        throw new ConfigException(pointer, "advice rule '" + id
+            + "' has no severity; use \"enabled\": false or replace the rule");
       }
       if (!e.getValue().enabled()) {
         if (id.equals(DEFAULT_RULE)) {
-          throw new IllegalArgumentException("ruleOverrides/" + id + ": advice rule '"
-              + DEFAULT_RULE + "' cannot be disabled; replace it with a rule of the same id");
+          throw new ConfigException(pointer, "advice rule '" + DEFAULT_RULE
+              + "' cannot be disabled; replace it with a rule of the same id");
         }
         byId.remove(id);
       }
@@ -252,10 +274,11 @@ final class RuleEngine {
     Rule fallback = byId.get(DEFAULT_RULE);
     if (!fallback.unconditional() || fallback.spec().channel().isEmpty()
         || fallback.spec().priority().isEmpty()) {
-      throw new IllegalArgumentException("advice rule '" + DEFAULT_RULE
+      throw new ConfigException("/adviceRules/" + configIndex(config.adviceRules(), DEFAULT_RULE),
+          "advice rule '" + DEFAULT_RULE
           + "' must have no conditions and set both a channel and a priority");
     }
-    return new RuleEngine(new ArrayList<>(byId.values()));
+    return new RuleEngine(new ArrayList<>(byId.values()), config.adviceRules());
   }
 
   /**

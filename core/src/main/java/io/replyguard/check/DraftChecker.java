@@ -86,7 +86,8 @@ public final class DraftChecker {
     Map<String, Severity> effective = new HashMap<>();
     for (Map.Entry<String, RuleOverride> e : new TreeMap<>(config.ruleOverrides()).entrySet()) {
       String id = e.getKey();
-      if (!defaults.containsKey(id) && !adapterNamespace(id, adapters)) {
+      if (!defaults.containsKey(id) && !adapterNamespace(id, adapters)
+          && !adviceRule(id, config)) {
         throw new ConfigException("/ruleOverrides/" + id, "override names unknown rule '" + id
             + "'; known rules: " + new java.util.TreeSet<>(defaults.keySet())
             + " and the platform rules of the adapters for " + adapters.platforms()
@@ -102,6 +103,12 @@ public final class DraftChecker {
       }
     });
     this.severities = new Severities(effective, config.ruleOverrides());
+  }
+
+  /** Advice rules share {@code ruleOverrides}; the advisor validates those (issue #8). */
+  private static boolean adviceRule(String id, ReplyguardConfig config) {
+    return id.startsWith("advice.")
+        || config.adviceRules().stream().anyMatch(r -> r.id().equals(id));
   }
 
   private static boolean adapterNamespace(String id, AdapterRegistry adapters) {

@@ -105,9 +105,9 @@ class IntentRecognizerTest {
   void emptyConfiguredKeywordIsRejectedWithItsPlace() {
     ReplyguardConfig config = ReplyguardConfig.builder()
         .intentKeywords(Map.of(Intent.OUTAGE, List.of("*|"))).build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> IntentRecognizer.create(config));
-    assertTrue(e.getMessage().contains("intentKeywords/OUTAGE/0"), e.getMessage());
+    io.replyguard.config.ConfigException e = assertThrows(
+        io.replyguard.config.ConfigException.class, () -> IntentRecognizer.create(config));
+    assertEquals("/intentKeywords/OUTAGE/0", e.path());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.replyguard.config.ConfigException;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.model.Action;
 import io.replyguard.model.Advice;
@@ -174,22 +175,26 @@ class RuleEngineTest {
 
   @Test
   void invalidOverridesNameTheRule() {
-    IllegalArgumentException severity = assertThrows(IllegalArgumentException.class,
+    ConfigException severity = assertThrows(ConfigException.class,
         () -> advisor("{\"ruleOverrides\": {\"advice.intent.billing\": {\"severity\": \"ERROR\"}}}"));
     assertTrue(severity.getMessage().contains("advice.intent.billing"), severity.getMessage());
-    IllegalArgumentException fallback = assertThrows(IllegalArgumentException.class,
+    ConfigException fallback = assertThrows(ConfigException.class,
         () -> advisor("{\"ruleOverrides\": {\"advice.default\": {\"enabled\": false}}}"));
     assertTrue(fallback.getMessage().contains("advice.default"), fallback.getMessage());
-    IllegalArgumentException conditional = assertThrows(IllegalArgumentException.class,
+    ConfigException conditional = assertThrows(ConfigException.class,
         () -> advisor("""
             {"adviceRules": [{"id": "advice.default", "when": {"intents": ["OTHER"]},
               "then": {"channel": "NONE", "priority": "LOW"}, "message": "x"}]}"""));
     assertTrue(conditional.getMessage().contains("advice.default"), conditional.getMessage());
-    IllegalArgumentException keyword = assertThrows(IllegalArgumentException.class,
+    ConfigException keyword = assertThrows(ConfigException.class,
         () -> advisor("""
             {"adviceRules": [{"id": "acme.empty", "when": {"keywords": ["*"]},
               "then": {"priority": "LOW"}, "message": "x"}]}"""));
     assertTrue(keyword.getMessage().contains("acme.empty"), keyword.getMessage());
+    assertEquals("/adviceRules/0/when/keywords/0", keyword.path());
+    ConfigException unknown = assertThrows(ConfigException.class,
+        () -> advisor("{\"ruleOverrides\": {\"advice.intent.nonsense\": {\"enabled\": false}}}"));
+    assertEquals("/ruleOverrides/advice.intent.nonsense", unknown.path());
   }
 
   @Test
