@@ -120,6 +120,18 @@ final class Cues {
   private final Node[] rootAscii = new Node[128];
   /** First characters (lowercase, ASCII) that can start a cue: a fast pre-check. */
   private final boolean[] firstAscii = new boolean[128];
+  /**
+   * Folded ASCII pairs (first char * 128 + second char) that begin some cue: a word whose first
+   * two characters form no such pair cannot start a cue, so the trie walk is skipped.
+   */
+  private final boolean[] firstPairs = new boolean[128 * 128];
+  /** Whether a cue of one character exists (then the pair pre-check is not used). */
+  private boolean singleCharCue;
+  /** Folded ASCII pairs that are a whole cue ("PW", "LG"): the triple pre-check is not used. */
+  private final boolean[] shortPairs = new boolean[128 * 128];
+  /** Hashed bit set of the folded ASCII triples that begin a cue (false positives are fine). */
+  private final long[] firstTriples = new long[1 << (TRIPLE_BITS - 6)];
+  private static final int TRIPLE_BITS = 16;
 
   static final Cues BUILT_IN = new Cues();
 
@@ -137,6 +149,23 @@ final class Cues {
           n.label = label;
         }
         char f = fold(label.charAt(0));
+        if (label.length() == 1) {
+          singleCharCue = true;
+        } else {
+          char f1 = fold(label.charAt(1));
+          if (f < 128 && f1 < 128) {
+            firstPairs[f << 7 | f1] = true;
+            if (label.length() == 2) {
+              shortPairs[f << 7 | f1] = true;
+            } else {
+              char f2 = fold(label.charAt(2));
+              if (f2 < 128) {
+                int h = tripleHash(f, f1, f2);
+                firstTriples[h >>> 6] |= 1L << h;
+              }
+            }
+          }
+        }
         if (f < 128) {
           firstAscii[f] = true;
           rootAscii[f] = root.child(f);
@@ -153,6 +182,11 @@ final class Cues {
     return Character.toLowerCase(c);
   }
 
+  /** A hash of three folded ASCII characters, {@code TRIPLE_BITS} wide. */
+  private static int tripleHash(char f0, char f1, char f2) {
+    return ((f0 << 14 | f1 << 7 | f2) * 0x9E3779B1) >>> (32 - TRIPLE_BITS);
+  }
+
   /** Whether a cue may start with this character. */
   boolean mayStart(char c) {
     char f = fold(c);
@@ -166,9 +200,28 @@ final class Cues {
    * @param start a word start
    */
   Hit match(char[] text, int start) {
+    int n1 = text.length;
+    if (!singleCharCue && start + 1 < n1) {
+      char f0 = fold(text[start]);
+      char f1 = fold(text[start + 1]);
+      if (f0 < 128 && f1 < 128) {
+        int pair = f0 << 7 | f1;
+        if (!firstPairs[pair]) {
+          return null;
+        }
+        if (!shortPairs[pair] && start + 2 < n1) {
+          char f2 = fold(text[start + 2]);
+          if (f2 < 128) {
+            int h = tripleHash(f0, f1, f2);
+            if ((firstTriples[h >>> 6] & 1L << h) == 0) {
+              return null;
+            }
+          }
+        }
+      }
+    }
     Node n = root;
     Hit best = null;
-    int n1 = text.length;
     for (int i = start; i < n1; i++) {
       char f = fold(text[i]);
       n = i == start && f < 128 ? rootAscii[f] : n.child(f);

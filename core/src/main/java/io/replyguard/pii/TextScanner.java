@@ -81,6 +81,12 @@ final class TextScanner {
   private int[] anchors = new int[64];
   private int anchorCount;
 
+  /** Start of every cue after pass 1, in order (a flat copy for the binary search). */
+  private int[] cueStarts = new int[0];
+  private int cueStartCount;
+  /** The last answer of {@link #firstCueFrom}. */
+  private int cueHint;
+
   private void anchor(int start, int end) {
     if (anchorCount + 2 > anchors.length) {
       anchors = java.util.Arrays.copyOf(anchors, anchors.length * 2);
@@ -130,6 +136,11 @@ final class TextScanner {
       i = next;
     }
     // Pass 2: validators on the anchors, with every cue known.
+    cueStartCount = cues.size();
+    cueStarts = new int[cueStartCount];
+    for (int k = 0; k < cueStartCount; k++) {
+      cueStarts[k] = cues.get(k).start();
+    }
     int skipUntil = 0;
     for (int k = 0; k < anchorCount; k += 2) {
       i = anchors[k];
@@ -1170,16 +1181,30 @@ final class TextScanner {
 
   /** Index of the first cue starting at or after {@code pos} (binary search). */
   private int firstCueFrom(int pos) {
+    int[] starts = cueStarts;
+    int count = cueStartCount;
+    // pass 2 asks in mostly increasing positions: try the last answer and the next one first
+    int h = cueHint;
+    if (h <= count && (h == 0 || starts[h - 1] < pos)) {
+      if (h == count || starts[h] >= pos) {
+        return h;
+      }
+      if (h + 1 == count || starts[h + 1] >= pos) {
+        cueHint = h + 1;
+        return h + 1;
+      }
+    }
     int lo = 0;
-    int hi = cues.size();
+    int hi = count;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (cues.get(mid).start() < pos) {
+      if (starts[mid] < pos) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
+    cueHint = lo;
     return lo;
   }
 
