@@ -60,12 +60,12 @@ final class ChannelRule implements Rule {
     if (w.startsWith("cancel")) {
       int sentence = t.sentence[i];
       for (int k = i; k >= 0 && t.sentence[k] == sentence; k--) {
-        if (CANCEL_OBJECTS.contains(t.words[k])) {
+        if (t.has(k, Lexicon.CANCEL_OBJECT)) {
           return 1;
         }
       }
       for (int k = i + 1; k < t.size && t.sentence[k] == sentence; k++) {
-        if (CANCEL_OBJECTS.contains(t.words[k])) {
+        if (t.has(k, Lexicon.CANCEL_OBJECT)) {
           return 1;
         }
       }
@@ -99,7 +99,7 @@ final class ChannelRule implements Rule {
   static boolean specifics(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = t.words[k];
-      if (Character.isDigit(w.charAt(0)) || DETAILS.contains(w) || w.endsWith("frist")) {
+      if (Character.isDigit(w.charAt(0)) || t.has(k, Lexicon.DETAIL) || w.endsWith("frist")) {
         return true;
       }
     }

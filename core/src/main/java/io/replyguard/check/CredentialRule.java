@@ -36,11 +36,7 @@ final class CredentialRule implements Rule {
     if (len > 0) {
       return len;
     }
-    String w = t.words[i];
-    if (EXACT.contains(w)) {
-      return 1;
-    }
-    return SUFFIXES.endsOne(w) ? 1 : 0;
+    return t.has(i, Lexicon.CREDENTIAL_EXACT | Lexicon.CREDENTIAL_SUFFIX) ? 1 : 0;
   }
 
   @Override

@@ -24,7 +24,7 @@ final class Phrases {
   static Phrases of(String... phrases) {
     Map<String, List<String[]>> tmp = new HashMap<>();
     for (String p : phrases) {
-      Text t = new Text(p);
+      Text t = new Text(p, false);
       String[] words = java.util.Arrays.copyOf(t.words, t.size);
       if (words.length == 0) {
         throw new IllegalArgumentException("empty phrase");

@@ -24,13 +24,22 @@ final class Text {
   int[] clause = new int[32];
   boolean[] capital = new boolean[32];
   boolean[] sentenceStart = new boolean[32];
+  /** The {@link Lexicon} bits of each word (all zero for a phrase of a word list). */
+  int[] flags = new int[32];
+  private final boolean lexicon;
   int sentences;
   int clauses;
   /** First word index of each sentence, then size. */
   int[] sentenceFirst = new int[8];
 
   Text(String text) {
+    this(text, true);
+  }
+
+  /** A text; {@code lexicon} false leaves the word bits zero (for building the word lists). */
+  Text(String text, boolean lexicon) {
     this.text = text;
+    this.lexicon = lexicon;
     this.lower = lowerCase(text);
     split();
   }
@@ -166,8 +175,11 @@ final class Text {
       clause = Arrays.copyOf(clause, cap);
       capital = Arrays.copyOf(capital, cap);
       sentenceStart = Arrays.copyOf(sentenceStart, cap);
+      flags = Arrays.copyOf(flags, cap);
     }
-    words[size] = lower.substring(b, e);
+    String w = lower.substring(b, e);
+    words[size] = w;
+    flags[size] = lexicon ? Lexicon.of(w) : 0;
     start[size] = b;
     end[size] = e;
     sentence[size] = sent;
@@ -203,6 +215,11 @@ final class Text {
       }
     }
     return true;
+  }
+
+  /** Whether word {@code i} has one of the {@link Lexicon} bits. */
+  boolean has(int i, int bits) {
+    return (flags[i] & bits) != 0;
   }
 
   /** Whether the word at {@code i} equals the given lower-case word. */
