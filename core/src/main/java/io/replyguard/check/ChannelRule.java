@@ -18,6 +18,16 @@ final class ChannelRule implements Rule {
       "mindestlaufzeit", "vertragslaufzeit", "laufzeitende", "sonderkündigung", "contract",
       "terminat"};
 
+  /** The first letters of {@link #STEMS} and of "cancel", by their low seven bits. */
+  private static final boolean[] STEM_INITIALS = new boolean[128];
+
+  static {
+    for (String s : STEMS) {
+      STEM_INITIALS[s.charAt(0) & 0x7F] = true;
+    }
+    STEM_INITIALS['c'] = true;
+  }
+
   /** German stems also found inside compounds ("Handyvertrag", "gekündigt"). */
   static final String[] INNER = {"vertrag", "verträg", "kündig"};
 
@@ -41,6 +51,10 @@ final class ChannelRule implements Rule {
     String w = t.words[i];
     if (w.length() < 6) {
       return 0; // every stem has at least six letters
+    }
+    if (!STEM_INITIALS[w.charAt(0) & 0x7F] && w.indexOf("vertr") < 0
+        && w.indexOf("kündig") < 0) {
+      return 0; // no stem starts here and no inner stem ("vertrag", "verträg", "kündig") occurs
     }
     for (String x : EXCLUDED) {
       if (w.startsWith(x)) {
