@@ -35,7 +35,7 @@ final class ChannelRule implements Rule {
   static final Set<String> CANCEL_OBJECTS = Set.of("subscription",
       "subscriptions", "account", "plan", "membership", "contract", "tariff", "policy");
 
-  static final Phrases PHRASES = Phrases.of("notice period", "minimum term", "close my account",
+  static final Phrases PHRASES = Phrases.of(Lexicon.CHANNEL_START, "notice period", "minimum term", "close my account",
       "close your account", "end my subscription", "end your subscription",
       "tarif wechseln", "tarif ändern");
 

@@ -24,7 +24,7 @@ import java.util.Set;
  * the realistic commitment phrase. Internal.
  */
 final class CommitmentRules implements Rule {
-  static final Phrases VAGUE = Phrases.of("zeitnah", "zeitnahe", "zeitnahen", "zeitnaher",
+  static final Phrases VAGUE = Phrases.of(Lexicon.VAGUE_START, "zeitnah", "zeitnahe", "zeitnahen", "zeitnaher",
       "zeitnahem", "schnellstmöglich", "schnellstmögliche", "schnellstmöglichen",
       "schnellstens", "schnellst möglich", "so schnell wie möglich", "so schnell es geht",
       "so bald wie möglich", "sobald wie möglich", "baldmöglichst", "baldigst", "möglichst bald",
@@ -33,7 +33,7 @@ final class CommitmentRules implements Rule {
       "as quickly as possible", "shortly", "soon", "in due course", "in a timely manner",
       "at the earliest opportunity", "at our earliest convenience", "in a bit", "promptly");
 
-  static final Phrases FOLLOW_UP = Phrases.of("melden uns", "melden wir uns", "meldet sich",
+  static final Phrases FOLLOW_UP = Phrases.of(Lexicon.FOLLOW_UP_START, "melden uns", "melden wir uns", "meldet sich",
       "melden sich", "melde mich", "melde ich mich", "meldet euch", "geben ihnen bescheid",
       "geben dir bescheid", "geben euch bescheid", "bescheid geben", "kommen auf sie zurück",
       "kommen auf dich zurück", "komme auf sie zurück", "komme auf dich zurück",

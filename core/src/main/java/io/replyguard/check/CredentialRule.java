@@ -24,7 +24,7 @@ final class CredentialRule implements Rule {
       "sms-code", "sms-codes", "smscode", "2fa-code", "login-code", "logincode", "anmeldecode",
       "authentifizierungscode", "otp-code", "tan-liste");
 
-  static final Phrases PHRASES = Phrases.of("one-time code", "one time code", "one-time codes",
+  static final Phrases PHRASES = Phrases.of(Lexicon.CREDENTIAL_START, "one-time code", "one time code", "one-time codes",
       "one-time password", "one time password", "verification code", "security code",
       "login code", "access code", "login details", "login data", "login credentials",
       "sign-in code", "2fa code", "sms code", "auth code", "authentication code",

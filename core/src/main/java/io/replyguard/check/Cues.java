@@ -7,7 +7,7 @@ final class Cues {
   private Cues() {}
 
   /** Verbs and phrases that ask the customer to hand something over. */
-  static final Phrases REQUEST = Phrases.of(
+  static final Phrases REQUEST = Phrases.of(Lexicon.REQUEST_START,
       // German
       "nennen", "nenne", "nenn", "nennt", "schicken", "schick", "schicke", "schickt",
       "senden", "sende", "sendet", "schreiben", "schreib", "schreibe", "schreibt", "mitteilen",
@@ -45,7 +45,7 @@ final class Cues {
   static final Set<String> PLEASE = Set.of("bitte", "please");
 
   /** Moving the matter to a private channel. */
-  static final Phrases PRIVATE_CHANNEL = Phrases.of(
+  static final Phrases PRIVATE_CHANNEL = Phrases.of(Lexicon.PRIVATE_CHANNEL_START,
       "dm", "dms", "per dm", "direktnachricht", "direktnachrichten", "private nachricht",
       "privatnachricht", "pn", "privat", "per e-mail", "per email", "per mail", "via e-mail",
       "via email", "eine e-mail", "einer e-mail", "eine email", "einer email", "eine mail",
@@ -57,7 +57,7 @@ final class Cues {
       "call", "contact form", "form", "chat");
 
   /** Explicitly public places. */
-  static final Phrases PUBLIC_PLACE = Phrases.of(
+  static final Phrases PUBLIC_PLACE = Phrases.of(Lexicon.PUBLIC_PLACE_START,
       "in die kommentare", "in den kommentaren", "im kommentar", "als kommentar",
       "in einem kommentar", "öffentlich", "unter diesen beitrag", "unter diesem beitrag",
       "unter den post", "unter diesem post", "hier im thread", "als antwort",

@@ -33,6 +33,14 @@ final class Lexicon {
   static final int CREDENTIAL_EXACT = 1 << 16;
   static final int OURS = 1 << 17;
   static final int ENTERING = 1 << 18;
+  static final int REQUEST_START = 1 << 19;
+  static final int PRIVATE_CHANNEL_START = 1 << 20;
+  static final int PUBLIC_PLACE_START = 1 << 21;
+  static final int VAGUE_START = 1 << 22;
+  static final int FOLLOW_UP_START = 1 << 23;
+  static final int CHANNEL_START = 1 << 24;
+  static final int PII_START = 1 << 25;
+  static final int CREDENTIAL_START = 1 << 26;
   /** The word ends with one of {@link CredentialRule#SUFFIXES} (computed, not in the map). */
   static final int CREDENTIAL_SUFFIX = 1 << 29;
   /** The word ends with one of {@link PiiRequestRule#SUFFIXES} (computed, not in the map). */
@@ -64,6 +72,14 @@ final class Lexicon {
     add(m, CredentialRule.EXACT, CREDENTIAL_EXACT);
     add(m, PiiRequestRule.OURS, OURS);
     add(m, ENTERING_WORDS, ENTERING);
+    add(m, Cues.REQUEST.firstWords(), REQUEST_START);
+    add(m, Cues.PRIVATE_CHANNEL.firstWords(), PRIVATE_CHANNEL_START);
+    add(m, Cues.PUBLIC_PLACE.firstWords(), PUBLIC_PLACE_START);
+    add(m, CommitmentRules.VAGUE.firstWords(), VAGUE_START);
+    add(m, CommitmentRules.FOLLOW_UP.firstWords(), FOLLOW_UP_START);
+    add(m, ChannelRule.PHRASES.firstWords(), CHANNEL_START);
+    add(m, PiiRequestRule.PHRASES.firstWords(), PII_START);
+    add(m, CredentialRule.PHRASES.firstWords(), CREDENTIAL_START);
     return m;
   }
 

@@ -27,7 +27,7 @@ final class PiiRequestRule implements Rule {
       "artikel", "produkt", "modell", "serien", "fall", "ticket", "vorgangs", "referenz", "web",
       "internet", "haus", "sendungs", "fax");
 
-  static final Phrases PHRASES = Phrases.of("customer number", "account number", "order number",
+  static final Phrases PHRASES = Phrases.of(Lexicon.PII_START, "customer number", "account number", "order number",
       "contract number", "phone number", "mobile number", "telephone number", "cell number",
       "email address", "e-mail address", "home address", "postal address", "date of birth",
       "card number", "credit card", "credit card number", "bank details", "account details",

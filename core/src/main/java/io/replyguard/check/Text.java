@@ -26,7 +26,8 @@ final class Text {
   boolean[] sentenceStart;
   /** The {@link Lexicon} bits of each word (all zero for a phrase of a word list). */
   int[] flags;
-  private final boolean lexicon;
+  /** Whether {@link #flags} holds the lexicon bits. */
+  final boolean lexicon;
   int sentences;
   int clauses;
   /** First word index of each sentence, then size. */
