@@ -195,11 +195,14 @@ final class Boilerplate implements Rule {
     }
     double best = -1;
     int verified = 0;
-    java.util.Set<Long> seen = new java.util.HashSet<>();
+    java.util.Set<Long> seen = null; // allocated when a band has a bucket
     for (long k : bandKeys(sh)) {
       Map<Long, Entry> bucket = index.get(k);
       if (bucket == null) {
         continue;
+      }
+      if (seen == null) {
+        seen = new java.util.HashSet<>();
       }
       for (Entry e : bucket.values()) {
         if (!seen.add(e.key) || sent.getIfPresent(e.key) == null) {

@@ -162,7 +162,8 @@ final class ChannelRule implements Rule {
     }
     if (!reported && ctx.draft.inReplyTo().isPresent()) {
       Message m = ctx.draft.inReplyTo().get();
-      if (mentionsContract(m.text()) && !Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size)) {
+      // the cheap test on the draft's words first: the message is only split when it matters
+      if (!Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size) && mentionsContract(m.text())) {
         ctx.report(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, 0, t.text.length(),
             ctx.say("Die Kundennachricht betrifft einen Vertrag oder eine Kündigung: das gehört "
                 + "nicht in eine öffentliche Antwort.",
