@@ -116,14 +116,16 @@ final class Boilerplate implements Rule {
 
   private long[] bandKeys(long[] shingles) {
     long[] min = new long[SIGNATURE];
-    Arrays.fill(min, Long.MAX_VALUE);
-    for (long s : shingles) {
-      for (int i = 0; i < SIGNATURE; i++) {
-        long h = (s * SEEDS[i]) ^ (s >>> 29);
-        if (h < min[i]) {
-          min[i] = h;
+    for (int i = 0; i < SIGNATURE; i++) {
+      long seed = SEEDS[i];
+      long m = Long.MAX_VALUE;
+      for (long s : shingles) {
+        long h = (s * seed) ^ (s >>> 29);
+        if (h < m) {
+          m = h;
         }
       }
+      min[i] = m;
     }
     long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
@@ -193,11 +195,14 @@ final class Boilerplate implements Rule {
     }
     double best = -1;
     int verified = 0;
-    java.util.Set<Long> seen = new java.util.HashSet<>();
+    java.util.Set<Long> seen = null; // allocated when a band has a bucket
     for (long k : bandKeys(sh)) {
       Map<Long, Entry> bucket = index.get(k);
       if (bucket == null) {
         continue;
+      }
+      if (seen == null) {
+        seen = new java.util.HashSet<>();
       }
       for (Entry e : bucket.values()) {
         if (!seen.add(e.key) || sent.getIfPresent(e.key) == null) {

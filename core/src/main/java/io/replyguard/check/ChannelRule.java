@@ -18,6 +18,16 @@ final class ChannelRule implements Rule {
       "mindestlaufzeit", "vertragslaufzeit", "laufzeitende", "sonderkündigung", "contract",
       "terminat"};
 
+  /** The first letters of {@link #STEMS} and of "cancel", by their low seven bits. */
+  private static final boolean[] STEM_INITIALS = new boolean[128];
+
+  static {
+    for (String s : STEMS) {
+      STEM_INITIALS[s.charAt(0) & 0x7F] = true;
+    }
+    STEM_INITIALS['c'] = true;
+  }
+
   /** German stems also found inside compounds ("Handyvertrag", "gekündigt"). */
   static final String[] INNER = {"vertrag", "verträg", "kündig"};
 
@@ -25,7 +35,7 @@ final class ChannelRule implements Rule {
   static final Set<String> CANCEL_OBJECTS = Set.of("subscription",
       "subscriptions", "account", "plan", "membership", "contract", "tariff", "policy");
 
-  static final Phrases PHRASES = Phrases.of("notice period", "minimum term", "close my account",
+  static final Phrases PHRASES = Phrases.of(Lexicon.CHANNEL_START, "notice period", "minimum term", "close my account",
       "close your account", "end my subscription", "end your subscription",
       "tarif wechseln", "tarif ändern");
 
@@ -41,6 +51,10 @@ final class ChannelRule implements Rule {
     String w = t.words[i];
     if (w.length() < 6) {
       return 0; // every stem has at least six letters
+    }
+    if (!STEM_INITIALS[w.charAt(0) & 0x7F] && w.indexOf("vertr") < 0
+        && w.indexOf("kündig") < 0) {
+      return 0; // no stem starts here and no inner stem ("vertrag", "verträg", "kündig") occurs
     }
     for (String x : EXCLUDED) {
       if (w.startsWith(x)) {
@@ -60,12 +74,12 @@ final class ChannelRule implements Rule {
     if (w.startsWith("cancel")) {
       int sentence = t.sentence[i];
       for (int k = i; k >= 0 && t.sentence[k] == sentence; k--) {
-        if (CANCEL_OBJECTS.contains(t.words[k])) {
+        if (t.has(k, Lexicon.CANCEL_OBJECT)) {
           return 1;
         }
       }
       for (int k = i + 1; k < t.size && t.sentence[k] == sentence; k++) {
-        if (CANCEL_OBJECTS.contains(t.words[k])) {
+        if (t.has(k, Lexicon.CANCEL_OBJECT)) {
           return 1;
         }
       }
@@ -99,7 +113,7 @@ final class ChannelRule implements Rule {
   static boolean specifics(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = t.words[k];
-      if (Character.isDigit(w.charAt(0)) || DETAILS.contains(w) || w.endsWith("frist")) {
+      if (Character.isDigit(w.charAt(0)) || t.has(k, Lexicon.DETAIL) || w.endsWith("frist")) {
         return true;
       }
     }
@@ -148,7 +162,8 @@ final class ChannelRule implements Rule {
     }
     if (!reported && ctx.draft.inReplyTo().isPresent()) {
       Message m = ctx.draft.inReplyTo().get();
-      if (mentionsContract(m.text()) && !Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size)) {
+      // the cheap test on the draft's words first: the message is only split when it matters
+      if (!Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size) && mentionsContract(m.text())) {
         ctx.report(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, 0, t.text.length(),
             ctx.say("Die Kundennachricht betrifft einen Vertrag oder eine Kündigung: das gehört "
                 + "nicht in eine öffentliche Antwort.",

@@ -24,7 +24,7 @@ import java.util.Set;
  * the realistic commitment phrase. Internal.
  */
 final class CommitmentRules implements Rule {
-  static final Phrases VAGUE = Phrases.of("zeitnah", "zeitnahe", "zeitnahen", "zeitnaher",
+  static final Phrases VAGUE = Phrases.of(Lexicon.VAGUE_START, "zeitnah", "zeitnahe", "zeitnahen", "zeitnaher",
       "zeitnahem", "schnellstmöglich", "schnellstmögliche", "schnellstmöglichen",
       "schnellstens", "schnellst möglich", "so schnell wie möglich", "so schnell es geht",
       "so bald wie möglich", "sobald wie möglich", "baldmöglichst", "baldigst", "möglichst bald",
@@ -33,7 +33,7 @@ final class CommitmentRules implements Rule {
       "as quickly as possible", "shortly", "soon", "in due course", "in a timely manner",
       "at the earliest opportunity", "at our earliest convenience", "in a bit", "promptly");
 
-  static final Phrases FOLLOW_UP = Phrases.of("melden uns", "melden wir uns", "meldet sich",
+  static final Phrases FOLLOW_UP = Phrases.of(Lexicon.FOLLOW_UP_START, "melden uns", "melden wir uns", "meldet sich",
       "melden sich", "melde mich", "melde ich mich", "meldet euch", "geben ihnen bescheid",
       "geben dir bescheid", "geben euch bescheid", "bescheid geben", "kommen auf sie zurück",
       "kommen auf dich zurück", "komme auf sie zurück", "komme auf dich zurück",
@@ -89,8 +89,8 @@ final class CommitmentRules implements Rule {
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
-      boolean request = Cues.any(t, from, to, Cues.PLEASE)
-          && !Cues.any(t, from, to, Cues.FIRST_PERSON);
+      boolean request = Cues.any(t, from, to, Lexicon.PLEASE)
+          && !Cues.any(t, from, to, Lexicon.FIRST_PERSON);
       boolean sentenceHasVague = false;
       for (int i = from; i < to; i++) {
         int len = VAGUE.match(t, i);
@@ -173,7 +173,7 @@ final class CommitmentRules implements Rule {
     }
   }
 
-  private static final Set<String> BEFORE_NUMBER = Set.of("bis", "um", "ab", "am", "zum", "den",
+  static final Set<String> BEFORE_NUMBER = Set.of("bis", "um", "ab", "am", "zum", "den",
       "vom", "by", "at", "until", "before", "on", "the");
 
   /**
@@ -183,7 +183,7 @@ final class CommitmentRules implements Rule {
    */
   private static boolean unreadTime(Text t, int i, int to) {
     String w = t.words[i];
-    if (TIME_WORDS.contains(w) || MONTHS.contains(w)) {
+    if (t.has(i, Lexicon.TIME_WORD | Lexicon.MONTH)) {
       return true;
     }
     if (!Character.isDigit(w.charAt(0))) {
@@ -192,12 +192,12 @@ final class CommitmentRules implements Rule {
     if (w.endsWith("am") || w.endsWith("pm") || w.endsWith("h")) {
       return true;
     }
-    if (i > 0 && BEFORE_NUMBER.contains(t.words[i - 1])) {
+    if (i > 0 && t.has(i - 1, Lexicon.BEFORE_NUMBER)) {
       return true;
     }
     if (i + 1 < to) {
       String next = t.words[i + 1];
-      if (TIME_WORDS.contains(next) || MONTHS.contains(next)) {
+      if (t.has(i + 1, Lexicon.TIME_WORD | Lexicon.MONTH)) {
         return true;
       }
       String between = t.text.substring(t.end[i], t.start[i + 1]);
@@ -207,8 +207,8 @@ final class CommitmentRules implements Rule {
     return false;
   }
 
-  private static boolean isTimeWord(String w) {
-    return TIME_WORDS.contains(w) || MONTHS.contains(w) || Character.isDigit(w.charAt(0));
+  private static boolean isTimeWord(Text t, int i) {
+    return t.has(i, Lexicon.TIME_WORD | Lexicon.MONTH) || Character.isDigit(t.words[i].charAt(0));
   }
 
   /** Month names (without English "may"): dates the fast reader leaves to the parser. */
@@ -230,7 +230,7 @@ final class CommitmentRules implements Rule {
   static boolean hasTime(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = t.words[k];
-      if (TIME_WORDS.contains(w) || (Character.isDigit(w.charAt(0))
+      if (t.has(k, Lexicon.TIME_WORD) || (Character.isDigit(w.charAt(0))
           && (w.endsWith("am") || w.endsWith("pm") || w.endsWith("h")))) {
         return true;
       }
@@ -241,7 +241,7 @@ final class CommitmentRules implements Rule {
   /** A cheap pre-filter: every promise the parser finds has a time word or a number. */
   private static boolean mayHaveTime(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (isTimeWord(t.words[k])) {
+      if (isTimeWord(t, k)) {
         return true;
       }
     }

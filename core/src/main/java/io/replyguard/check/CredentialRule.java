@@ -24,7 +24,7 @@ final class CredentialRule implements Rule {
       "sms-code", "sms-codes", "smscode", "2fa-code", "login-code", "logincode", "anmeldecode",
       "authentifizierungscode", "otp-code", "tan-liste");
 
-  static final Phrases PHRASES = Phrases.of("one-time code", "one time code", "one-time codes",
+  static final Phrases PHRASES = Phrases.of(Lexicon.CREDENTIAL_START, "one-time code", "one time code", "one-time codes",
       "one-time password", "one time password", "verification code", "security code",
       "login code", "access code", "login details", "login data", "login credentials",
       "sign-in code", "2fa code", "sms code", "auth code", "authentication code",
@@ -36,11 +36,7 @@ final class CredentialRule implements Rule {
     if (len > 0) {
       return len;
     }
-    String w = t.words[i];
-    if (EXACT.contains(w)) {
-      return 1;
-    }
-    return SUFFIXES.endsOne(w) ? 1 : 0;
+    return t.has(i, Lexicon.CREDENTIAL_EXACT | Lexicon.CREDENTIAL_SUFFIX) ? 1 : 0;
   }
 
   @Override

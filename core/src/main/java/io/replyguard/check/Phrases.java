@@ -12,9 +12,26 @@ import java.util.Map;
  */
 final class Phrases {
   private final Map<String, String[][]> byFirst;
+  /** The {@link Lexicon} bit of the first words, 0 when the lexicon does not know them. */
+  private final int startBit;
 
-  private Phrases(Map<String, String[][]> byFirst) {
+  private Phrases(Map<String, String[][]> byFirst, int startBit) {
     this.byFirst = byFirst;
+    this.startBit = startBit;
+  }
+
+  /**
+   * Phrases whose first words the {@link Lexicon} marks with {@code startBit}, so that a word
+   * without the bit is rejected without a map lookup.
+   */
+  static Phrases of(int startBit, String... phrases) {
+    Phrases p = of(phrases);
+    return new Phrases(p.byFirst, startBit);
+  }
+
+  /** The first words of the phrases. */
+  java.util.Set<String> firstWords() {
+    return byFirst.keySet();
   }
 
   /**
@@ -24,7 +41,7 @@ final class Phrases {
   static Phrases of(String... phrases) {
     Map<String, List<String[]>> tmp = new HashMap<>();
     for (String p : phrases) {
-      Text t = new Text(p);
+      Text t = new Text(p, false);
       String[] words = java.util.Arrays.copyOf(t.words, t.size);
       if (words.length == 0) {
         throw new IllegalArgumentException("empty phrase");
@@ -36,11 +53,14 @@ final class Phrases {
       v.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
       out.put(k, v.toArray(new String[0][]));
     });
-    return new Phrases(out);
+    return new Phrases(out, 0);
   }
 
   /** Number of words of the longest phrase starting at word {@code i}, 0 when none. */
   int match(Text t, int i) {
+    if (startBit != 0 && t.lexicon && (t.flags[i] & startBit) == 0) {
+      return 0;
+    }
     String[][] candidates = byFirst.get(t.words[i]);
     if (candidates == null) {
       return 0;

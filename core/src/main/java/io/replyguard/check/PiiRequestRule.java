@@ -27,7 +27,7 @@ final class PiiRequestRule implements Rule {
       "artikel", "produkt", "modell", "serien", "fall", "ticket", "vorgangs", "referenz", "web",
       "internet", "haus", "sendungs", "fax");
 
-  static final Phrases PHRASES = Phrases.of("customer number", "account number", "order number",
+  static final Phrases PHRASES = Phrases.of(Lexicon.PII_START, "customer number", "account number", "order number",
       "contract number", "phone number", "mobile number", "telephone number", "cell number",
       "email address", "e-mail address", "home address", "postal address", "date of birth",
       "card number", "credit card", "credit card number", "bank details", "account details",
@@ -46,10 +46,10 @@ final class PiiRequestRule implements Rule {
       return len;
     }
     String w = t.words[i];
-    if (EXACT.contains(w)) {
+    if (t.has(i, Lexicon.PII_EXACT)) {
       return 1;
     }
-    if (!SUFFIXES.endsOne(w) || CredentialRule.credentialAt(t, i) > 0) {
+    if (!t.has(i, Lexicon.PII_SUFFIX) || CredentialRule.credentialAt(t, i) > 0) {
       return 0;
     }
     for (String p : NOT_PERSONAL_PREFIXES) {
@@ -75,8 +75,8 @@ final class PiiRequestRule implements Rule {
         if (len == 0) {
           continue;
         }
-        if ((i > from && OURS.contains(t.words[i - 1]))
-            || (i > from + 1 && OURS.contains(t.words[i - 2])) || Cues.negatedClause(t, i)) {
+        if ((i > from && t.has(i - 1, Lexicon.OURS))
+            || (i > from + 1 && t.has(i - 2, Lexicon.OURS)) || Cues.negatedClause(t, i)) {
           i += len - 1;
           continue;
         }
@@ -89,7 +89,7 @@ final class PiiRequestRule implements Rule {
           isPublic = true;
         } else if (Cues.PRIVATE_CHANNEL.anyIn(t, from, to)) {
           isPublic = false;
-        } else if (Cues.any(t, from, to, Cues.HERE)) {
+        } else if (Cues.any(t, from, to, Lexicon.HERE)) {
           isPublic = true;
         } else {
           if (privateElsewhere == null) {

@@ -43,8 +43,9 @@ final class Suffixes {
     if (candidates == null) {
       return false;
     }
+    char beforeLast = word.charAt(n - 2);
     for (String c : candidates) {
-      if (word.endsWith(c)) {
+      if (c.charAt(c.length() - 2) == beforeLast && word.endsWith(c)) {
         return true;
       }
     }

@@ -17,21 +17,44 @@ final class Text {
   /** The text lower-cased (same length and indices as {@link #text}). */
   final String lower;
   int size;
-  String[] words = new String[32];
-  int[] start = new int[32];
-  int[] end = new int[32];
-  int[] sentence = new int[32];
-  int[] clause = new int[32];
-  boolean[] capital = new boolean[32];
-  boolean[] sentenceStart = new boolean[32];
+  String[] words;
+  int[] start;
+  int[] end;
+  int[] sentence;
+  int[] clause;
+  boolean[] capital;
+  boolean[] sentenceStart;
+  /** The {@link Lexicon} bits of each word (all zero for a phrase of a word list). */
+  int[] flags;
+  /** Whether {@link #flags} holds the lexicon bits. */
+  final boolean lexicon;
   int sentences;
   int clauses;
   /** First word index of each sentence, then size. */
-  int[] sentenceFirst = new int[8];
+  int[] sentenceFirst;
 
   Text(String text) {
+    this(text, true);
+  }
+
+  /** A text; {@code lexicon} false leaves the word bits zero (for building the word lists). */
+  Text(String text, boolean lexicon) {
     this.text = text;
+    this.lexicon = lexicon;
     this.lower = lowerCase(text);
+    int n = text.length();
+    // sized for ordinary prose so that the arrays rarely grow (a word and its separator take at
+    // least two characters; typical words take five or more)
+    int cap = Math.max(4, Math.min((n + 1) / 2, n / 5 + 16));
+    words = new String[cap];
+    start = new int[cap];
+    end = new int[cap];
+    sentence = new int[cap];
+    clause = new int[cap];
+    capital = new boolean[cap];
+    sentenceStart = new boolean[cap];
+    flags = new int[cap];
+    sentenceFirst = new int[n / 24 + 8];
     split();
   }
 
@@ -166,8 +189,11 @@ final class Text {
       clause = Arrays.copyOf(clause, cap);
       capital = Arrays.copyOf(capital, cap);
       sentenceStart = Arrays.copyOf(sentenceStart, cap);
+      flags = Arrays.copyOf(flags, cap);
     }
-    words[size] = lower.substring(b, e);
+    String w = lower.substring(b, e);
+    words[size] = w;
+    flags[size] = lexicon ? Lexicon.of(w) : 0;
     start[size] = b;
     end[size] = e;
     sentence[size] = sent;
@@ -203,6 +229,11 @@ final class Text {
       }
     }
     return true;
+  }
+
+  /** Whether word {@code i} has one of the {@link Lexicon} bits. */
+  boolean has(int i, int bits) {
+    return (flags[i] & bits) != 0;
   }
 
   /** Whether the word at {@code i} equals the given lower-case word. */

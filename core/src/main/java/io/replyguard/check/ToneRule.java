@@ -91,7 +91,7 @@ final class ToneRule implements Rule {
   /** +1 formal address, -1 informal address, 0 neither. */
   static int classify(Text t, int i) {
     String w = t.words[i];
-    if (INFORMAL.contains(w)) {
+    if (t.has(i, Lexicon.INFORMAL)) {
       return -1;
     }
     if (!t.capital[i]) {
@@ -109,9 +109,9 @@ final class ToneRule implements Rule {
         return 0;
       }
       String next = t.words[i + 1];
-      return next.endsWith("en") || PLURAL_VERBS.contains(next) ? 1 : 0;
+      return next.endsWith("en") || t.has(i + 1, Lexicon.PLURAL_VERB) ? 1 : 0;
     }
-    if (POSSESSIVE.contains(w)) {
+    if (t.has(i, Lexicon.POSSESSIVE)) {
       if (!opens) {
         return 1;
       }
