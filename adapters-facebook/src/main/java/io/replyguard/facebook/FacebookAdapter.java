@@ -198,9 +198,7 @@ public final class FacebookAdapter implements PlatformAdapter {
     Objects.requireNonNull(visibility, "visibility");
     int limit = visibility == Visibility.PUBLIC ? limits.get(SURFACE_COMMENT)
         : Math.min(limits.get(SURFACE_MESSENGER), limits.get(SURFACE_PRIVATE_REPLY));
-    int count = text.codePointCount(0, text.length());
-    int validEnd = count <= limit ? text.length() : text.offsetByCodePoints(0, limit);
-    return new TextLength(count, limit, validEnd, text.length());
+    return TextLength.ofCodePoints(text, limit);
   }
 
   /**

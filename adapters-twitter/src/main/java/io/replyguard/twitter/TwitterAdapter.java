@@ -341,9 +341,7 @@ public final class TwitterAdapter implements PlatformAdapter {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(visibility, "visibility");
     if (visibility == Visibility.PRIVATE) {
-      int points = text.codePointCount(0, text.length());
-      int validEnd = points <= dmLimit ? text.length() : text.offsetByCodePoints(0, dmLimit);
-      return new TextLength(points, dmLimit, validEnd, text.length());
+      return TextLength.ofCodePoints(text, dmLimit);
     }
     if (text.isEmpty()) {
       // twitter-text returns an "empty" result with range (-1, -1) for empty text.

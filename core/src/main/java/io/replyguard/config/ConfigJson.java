@@ -106,7 +106,7 @@ final class ConfigJson {
           pick(root, "serviceHours", ConfigJson::weeklyHours, () -> base.serviceHours()),
           pick(root, "holidays", ConfigJson::holidays, () -> base.holidays()),
           pick(root, "closures", c -> list(c, ConfigJson::closure), () -> base.closures()),
-          pick(root, "serviceLevel", ConfigJson::positiveDuration, () -> base.serviceLevel()),
+          pick(root, "serviceLevel", JsonCursor::asPositiveDuration, () -> base.serviceLevel()),
           pick(root, "formality", c -> c.asEnum(Formality.class), () -> base.formality()),
           pick(root, "companyContacts", ConfigJson::contacts, () -> base.companyContacts()),
           pick(root, "recognizers", c -> unique(list(c, ConfigJson::recognizer), c,
@@ -166,14 +166,6 @@ final class ConfigJson {
           + new java.util.TreeSet<>(ReplyguardConfig.SUPPORTED_LANGUAGES));
     }
     return l;
-  }
-
-  private static Duration positiveDuration(JsonCursor c) {
-    Duration d = c.asParsed("an ISO-8601 duration such as \"PT1H\"", Duration::parse);
-    if (d.isNegative() || d.isZero()) {
-      throw c.error("duration must be positive");
-    }
-    return d;
   }
 
   private static WeeklyHours weeklyHours(JsonCursor c) {
@@ -349,7 +341,7 @@ final class ConfigJson {
   private static BurstSettings burst(JsonCursor c) {
     c.strictObject("threshold", "window", "maxTracked");
     int threshold = c.field("threshold").asInt();
-    Duration window = positiveDuration(c.field("window"));
+    Duration window = c.field("window").asPositiveDuration();
     int maxTracked = c.field("maxTracked").asInt();
     return construct(c, () -> new BurstSettings(threshold, window, maxTracked));
   }
@@ -358,7 +350,7 @@ final class ConfigJson {
     c.strictObject("similarity", "capacity", "retention");
     double similarity = c.field("similarity").asDouble();
     int capacity = c.field("capacity").asInt();
-    Duration retention = positiveDuration(c.field("retention"));
+    Duration retention = c.field("retention").asPositiveDuration();
     return construct(c, () -> new BoilerplateSettings(similarity, capacity, retention));
   }
 
@@ -367,7 +359,8 @@ final class ConfigJson {
         "variants");
     String id = c.field("id").asNonBlankString();
     String locale = locale(c.field("locale")).toLanguageTag();
-    Optional<Duration> serviceLevel = c.optField("serviceLevel").map(ConfigJson::positiveDuration);
+    Optional<Duration> serviceLevel = c.optField("serviceLevel")
+        .map(JsonCursor::asPositiveDuration);
     List<String> platforms = c.optField("platforms").map(JsonCursor::asStringList).orElse(List.of());
     Optional<Visibility> visibility = c.optField("visibility").map(v -> v.asEnum(Visibility.class));
     Map<String, PlaceholderType> placeholders = new LinkedHashMap<>();

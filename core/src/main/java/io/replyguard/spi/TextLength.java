@@ -26,6 +26,21 @@ public record TextLength(int length, int limit, int validEnd, int textLength) {
   }
 
   /**
+   * Measures a text in Unicode code points, the unit of platforms that count plain characters
+   * (X direct messages, Facebook comments and Messenger). A surrogate pair counts once and
+   * {@link #validEnd()} never splits one.
+   *
+   * @param text the text, not null
+   * @param limit the limit in code points, positive
+   * @return the measurement
+   */
+  public static TextLength ofCodePoints(String text, int limit) {
+    int count = text.codePointCount(0, text.length());
+    int validEnd = count <= limit ? text.length() : text.offsetByCodePoints(0, limit);
+    return new TextLength(count, limit, validEnd, text.length());
+  }
+
+  /**
    * Whether the text fits the limit.
    *
    * @return {@code length <= limit}

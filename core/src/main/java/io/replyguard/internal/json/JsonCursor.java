@@ -399,6 +399,20 @@ public final class JsonCursor {
     }
   }
 
+  /**
+   * The value as a positive ISO-8601 duration such as {@code "PT1H"}.
+   *
+   * @return the duration, positive
+   */
+  public java.time.Duration asPositiveDuration() {
+    java.time.Duration d = asParsed("an ISO-8601 duration such as \"PT1H\"",
+        java.time.Duration::parse);
+    if (d.isNegative() || d.isZero()) {
+      throw error("duration must be positive");
+    }
+    return d;
+  }
+
   @Override
   public String toString() {
     return "JsonCursor[" + (pointer.isEmpty() ? "/" : pointer) + "]";

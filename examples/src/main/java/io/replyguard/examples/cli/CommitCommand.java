@@ -27,7 +27,7 @@ final class CommitCommand implements Command {
   public List<ObjectNode> handle(JsonCursor input, Output out) {
     input.strictObject("id", "now", "within", "locale");
     Instant now = ModelJson.instant(input.field("now"));
-    Duration within = ModelJson.duration(input.field("within"));
+    Duration within = input.field("within").asPositiveDuration();
     Locale locale = input.optField("locale").map(ModelJson::locale)
         .orElse(engine.config().locale());
     Commitment c = engine.commitment(now, within, locale);

@@ -9,7 +9,6 @@ import io.replyguard.model.Message;
 import io.replyguard.model.PiiFinding;
 import io.replyguard.model.Platform;
 import io.replyguard.model.Visibility;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -53,14 +52,6 @@ final class ModelJson {
   static Instant instant(JsonCursor c) {
     return c.asParsed("an ISO-8601 instant with offset such as \"2026-11-23T10:15:00+01:00\"",
         s -> OffsetDateTime.parse(s).toInstant());
-  }
-
-  static Duration duration(JsonCursor c) {
-    Duration d = c.asParsed("an ISO-8601 duration such as \"PT1H\"", Duration::parse);
-    if (d.isNegative() || d.isZero()) {
-      throw c.error("duration must be positive");
-    }
-    return d;
   }
 
   /** The keys of a message object as accepted by {@code advise} and {@code check.inReplyTo}. */
