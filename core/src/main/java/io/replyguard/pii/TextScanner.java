@@ -96,44 +96,49 @@ final class TextScanner {
   }
 
   private void run() {
-    // Pass 1, one traversal: cue words (longest match at word starts) and anchors: word starts,
-    // '@', and '+', '(' or ':' outside words. Inside a word nothing else can start.
+    // Pass 1, one traversal: cue words (longest match at word starts) and anchors: digit words,
+    // letter words that some pass-2 validator can act on, '@', and '+', '(' or ':' outside
+    // words. Inside a word nothing else can start.
     Cues lexicon = Cues.BUILT_IN;
+    char[] a = this.a;
+    int n = this.n;
     int cueEnd = 0;
     int i = 0;
-    char prev = ' ';
     while (i < n) {
       char c = a[i];
-      int next = i + 1;
-      if (c == '@') {
-        anchor(i, next);
-      } else if (!word(prev)) {
-        if (word(c)) {
-          int we = next;
-          while (we < n && word(a[we])) {
-            we++;
+      if (!word(c)) {
+        if (c == '@') {
+          anchor(i, i + 1);
+        } else if (c == '+' || c == '(') {
+          if (i == 0 || !word(a[i - 1])) {
+            anchor(i, i + 1);
           }
-          if (i >= cueEnd && letter(c) && lexicon.mayStart(c)) {
-            Hit h = lexicon.match(a, i);
-            if (h != null) {
-              cues.add(h);
-              cueEnd = h.end();
-            }
-          }
-          if (!lower(c) || c == 'h' || c == 'w' || tokenCandidate(c, i, we)
-              || hexWord(i, we)) {
-            // lowercase words matter only as URLs, ID serials or hex (IPv6) words
-            anchor(i, we);
-          }
-          next = we;
-        } else if (c == '+' || c == '(' || c == ':') {
-          anchor(i, next);
+        } else if (c == ':' && (i == 0 || !Chars.hex(a[i - 1]))) {
+          anchor(i, i + 1);
         }
-      } else if (c == ':' && prev != ':' && !Chars.hex(prev)) {
-        anchor(i, next);
+        i++;
+        continue;
       }
-      prev = a[next - 1];
-      i = next;
+      // a word start: every word is consumed whole, so a[i - 1] is not a word character
+      int we = i + 1;
+      while (we < n && word(a[we])) {
+        we++;
+      }
+      if (digit(c)) {
+        anchor(i, we);
+      } else {
+        if (i >= cueEnd && letter(c) && lexicon.mayStart(c)) {
+          Hit h = lexicon.match(a, i);
+          if (h != null) {
+            cues.add(h);
+            cueEnd = h.end();
+          }
+        }
+        if (letterWordAnchor(c, i, we)) {
+          anchor(i, we);
+        }
+      }
+      i = we;
     }
     // Pass 2: validators on the anchors, with every cue known.
     cueStartCount = cues.size();
@@ -283,6 +288,35 @@ final class TextScanner {
     int len = we - i;
     return len == 9 || len == 10 || len == 12 || (upper(c) && upper(at(i + 1)))
         || (digit(c) && len == 2);
+  }
+
+  /**
+   * Whether pass 2 can act on the word [i, we) that starts with a non-digit: exactly the
+   * preconditions of the URL, hex, token, street and plate validators, so that skipping the
+   * other words changes no result.
+   */
+  private boolean letterWordAnchor(char c, int i, int we) {
+    if ((c == 'h' || c == 'H') && region(i, "http")
+        || (c == 'w' || c == 'W') && region(i, "www.")) {
+      return true;
+    }
+    if (tokenCandidate(c, i, we) || hexWord(i, we)) {
+      return true;
+    }
+    if (!upper(c) && c < 128) {
+      return false;
+    }
+    int q = we;
+    if (at(q) == '.') {
+      q++;
+    }
+    if (space(at(q))) {
+      q++;
+    }
+    if (digit(at(q))) {
+      return true; // street(i)
+    }
+    return we - i <= 3 && upper(c) && (at(we) == ' ' || at(we) == '-'); // plate(i, null)
   }
 
   // ---------------------------------------------------------------------------------------- URL
@@ -517,9 +551,7 @@ final class TextScanner {
     if (followedByCurrency(end, digits.length())) {
       return;
     }
-    int[] g = java.util.Arrays.copyOf(groups, groupCount);
-    String d = digits.toString();
-    evaluateNumber(i, end, plus, d, g, sepKind, mixedSep, parens, trunk);
+    evaluateNumber(i, end, plus, digits, groups, groupCount, sepKind, mixedSep, parens, trunk);
   }
 
   private static final String[] UNITS = {"eur", "euro", "usd", "cent", "ct", "gb", "mb", "kb",
@@ -555,12 +587,16 @@ final class TextScanner {
     return false;
   }
 
-  private void evaluateNumber(int start, int end, boolean plus, String d, int[] g, char sep,
-      boolean mixedSep, boolean parens, boolean trunk) {
+  /**
+   * Evaluates a number chunk: {@code d} holds its digits, {@code g[0..gc)} the digit count of
+   * each group.
+   */
+  private void evaluateNumber(int start, int end, boolean plus, CharSequence d, int[] g, int gc,
+      char sep, boolean mixedSep, boolean parens, boolean trunk) {
     int len = d.length();
     // payment cards
     if (!plus && !parens && !mixedSep && len >= 13 && len <= 19 && sep != '/'
-        && cardGrouping(g) && Checksums.cardIssuer(d) && Checksums.luhn(d)) {
+        && cardGrouping(g, gc) && Checksums.cardIssuer(d) && Checksums.luhn(d)) {
       Hit cue = cue(Kind.CARD, start, end);
       add(PiiType.CREDIT_CARD, start, end, cue != null ? 0.99 : 0.9, "credit-card", cue);
       return;
@@ -573,52 +609,65 @@ final class TextScanner {
     // US SSN
     if (!plus && !parens && len == 9) {
       Hit cue = cue(Kind.SSN, start, end);
-      boolean dashed = g.length == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4 && sep == '-'
+      boolean dashed = gc == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4 && sep == '-'
           && !mixedSep;
       if ((dashed || cue != null) && usSsn(d)) {
         add(PiiType.SOCIAL_SECURITY_NUMBER, start, end, cue != null ? 0.9 : 0.6, "us-ssn", cue);
       }
     }
-    phone(start, end, plus, d, g, sep, parens, trunk);
+    phone(start, end, plus, d, g, gc, sep, parens, trunk);
   }
 
-  private static boolean cardGrouping(int[] g) {
-    if (g.length == 1) {
+  private static boolean cardGrouping(int[] g, int gc) {
+    if (gc == 1) {
       return true;
     }
-    if (g.length == 3 && g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)) {
+    if (gc == 3 && g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)) {
       return true;
     }
-    for (int k = 0; k < g.length - 1; k++) {
+    for (int k = 0; k < gc - 1; k++) {
       if (g[k] != 4) {
         return false;
       }
     }
-    return g[g.length - 1] >= 1 && g[g.length - 1] <= 4;
+    return g[gc - 1] >= 1 && g[gc - 1] <= 4;
   }
 
-  private static boolean usSsn(String d) {
-    int area = Integer.parseInt(d.substring(0, 3));
-    int group = Integer.parseInt(d.substring(3, 5));
-    int serial = Integer.parseInt(d.substring(5));
+  /** Nine digits as a US SSN: area not 000, 666 or 9xx, group and serial not zero. */
+  private static boolean usSsn(CharSequence d) {
+    int area = digits(d, 0, 3);
+    int group = digits(d, 3, 5);
+    int serial = digits(d, 5, 9);
     return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
   }
 
-  private void phone(int start, int end, boolean plus, String d, int[] g, char sep,
-      boolean parens, boolean trunk) {
+  /** The value of the ASCII digits d[from, to). */
+  private static int digits(CharSequence d, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      v = v * 10 + d.charAt(k) - '0';
+    }
+    return v;
+  }
+
+  private void phone(int start, int end, boolean plus, CharSequence d, int[] g, int gc,
+      char sep, boolean parens, boolean trunk) {
     int len = d.length();
     Hit cue = cue(Kind.PHONE, start, end);
     double score;
-    if (plus || d.startsWith("00")) {
-      String intl = plus ? d : d.substring(2);
-      if (intl.isEmpty() || intl.charAt(0) == '0') {
+    boolean doubleZero = len >= 2 && d.charAt(0) == '0' && d.charAt(1) == '0';
+    if (plus || doubleZero) {
+      // the international number: all digits after '+' or after "00"
+      int from = plus ? 0 : 2;
+      int intlLen = len - from;
+      if (intlLen == 0 || d.charAt(from) == '0') {
         return;
       }
-      if (intl.startsWith("49")) {
-        if (!germanNational(intl.substring(2))) {
+      if (intlLen >= 2 && d.charAt(from) == '4' && d.charAt(from + 1) == '9') {
+        if (!germanNational(d, from + 2)) {
           return;
         }
-      } else if (intl.length() < 8 || intl.length() > 15) {
+      } else if (intlLen < 8 || intlLen > 15) {
         return;
       }
       score = 0.85;
@@ -626,22 +675,22 @@ final class TextScanner {
       if (trunk) {
         return;
       }
-      if (!germanNational(d.substring(1))) {
+      if (!germanNational(d, 1)) {
         // off the numbering plan, but a phone cue ("Tel.", "erreichbar unter") says it is one
         if (cue != null && len >= 7 && len <= 13 && d.charAt(1) != '0') {
           add(PiiType.PHONE, start, end, 0.6, "phone", cue);
         }
         return;
       }
-      boolean grouped = g.length > 1;
+      boolean grouped = gc > 1;
       score = grouped || d.charAt(1) == '1' ? 0.7 : 0.55;
     } else if (continuation(start)) {
       // a group inside a longer grouped number ("0800 330 2020") is not a number of its own
       return;
-    } else if (g.length >= 3 && g[g.length - 3] == 3 && g[g.length - 2] == 3
-        && g[g.length - 1] == 4 && len <= 15 && (sep == '-' || sep == ' ' || parens)) {
+    } else if (gc >= 3 && g[gc - 3] == 3 && g[gc - 2] == 3
+        && g[gc - 1] == 4 && len <= 15 && (sep == '-' || sep == ' ' || parens)) {
       // North American style 3-3-4, optionally with a country code group before
-      if (sep == ' ' && !parens && cue == null && g.length == 3) {
+      if (sep == ' ' && !parens && cue == null && gc == 3) {
         return;
       }
       score = 0.6;
@@ -661,18 +710,18 @@ final class TextScanner {
         && (digitOrMask(a[i - 2]) || a[i - 2] == ')');
   }
 
-  /** A German national number without the trunk 0. */
-  private static boolean germanNational(String nat) {
-    int len = nat.length();
-    if (len == 0) {
+  /** Whether the digits d[from..] are a German national number without the trunk 0. */
+  private static boolean germanNational(CharSequence d, int from) {
+    int len = d.length() - from;
+    if (len <= 0) {
       return false;
     }
-    char a = nat.charAt(0);
+    char a = d.charAt(from);
     if (a == '0') {
       return false;
     }
     if (a == '1') {
-      char b = len > 1 ? nat.charAt(1) : '0';
+      char b = len > 1 ? d.charAt(from + 1) : '0';
       if (b == '5') {
         // 015x numbers have 8 subscriber digits (Telekom normalizer test data: 0152 + 7 is invalid)
         return len == 11;
