@@ -95,39 +95,66 @@ final class TextScanner {
     anchors[anchorCount++] = end;
   }
 
+  /** {@link #CLASS} bit: a word character ({@link Chars#word}). */
+  private static final int W = 1;
+  /** {@link #CLASS} bit: an ASCII digit. */
+  private static final int D = 2;
+  /** {@link #CLASS} bit: a letter that may start a built-in cue. */
+  private static final int C = 4;
+  /** {@link #CLASS} bit: '@', '+', '(' or ':'. */
+  private static final int S = 8;
+  /** Character classes for pass 1, by char: one load instead of a chain of tests. */
+  private static final byte[] CLASS = new byte[1 << 16];
+
+  static {
+    for (int k = 0; k < CLASS.length; k++) {
+      char c = (char) k;
+      int bits = 0;
+      if (word(c)) {
+        bits |= W;
+      }
+      if (digit(c)) {
+        bits |= D;
+      }
+      if (letter(c) && Cues.BUILT_IN.mayStart(c)) {
+        bits |= C;
+      }
+      if (c == '@' || c == '+' || c == '(' || c == ':') {
+        bits |= S;
+      }
+      CLASS[k] = (byte) bits;
+    }
+  }
+
   private void run() {
     // Pass 1, one traversal: cue words (longest match at word starts) and anchors: digit words,
     // letter words that some pass-2 validator can act on, '@', and '+', '(' or ':' outside
     // words. Inside a word nothing else can start.
     Cues lexicon = Cues.BUILT_IN;
+    byte[] cls = CLASS;
     char[] a = this.a;
     int n = this.n;
     int cueEnd = 0;
     int i = 0;
     while (i < n) {
       char c = a[i];
-      if (!word(c)) {
-        if (c == '@') {
-          anchor(i, i + 1);
-        } else if (c == '+' || c == '(') {
-          if (i == 0 || !word(a[i - 1])) {
-            anchor(i, i + 1);
-          }
-        } else if (c == ':' && (i == 0 || !Chars.hex(a[i - 1]))) {
-          anchor(i, i + 1);
+      int k = cls[c];
+      if ((k & W) == 0) {
+        if ((k & S) != 0) {
+          special(c, i);
         }
         i++;
         continue;
       }
       // a word start: every word is consumed whole, so a[i - 1] is not a word character
       int we = i + 1;
-      while (we < n && word(a[we])) {
+      while (we < n && (cls[a[we]] & W) != 0) {
         we++;
       }
-      if (digit(c)) {
+      if ((k & D) != 0) {
         anchor(i, we);
       } else {
-        if (i >= cueEnd && letter(c) && lexicon.mayStart(c)) {
+        if ((k & C) != 0 && i >= cueEnd) {
           Hit h = lexicon.match(a, i);
           if (h != null) {
             cues.add(h);
@@ -288,6 +315,19 @@ final class TextScanner {
     int len = we - i;
     return len == 9 || len == 10 || len == 12 || (upper(c) && upper(at(i + 1)))
         || (digit(c) && len == 2);
+  }
+
+  /** Pass 1 on '@', '+', '(' or ':' at i (never inside a word). */
+  private void special(char c, int i) {
+    if (c == '@') {
+      anchor(i, i + 1);
+    } else if (c == ':') {
+      if (i == 0 || !Chars.hex(a[i - 1])) {
+        anchor(i, i + 1);
+      }
+    } else if (i == 0 || !word(a[i - 1])) {
+      anchor(i, i + 1);
+    }
   }
 
   /**
