@@ -125,6 +125,11 @@ final class Cues {
    * two characters form no such pair cannot start a cue, so the trie walk is skipped.
    */
   private final boolean[] firstPairs = new boolean[128 * 128];
+  /**
+   * Raw ASCII pairs (first char * 128 + second char, any case) that begin some cue: the pair
+   * pre-check without folding.
+   */
+  private final boolean[] rawPairs = new boolean[128 * 128];
   /** Whether a cue of one character exists (then the pair pre-check is not used). */
   private boolean singleCharCue;
   /** Folded ASCII pairs that are a whole cue ("PW", "LG"): the triple pre-check is not used. */
@@ -139,38 +144,46 @@ final class Cues {
     for (String[] group : LEXICON) {
       Kind kind = Kind.valueOf(group[0]);
       for (int i = 1; i < group.length; i++) {
-        String label = group[i];
-        Node n = root;
-        for (int k = 0; k < label.length(); k++) {
-          n = n.add(fold(label.charAt(k)));
-        }
-        if (n.kind == null) {
-          n.kind = kind;
-          n.label = label;
-        }
-        char f = fold(label.charAt(0));
-        if (label.length() == 1) {
-          singleCharCue = true;
+        add(kind, group[i]);
+      }
+    }
+    for (char x = 0; x < 128; x++) {
+      for (char y = 0; y < 128; y++) {
+        rawPairs[x << 7 | y] = firstPairs[fold(x) << 7 | fold(y)];
+      }
+    }
+  }
+
+  private void add(Kind kind, String label) {
+    Node n = root;
+    for (int k = 0; k < label.length(); k++) {
+      n = n.add(fold(label.charAt(k)));
+    }
+    if (n.kind == null) {
+      n.kind = kind;
+      n.label = label;
+    }
+    char f = fold(label.charAt(0));
+    if (label.length() == 1) {
+      singleCharCue = true;
+    } else {
+      char f1 = fold(label.charAt(1));
+      if (f < 128 && f1 < 128) {
+        firstPairs[f << 7 | f1] = true;
+        if (label.length() == 2) {
+          shortPairs[f << 7 | f1] = true;
         } else {
-          char f1 = fold(label.charAt(1));
-          if (f < 128 && f1 < 128) {
-            firstPairs[f << 7 | f1] = true;
-            if (label.length() == 2) {
-              shortPairs[f << 7 | f1] = true;
-            } else {
-              char f2 = fold(label.charAt(2));
-              if (f2 < 128) {
-                int h = tripleHash(f, f1, f2);
-                firstTriples[h >>> 6] |= 1L << h;
-              }
-            }
+          char f2 = fold(label.charAt(2));
+          if (f2 < 128) {
+            int h = tripleHash(f, f1, f2);
+            firstTriples[h >>> 6] |= 1L << h;
           }
         }
-        if (f < 128) {
-          firstAscii[f] = true;
-          rootAscii[f] = root.child(f);
-        }
       }
+    }
+    if (f < 128) {
+      firstAscii[f] = true;
+      rootAscii[f] = root.child(f);
     }
   }
 
@@ -185,6 +198,14 @@ final class Cues {
   /** A hash of three folded ASCII characters, {@code TRIPLE_BITS} wide. */
   private static int tripleHash(char f0, char f1, char f2) {
     return ((f0 << 14 | f1 << 7 | f2) * 0x9E3779B1) >>> (32 - TRIPLE_BITS);
+  }
+
+  /**
+   * Whether a cue may start with these two characters (a word's first and second character):
+   * false means {@link #match} finds nothing there.
+   */
+  boolean mayStartWith(char c0, char c1) {
+    return singleCharCue || c0 >= 128 || c1 >= 128 || rawPairs[c0 << 7 | c1];
   }
 
   /** Whether a cue may start with this character. */

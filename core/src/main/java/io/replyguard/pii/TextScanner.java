@@ -154,7 +154,7 @@ final class TextScanner {
       if ((k & D) != 0) {
         anchor(i, we);
       } else {
-        if ((k & C) != 0 && i >= cueEnd) {
+        if ((k & C) != 0 && i >= cueEnd && (we == n || lexicon.mayStartWith(c, a[i + 1]))) {
           Hit h = lexicon.match(a, i);
           if (h != null) {
             cues.add(h);
@@ -573,7 +573,8 @@ final class TextScanner {
       }
       p = q;
     }
-    if (end < 0 || digits.length() == 0) {
+    if (end < 0 || digits.length() < 5) {
+      // every number type below needs at least five digits (a phone with a cue)
       return;
     }
     char after = at(end);
