@@ -1,8 +1,6 @@
 package io.replyguard.pii;
 
 import io.replyguard.config.Checksum;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Check-digit algorithms and format tables used by the built-in and custom recognizers. All
@@ -12,8 +10,8 @@ import java.util.Map;
 final class Checksums {
   private Checksums() {}
 
-  /** IBAN length per country (SWIFT IBAN registry). */
-  private static final Map<String, Integer> IBAN_LENGTHS = new HashMap<>();
+  /** IBAN length per country (SWIFT IBAN registry), by (first - 'A') * 26 + (second - 'A'). */
+  private static final byte[] IBAN_LENGTHS = new byte[26 * 26];
 
   static {
     String table = "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 "
@@ -23,7 +21,8 @@ final class Checksums {
         + "PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 "
         + "TR26 UA29 VA22 VG24 XK20 YE30";
     for (String e : table.split(" ")) {
-      IBAN_LENGTHS.put(e.substring(0, 2), Integer.parseInt(e.substring(2)));
+      IBAN_LENGTHS[(e.charAt(0) - 'A') * 26 + e.charAt(1) - 'A'] =
+          (byte) Integer.parseInt(e.substring(2));
     }
   }
 
@@ -34,8 +33,10 @@ final class Checksums {
    * @param b second letter (uppercase)
    */
   static int ibanLength(char a, char b) {
-    Integer n = IBAN_LENGTHS.get(new String(new char[] {a, b}));
-    return n == null ? 0 : n;
+    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') {
+      return 0;
+    }
+    return IBAN_LENGTHS[(a - 'A') * 26 + b - 'A'];
   }
 
   /** Digits value of [0-9A-Z], or -1. */

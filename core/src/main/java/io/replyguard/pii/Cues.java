@@ -118,40 +118,79 @@ final class Cues {
   private final Node root = new Node();
   /** Children of the root by ASCII character: the first step without a search. */
   private final Node[] rootAscii = new Node[128];
-  /** First characters (lowercase, ASCII) that can start a cue: a fast pre-check. */
-  private final boolean[] firstAscii = new boolean[128];
-  /**
-   * Folded ASCII pairs (first char * 128 + second char) that begin some cue: a word whose first
-   * two characters form no such pair cannot start a cue, so the trie walk is skipped.
+
+  /*
+   * The pre-check: every character maps to a symbol of 6 bits (its fold for letters, a class for
+   * the rest), and a bit set over symbol triples holds the first three symbols of every cue. A
+   * word whose first three symbols are not in the set starts no cue, so the trie walk is skipped.
+   * The check is exact for symbols that stand for one folded character and conservative for the
+   * others (WILD matches anything).
    */
-  private final boolean[] firstPairs = new boolean[128 * 128];
-  /**
-   * Raw ASCII pairs (first char * 128 + second char, any case) that begin some cue: the pair
-   * pre-check without folding.
-   */
-  private final boolean[] rawPairs = new boolean[128 * 128];
-  /** Whether a cue of one character exists (then the pair pre-check is not used). */
-  private boolean singleCharCue;
-  /** Folded ASCII pairs that are a whole cue ("PW", "LG"): the triple pre-check is not used. */
-  private final boolean[] shortPairs = new boolean[128 * 128];
-  /** Hashed bit set of the folded ASCII triples that begin a cue (false positives are fine). */
-  private final long[] firstTriples = new long[1 << (TRIPLE_BITS - 6)];
-  private static final int TRIPLE_BITS = 16;
+  /** Symbol past the end of the text. */
+  private static final int END = 0;
+  /** Symbol of an ASCII digit. */
+  private static final int DIGIT = 27;
+  /** Symbol of ASCII characters other than letters and digits. */
+  private static final int ASCII_OTHER = 28;
+  /** Symbol of characters that occur in no cue (the pre-check rejects them). */
+  private static final int NONE = 62;
+  /** Symbol of characters whose fold is ASCII or otherwise unsure: anything may follow. */
+  private static final int WILD = 63;
+  /** Symbol per char. */
+  private final byte[] symbols = new byte[1 << 16];
+  /** Bit set over (symbol << 12 | symbol << 6 | symbol) of the cue starts. */
+  private final long[] starts = new long[1 << 12];
 
   static final Cues BUILT_IN = new Cues();
 
   private Cues() {
+    // symbols: a-z 1..26, digits, other ASCII, then the non-ASCII folds used by cues
+    StringBuilder extra = new StringBuilder();
+    for (String[] group : LEXICON) {
+      for (int i = 1; i < group.length; i++) {
+        for (char c : group[i].toCharArray()) {
+          char f = fold(c);
+          if (f >= 128 && extra.indexOf(String.valueOf(f)) < 0) {
+            extra.append(f);
+          }
+        }
+      }
+    }
+    if (ASCII_OTHER + extra.length() >= NONE) {
+      throw new IllegalStateException("too many distinct cue characters");
+    }
+    for (int k = 0; k < symbols.length; k++) {
+      char f = fold((char) k);
+      int sym;
+      if (f >= 'a' && f <= 'z') {
+        sym = k < 128 ? f - 'a' + 1 : WILD;
+      } else if (f < 128) {
+        sym = k >= 128 ? WILD : f >= '0' && f <= '9' ? DIGIT : ASCII_OTHER;
+      } else {
+        int e = extra.indexOf(String.valueOf(f));
+        sym = e >= 0 ? ASCII_OTHER + 1 + e : NONE;
+      }
+      symbols[k] = (byte) sym;
+    }
     for (String[] group : LEXICON) {
       Kind kind = Kind.valueOf(group[0]);
       for (int i = 1; i < group.length; i++) {
         add(kind, group[i]);
       }
     }
-    for (char x = 0; x < 128; x++) {
-      for (char y = 0; y < 128; y++) {
-        rawPairs[x << 7 | y] = firstPairs[fold(x) << 7 | fold(y)];
+    // a WILD symbol anywhere in the first three lets the walk decide
+    for (int x = 0; x < 64; x++) {
+      for (int y = 0; y < 64; y++) {
+        setStart(WILD, x, y);
+        setStart(x, WILD, y);
+        setStart(x, y, WILD);
       }
     }
+  }
+
+  private void setStart(int s0, int s1, int s2) {
+    int k = s0 << 12 | s1 << 6 | s2;
+    starts[k >>> 6] |= 1L << k;
   }
 
   private void add(Kind kind, String label) {
@@ -163,26 +202,22 @@ final class Cues {
       n.kind = kind;
       n.label = label;
     }
-    char f = fold(label.charAt(0));
+    int s0 = symbols[label.charAt(0)];
     if (label.length() == 1) {
-      singleCharCue = true;
-    } else {
-      char f1 = fold(label.charAt(1));
-      if (f < 128 && f1 < 128) {
-        firstPairs[f << 7 | f1] = true;
-        if (label.length() == 2) {
-          shortPairs[f << 7 | f1] = true;
-        } else {
-          char f2 = fold(label.charAt(2));
-          if (f2 < 128) {
-            int h = tripleHash(f, f1, f2);
-            firstTriples[h >>> 6] |= 1L << h;
-          }
+      for (int x = 0; x < 64; x++) {
+        for (int y = 0; y < 64; y++) {
+          setStart(s0, x, y);
         }
       }
+    } else if (label.length() == 2) {
+      for (int x = 0; x < 64; x++) {
+        setStart(s0, symbols[label.charAt(1)], x);
+      }
+    } else {
+      setStart(s0, symbols[label.charAt(1)], symbols[label.charAt(2)]);
     }
+    char f = fold(label.charAt(0));
     if (f < 128) {
-      firstAscii[f] = true;
       rootAscii[f] = root.child(f);
     }
   }
@@ -195,23 +230,20 @@ final class Cues {
     return Character.toLowerCase(c);
   }
 
-  /** A hash of three folded ASCII characters, {@code TRIPLE_BITS} wide. */
-  private static int tripleHash(char f0, char f1, char f2) {
-    return ((f0 << 14 | f1 << 7 | f2) * 0x9E3779B1) >>> (32 - TRIPLE_BITS);
-  }
-
   /**
-   * Whether a cue may start with these two characters (a word's first and second character):
-   * false means {@link #match} finds nothing there.
+   * Whether a cue may start at {@code start}: false means {@link #match} finds nothing there.
+   *
+   * @param text the text
+   * @param start a position in the text
+   * @param n the text length
    */
-  boolean mayStartWith(char c0, char c1) {
-    return singleCharCue || c0 >= 128 || c1 >= 128 || rawPairs[c0 << 7 | c1];
-  }
-
-  /** Whether a cue may start with this character. */
-  boolean mayStart(char c) {
-    char f = fold(c);
-    return f >= 128 || firstAscii[f];
+  boolean mayStartAt(char[] text, int start, int n) {
+    byte[] sym = symbols;
+    int s0 = sym[text[start]];
+    int s1 = start + 1 < n ? sym[text[start + 1]] : END;
+    int s2 = start + 2 < n ? sym[text[start + 2]] : END;
+    int k = s0 << 12 | s1 << 6 | s2;
+    return (starts[k >>> 6] & 1L << k) != 0;
   }
 
   /**
@@ -222,25 +254,6 @@ final class Cues {
    */
   Hit match(char[] text, int start) {
     int n1 = text.length;
-    if (!singleCharCue && start + 1 < n1) {
-      char f0 = fold(text[start]);
-      char f1 = fold(text[start + 1]);
-      if (f0 < 128 && f1 < 128) {
-        int pair = f0 << 7 | f1;
-        if (!firstPairs[pair]) {
-          return null;
-        }
-        if (!shortPairs[pair] && start + 2 < n1) {
-          char f2 = fold(text[start + 2]);
-          if (f2 < 128) {
-            int h = tripleHash(f0, f1, f2);
-            if ((firstTriples[h >>> 6] & 1L << h) == 0) {
-              return null;
-            }
-          }
-        }
-      }
-    }
     Node n = root;
     Hit best = null;
     for (int i = start; i < n1; i++) {

@@ -76,6 +76,7 @@ final class TextScanner {
 
   private final StringBuilder digitBuf = new StringBuilder(48);
   private final int[] groupBuf = new int[24];
+  private final StringBuilder ibanBuf = new StringBuilder(34);
 
   /** Anchor positions (start, end) found by the first pass, evaluated by the second. */
   private int[] anchors = new int[64];
@@ -99,8 +100,6 @@ final class TextScanner {
   private static final int W = 1;
   /** {@link #CLASS} bit: an ASCII digit. */
   private static final int D = 2;
-  /** {@link #CLASS} bit: a letter that may start a built-in cue. */
-  private static final int C = 4;
   /** {@link #CLASS} bit: '@', '+', '(' or ':'. */
   private static final int S = 8;
   /** Character classes for pass 1, by char: one load instead of a chain of tests. */
@@ -115,9 +114,6 @@ final class TextScanner {
       }
       if (digit(c)) {
         bits |= D;
-      }
-      if (letter(c) && Cues.BUILT_IN.mayStart(c)) {
-        bits |= C;
       }
       if (c == '@' || c == '+' || c == '(' || c == ':') {
         bits |= S;
@@ -154,7 +150,7 @@ final class TextScanner {
       if ((k & D) != 0) {
         anchor(i, we);
       } else {
-        if ((k & C) != 0 && i >= cueEnd && (we == n || lexicon.mayStartWith(c, a[i + 1]))) {
+        if (i >= cueEnd && lexicon.mayStartAt(a, i, n)) {
           Hit h = lexicon.match(a, i);
           if (h != null) {
             cues.add(h);
@@ -997,7 +993,8 @@ final class TextScanner {
     if (space(at(p)) && digit(at(p + 1))) {
       p++;
     }
-    StringBuilder sb = new StringBuilder(34);
+    StringBuilder sb = ibanBuf;
+    sb.setLength(0);
     sb.append(a[i]).append(a[i + 1]);
     char sep = 0;
     while (p < n && sb.length() < len) {
