@@ -1,6 +1,5 @@
 package io.replyguard.model;
 
-import static io.replyguard.internal.Checks.requireArgument;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,8 +22,10 @@ public record CheckResult(Verdict verdict, List<Finding> findings) {
     Objects.requireNonNull(verdict, "verdict");
     findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
     Verdict expected = aggregate(findings);
-    requireArgument(verdict == expected,
-        "verdict %s disagrees with the findings, which force %s", verdict, expected);
+    if (verdict != expected) {
+      throw new IllegalArgumentException(
+          "verdict " + verdict + " disagrees with the findings, which force " + expected);
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.replyguard.model;
 
-import static io.replyguard.internal.Checks.requireArgument;
 
 import io.replyguard.internal.Checks;
 import java.util.Comparator;
@@ -30,7 +29,9 @@ public record PiiFinding(PiiType type, Span span, double score, String recognize
   public PiiFinding {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(span, "span");
-    requireArgument(score >= 0.0 && score <= 1.0, "score must be within [0, 1]: %s", score);
+    if (!(score >= 0.0 && score <= 1.0)) {
+      throw new IllegalArgumentException("score must be within [0, 1]: " + score);
+    }
     Checks.requireNonBlank(recognizer, "recognizer");
     Objects.requireNonNull(cue, "cue");
   }

@@ -1,6 +1,5 @@
 package io.replyguard.model;
 
-import static io.replyguard.internal.Checks.requireArgument;
 
 import java.util.Objects;
 
@@ -21,8 +20,24 @@ public record Platform(String id) {
   /** Validates the id. */
   public Platform {
     Objects.requireNonNull(id, "id");
-    requireArgument(id.matches("[a-z][a-z0-9_-]*"),
-        "platform id must match [a-z][a-z0-9_-]*: \"%s\"", id);
+    if (!wellFormed(id)) {
+      throw new IllegalArgumentException(
+          "platform id must match [a-z][a-z0-9_-]*: \"" + id + "\"");
+    }
+  }
+
+  /** Whether the id matches {@code [a-z][a-z0-9_-]*}. */
+  private static boolean wellFormed(String id) {
+    if (id.isEmpty() || id.charAt(0) < 'a' || id.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -255,7 +255,8 @@ final class Cues {
   Hit match(char[] text, int start) {
     int n1 = text.length;
     Node n = root;
-    Hit best = null;
+    Node best = null;
+    int bestEnd = -1;
     for (int i = start; i < n1; i++) {
       char f = fold(text[i]);
       n = i == start && f < 128 ? rootAscii[f] : n.child(f);
@@ -265,10 +266,11 @@ final class Cues {
       if (n.kind != null) {
         int end = i + 1;
         if (end == n1 || !Chars.word(text[i]) || !Chars.word(text[end])) {
-          best = new Hit(start, end, n.kind, n.label);
+          best = n;
+          bestEnd = end;
         }
       }
     }
-    return best;
+    return best == null ? null : new Hit(start, bestEnd, best.kind, best.label);
   }
 }

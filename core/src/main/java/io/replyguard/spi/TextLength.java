@@ -1,6 +1,5 @@
 package io.replyguard.spi;
 
-import static io.replyguard.internal.Checks.requireArgument;
 
 import io.replyguard.model.Span;
 import java.util.Optional;
@@ -18,11 +17,20 @@ public record TextLength(int length, int limit, int validEnd, int textLength) {
 
   /** Validates the components. */
   public TextLength {
-    requireArgument(length >= 0, "length must not be negative: %s", length);
-    requireArgument(limit > 0, "limit must be positive: %s", limit);
-    requireArgument(textLength >= 0, "textLength must not be negative: %s", textLength);
-    requireArgument(validEnd >= 0 && validEnd <= textLength,
-        "validEnd must be within [0, %s]: %s", textLength, validEnd);
+    // explicit tests instead of Checks.requireArgument: no boxing on this hot path
+    if (length < 0) {
+      throw new IllegalArgumentException("length must not be negative: " + length);
+    }
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    if (textLength < 0) {
+      throw new IllegalArgumentException("textLength must not be negative: " + textLength);
+    }
+    if (validEnd < 0 || validEnd > textLength) {
+      throw new IllegalArgumentException(
+          "validEnd must be within [0, " + textLength + "]: " + validEnd);
+    }
   }
 
   /**
