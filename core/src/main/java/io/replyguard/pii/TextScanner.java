@@ -184,11 +184,15 @@ final class TextScanner {
       } else if (c == ':') {
         hexRun(i);
       } else if (digit(c)) {
-        ipv4(i);
+        // each validator only where its first step can succeed: a dotted quad starts with a
+        // word of at most three digits before '.', a spaced RVNR with two digits before ' '
+        if (we - i <= 3 && at(we) == '.') {
+          ipv4(i);
+        }
         if (hexWord(i, we)) {
           hexRun(i);
         }
-        if (tokenCandidate(c, i, we)) {
+        if (tokenCandidate(c, i, we) && (we - i != 2 || at(we) == ' ')) {
           alnumToken(i);
         }
         if (we - i <= 5 && space(at(we)) && upper(at(we + 1))) {
@@ -220,7 +224,7 @@ final class TextScanner {
           if (digit(at(q))) {
             street(i);
           }
-          if (we - i <= 3 && (at(we) == ' ' || at(we) == '-') && upper(c)) {
+          if (we - i <= 3 && upper(c) && plateTail(we)) {
             plate(i, null);
           }
         }
@@ -352,7 +356,7 @@ final class TextScanner {
     if (digit(at(q))) {
       return true; // street(i)
     }
-    return we - i <= 3 && upper(c) && (at(we) == ' ' || at(we) == '-'); // plate(i, null)
+    return we - i <= 3 && upper(c) && plateTail(we); // plate(i, null)
   }
 
   // ---------------------------------------------------------------------------------------- URL
@@ -1098,6 +1102,24 @@ final class TextScanner {
     } else if (up && !PLATE_STOP.contains(t.substring(i, p))) {
       add(PiiType.LICENSE_PLATE, i, q, 0.4, "de-license-plate", null);
     }
+  }
+
+  /**
+   * Whether the text after a plate's district letters (ending at p) can complete a plate without
+   * a cue: a separator, one or two letters, a separator and a digit.
+   */
+  private boolean plateTail(int p) {
+    if (!plateSeparator(at(p)) || !isPlateLetter(at(p + 1))) {
+      return false;
+    }
+    if (plateSeparator(at(p + 2))) {
+      return digit(at(p + 3));
+    }
+    return isPlateLetter(at(p + 2)) && plateSeparator(at(p + 3)) && digit(at(p + 4));
+  }
+
+  private static boolean plateSeparator(char c) {
+    return c == ' ' || c == '-';
   }
 
   private static boolean isPlateLetter(char c) {
