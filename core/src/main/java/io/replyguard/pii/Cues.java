@@ -140,6 +140,14 @@ final class Cues {
   private final byte[] symbols = new byte[1 << 16];
   /** Bit set over (symbol << 12 | symbol << 6 | symbol) of the cue starts. */
   private final long[] starts = new long[1 << 12];
+  /**
+   * The second stage for triples that begin cues of four or more characters: an open-addressed
+   * table from triple (plus one; 0 is empty) to the set of symbols that may follow. Triples not
+   * in it (those of shorter cues or with WILD) always pass.
+   */
+  private final int[] fourthKeys = new int[FOURTH_SLOTS];
+  private final long[] fourthMasks = new long[FOURTH_SLOTS];
+  private static final int FOURTH_SLOTS = 1024;
 
   static final Cues BUILT_IN = new Cues();
 
@@ -178,6 +186,7 @@ final class Cues {
         add(kind, group[i]);
       }
     }
+    buildFourth();
     // a WILD symbol anywhere in the first three lets the walk decide
     for (int x = 0; x < 64; x++) {
       for (int y = 0; y < 64; y++) {
@@ -186,6 +195,55 @@ final class Cues {
         setStart(x, y, WILD);
       }
     }
+  }
+
+  private int triple(String label) {
+    return symbols[label.charAt(0)] << 12 | symbols[label.charAt(1)] << 6
+        | symbols[label.charAt(2)];
+  }
+
+  private void buildFourth() {
+    java.util.Map<Integer, Long> masks = new java.util.TreeMap<>();
+    for (String[] group : LEXICON) {
+      for (int i = 1; i < group.length; i++) {
+        String label = group[i];
+        if (label.length() >= 3) {
+          long bits = label.length() == 3 ? -1L : 1L << symbols[label.charAt(3)];
+          masks.merge(triple(label), bits, (x, y) -> x | y);
+        }
+      }
+    }
+    // a cue of one or two characters that begins the triple lets anything follow
+    for (String[] group : LEXICON) {
+      for (int i = 1; i < group.length; i++) {
+        String label = group[i];
+        if (label.length() <= 2) {
+          for (java.util.Map.Entry<Integer, Long> e : masks.entrySet()) {
+            int key = e.getKey();
+            boolean prefix = key >>> 12 == symbols[label.charAt(0)] && (label.length() == 1
+                || (key >>> 6 & 63) == symbols[label.charAt(1)]);
+            if (prefix) {
+              e.setValue(-1L);
+            }
+          }
+        }
+      }
+    }
+    if (masks.size() > FOURTH_SLOTS / 2) {
+      throw new IllegalStateException("too many cue triples: " + masks.size());
+    }
+    masks.forEach((key, mask) -> {
+      int slot = slot(key);
+      while (fourthKeys[slot] != 0) {
+        slot = (slot + 1) & (FOURTH_SLOTS - 1);
+      }
+      fourthKeys[slot] = key + 1;
+      fourthMasks[slot] = mask;
+    });
+  }
+
+  private static int slot(int key) {
+    return (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(FOURTH_SLOTS));
   }
 
   private void setStart(int s0, int s1, int s2) {
@@ -243,7 +301,19 @@ final class Cues {
     int s1 = start + 1 < n ? sym[text[start + 1]] : END;
     int s2 = start + 2 < n ? sym[text[start + 2]] : END;
     int k = s0 << 12 | s1 << 6 | s2;
-    return (starts[k >>> 6] & 1L << k) != 0;
+    if ((starts[k >>> 6] & 1L << k) == 0) {
+      return false;
+    }
+    int slot = slot(k);
+    int key;
+    while ((key = fourthKeys[slot]) != 0) {
+      if (key == k + 1) {
+        int s3 = start + 3 < n ? sym[text[start + 3]] : END;
+        return (fourthMasks[slot] & 1L << s3) != 0;
+      }
+      slot = (slot + 1) & (FOURTH_SLOTS - 1);
+    }
+    return true;
   }
 
   /**
