@@ -74,7 +74,44 @@ final class TextScanner {
   /** Longest number chunk looked at, in characters (19 card digits with separators fit). */
   private static final int MAX_NUMBER_CHARS = 64;
 
-  private final StringBuilder digitBuf = new StringBuilder(48);
+  private final Digits digitBuf = new Digits();
+
+  /**
+   * The digits of the number chunk being read: a reusable char buffer that the checksums read as
+   * a CharSequence. A chunk is at most {@link #MAX_NUMBER_CHARS} characters plus one group.
+   */
+  private static final class Digits implements CharSequence {
+    private final char[] buf = new char[2 * MAX_NUMBER_CHARS];
+    private int len;
+
+    void clear() {
+      len = 0;
+    }
+
+    void append(char c) {
+      buf[len++] = c;
+    }
+
+    @Override
+    public int length() {
+      return len;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return buf[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(buf, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(buf, 0, len);
+    }
+  }
   private final int[] groupBuf = new int[24];
   private final StringBuilder ibanBuf = new StringBuilder(34);
 
@@ -100,8 +137,12 @@ final class TextScanner {
   private static final int W = 1;
   /** {@link #CLASS} bit: an ASCII digit. */
   private static final int D = 2;
+  /** {@link #CLASS} bit: an ASCII lowercase letter other than 'h' and 'w' (no URL start). */
+  private static final int P = 4;
   /** {@link #CLASS} bit: '@', '+', '(' or ':'. */
   private static final int S = 8;
+  /** Word lengths that {@link #tokenCandidate} accepts for any first character, as bits. */
+  private static final int TOKEN_LENGTHS = 1 << 9 | 1 << 10 | 1 << 12;
   /** Character classes for pass 1, by char: one load instead of a chain of tests. */
   private static final byte[] CLASS = new byte[1 << 16];
 
@@ -115,6 +156,9 @@ final class TextScanner {
       if (digit(c)) {
         bits |= D;
       }
+      if (lower(c) && c != 'h' && c != 'w') {
+        bits |= P;
+      }
       if (c == '@' || c == '+' || c == '(' || c == ':') {
         bits |= S;
       }
@@ -123,6 +167,12 @@ final class TextScanner {
   }
 
   private void run() {
+    findCuesAndAnchors();
+    validateAnchors();
+    validateCues();
+  }
+
+  private void findCuesAndAnchors() {
     // Pass 1, one traversal: cue words (longest match at word starts) and anchors: digit words,
     // letter words that some pass-2 validator can act on, '@', and '+', '(' or ':' outside
     // words. Inside a word nothing else can start.
@@ -157,13 +207,25 @@ final class TextScanner {
             cueEnd = h.end();
           }
         }
-        if (letterWordAnchor(c, i, we)) {
+        int len = we - i;
+        boolean act;
+        if ((k & P) != 0) {
+          // the common plain lowercase word: only an ID serial length or a hex word before ':'
+          act = len < 32 && (TOKEN_LENGTHS >>> len & 1) != 0
+              || we < n && a[we] == ':' && hexWord(i, we);
+        } else {
+          act = letterWordAnchor(c, i, we);
+        }
+        if (act) {
           anchor(i, we);
         }
       }
       i = we;
     }
-    // Pass 2: validators on the anchors, with every cue known.
+  }
+
+  /** Pass 2: validators on the anchors, with every cue known. */
+  private void validateAnchors() {
     cueStartCount = cues.size();
     cueStarts = new int[cueStartCount];
     for (int k = 0; k < cueStartCount; k++) {
@@ -171,7 +233,7 @@ final class TextScanner {
     }
     int skipUntil = 0;
     for (int k = 0; k < anchorCount; k += 2) {
-      i = anchors[k];
+      int i = anchors[k];
       if (i < skipUntil) {
         continue;
       }
@@ -230,6 +292,10 @@ final class TextScanner {
         }
       }
     }
+  }
+
+  /** Pass 3: the values after cues (customer numbers, passwords, names, …). */
+  private void validateCues() {
     for (Hit h : cues) {
       switch (h.kind()) {
         case CUSTOMER -> customerNumber(h);
@@ -486,13 +552,29 @@ final class TextScanner {
       while (q < n && q - i < 5 && digit(a[q])) {
         q++;
       }
-      char after = at(q);
-      if (q - i < 5 && after != ' ' && after != '-' && after != '/' && after != '(') {
-        return;
+      if (q - i < 5) {
+        // ...and so is one followed by no further group: the loop below would stop after it
+        char after = at(q);
+        if (after != ' ' && after != '-' && after != '/') {
+          return;
+        }
+        int r = q;
+        if (space(a[r])) {
+          r++;
+        }
+        if (r < n && (a[r] == '-' || a[r] == '/')) {
+          r++;
+          if (r < n && space(a[r])) {
+            r++;
+          }
+        }
+        if (r >= n || !(digit(a[r]) || a[r] == '(')) {
+          return;
+        }
       }
     }
-    StringBuilder digits = digitBuf;
-    digits.setLength(0);
+    Digits digits = digitBuf;
+    digits.clear();
     int[] groups = groupBuf;
     int groupCount = 0;
     char sepKind = 0;
@@ -521,7 +603,9 @@ final class TextScanner {
           }
           trunk = true;
         } else {
-          digits.append(t, p + 1, q);
+          for (int d = p + 1; d < q; d++) {
+            digits.append(a[d]);
+          }
           if (groupCount < groups.length) {
             groups[groupCount++] = digits.length() - gs;
           }
