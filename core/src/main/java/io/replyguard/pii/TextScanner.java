@@ -255,7 +255,7 @@ final class TextScanner {
           hexRun(i);
         }
         if (tokenCandidate(c, i, we) && (we - i != 2 || at(we) == ' ')) {
-          alnumToken(i);
+          alnumToken(i, we);
         }
         if (we - i <= 5 && space(at(we)) && upper(at(we + 1))) {
           address(i);
@@ -273,7 +273,7 @@ final class TextScanner {
           hexRun(i);
         }
         if (tokenCandidate(c, i, we)) {
-          alnumToken(i);
+          alnumToken(i, we);
         }
         if (upper(c) || c >= 128) {
           int q = we;
@@ -969,11 +969,16 @@ final class TextScanner {
 
   private static final String ID_ALPHABET = "CFGHJKLMNPRTVWXYZ";
 
-  /** IBAN, KVNR, ID card serials and RVNR on a token starting at a word start. */
-  private void alnumToken(int i) {
+  /** IBAN, KVNR, ID card serials and RVNR on the word [i, we). */
+  private void alnumToken(int i, int we) {
     char c0 = a[i];
     if (upper(c0) && upper(at(i + 1))) {
       iban(i);
+    }
+    // the rest needs an ASCII word of 9 or 10 characters after a letter, 2 or 12 after a digit
+    int wordLen = we - i;
+    if (letter(c0) ? wordLen != 9 && wordLen != 10 : wordLen != 2 && wordLen != 12) {
+      return;
     }
     int p = i;
     while (p < n && Chars.asciiAlnum(a[p])) {
