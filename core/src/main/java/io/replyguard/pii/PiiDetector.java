@@ -75,10 +75,13 @@ public final class PiiDetector {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    List<Candidate> kept = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      if (!allowed(text, c, urls)) {
-        kept.add(c);
+    List<Candidate> kept = candidates;
+    if (!urls.isEmpty() || !allowlist.isEmpty()) {
+      kept = new ArrayList<>(candidates.size());
+      for (Candidate c : candidates) {
+        if (!allowed(text, c, urls)) {
+          kept.add(c);
+        }
       }
     }
     return resolve(kept);
@@ -119,13 +122,15 @@ public final class PiiDetector {
       .thenComparing(Candidate::type)
       .thenComparing(Candidate::recognizer);
 
-  private static final Comparator<Candidate> BY_POSITION =
-      Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end);
+  private static final Comparator<Candidate> BY_POSITION = (x, y) -> x.start() != y.start()
+      ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());
 
   /** Keeps the best of every cluster of overlapping candidates; sorts the result. */
   private static List<PiiFinding> resolve(List<Candidate> candidates) {
     candidates.sort(BY_POSITION);
     List<PiiFinding> result = new ArrayList<>(candidates.size());
+    // single candidates come out in position order; only a cluster's choice may need sorting
+    boolean sorted = true;
     int i = 0;
     while (i < candidates.size()) {
       int j = i + 1;
@@ -153,10 +158,13 @@ public final class PiiDetector {
             result.add(toFinding(c));
           }
         }
+        sorted &= chosen.size() == 1;
       }
       i = j;
     }
-    Collections.sort(result);
+    if (!sorted) {
+      Collections.sort(result);
+    }
     return Collections.unmodifiableList(result);
   }
 
