@@ -276,14 +276,7 @@ final class TextScanner {
           alnumToken(i, we);
         }
         if (upper(c) || c >= 128) {
-          int q = we;
-          if (at(q) == '.') {
-            q++;
-          }
-          if (space(at(q))) {
-            q++;
-          }
-          if (digit(at(q))) {
+          if (streetAhead(we)) {
             street(i);
           }
           if (we - i <= 3 && upper(c) && plateTail(we)) {
@@ -412,6 +405,11 @@ final class TextScanner {
     if (!upper(c) && c < 128) {
       return false;
     }
+    return streetAhead(we) || we - i <= 3 && upper(c) && plateTail(we); // street, plate
+  }
+
+  /** Whether a digit follows the word ending at we, after an optional '.' and space. */
+  private boolean streetAhead(int we) {
     int q = we;
     if (at(q) == '.') {
       q++;
@@ -419,10 +417,7 @@ final class TextScanner {
     if (space(at(q))) {
       q++;
     }
-    if (digit(at(q))) {
-      return true; // street(i)
-    }
-    return we - i <= 3 && upper(c) && plateTail(we); // plate(i, null)
+    return digit(at(q));
   }
 
   // ---------------------------------------------------------------------------------------- URL
