@@ -246,6 +246,15 @@ final class Cues {
     return (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(FOURTH_SLOTS));
   }
 
+  /** Every cue label of the built-in lexicon, in lexicon order (for tests). */
+  static java.util.List<String> labels() {
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (String[] group : LEXICON) {
+      all.addAll(java.util.Arrays.asList(group).subList(1, group.length));
+    }
+    return all;
+  }
+
   private void setStart(int s0, int s1, int s2) {
     int k = s0 << 12 | s1 << 6 | s2;
     starts[k >>> 6] |= 1L << k;
