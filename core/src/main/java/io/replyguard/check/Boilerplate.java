@@ -82,24 +82,16 @@ final class Boilerplate implements Rule {
     return z ^ (z >>> 31);
   }
 
-  private static long wordHash(String w) {
-    long h = 1125899906842597L;
-    for (int i = 0; i < w.length(); i++) {
-      h = 31 * h + w.charAt(i);
-    }
-    return mix(h);
-  }
-
   /** Sorted distinct shingle hashes, or null when the text is too short. */
   static long[] shingles(Text t) {
     if (t.size < MIN_WORDS) {
       return null;
     }
     long[] out = new long[t.size - 2];
-    long a = wordHash(t.words[0]);
-    long b = wordHash(t.words[1]);
+    long a = t.hash[0];
+    long b = t.hash[1];
     for (int i = 2; i < t.size; i++) {
-      long c = wordHash(t.words[i]);
+      long c = t.hash[i];
       out[i - 2] = mix(a * 31 * 31 + b * 31 + c + 0x632BE59BD9B4E019L);
       a = b;
       b = c;
@@ -167,7 +159,7 @@ final class Boilerplate implements Rule {
 
   /** Remembers a sent text. */
   void record(String text) {
-    long[] sh = shingles(new Text(text));
+    long[] sh = shingles(Text.lazy(text));
     if (sh == null) {
       return;
     }

@@ -48,30 +48,29 @@ final class ChannelRule implements Rule {
     if (len > 0) {
       return len;
     }
-    String w = t.words[i];
-    if (w.length() < 6) {
+    if (t.length(i) < 6) {
       return 0; // every stem has at least six letters
     }
-    if (!STEM_INITIALS[w.charAt(0) & 0x7F] && w.indexOf("vertr") < 0
-        && w.indexOf("kündig") < 0) {
+    if (!STEM_INITIALS[t.first(i) & 0x7F] && !t.contains(i, "vertr")
+        && !t.contains(i, "kündig")) {
       return 0; // no stem starts here and no inner stem ("vertrag", "verträg", "kündig") occurs
     }
     for (String x : EXCLUDED) {
-      if (w.startsWith(x)) {
+      if (t.startsWith(i, x)) {
         return 0;
       }
     }
     for (String s : STEMS) {
-      if (w.startsWith(s)) {
+      if (t.startsWith(i, s)) {
         return 1;
       }
     }
     for (String s : INNER) {
-      if (w.contains(s)) {
+      if (t.contains(i, s)) {
         return 1;
       }
     }
-    if (w.startsWith("cancel")) {
+    if (t.startsWith(i, "cancel")) {
       int sentence = t.sentence[i];
       for (int k = i; k >= 0 && t.sentence[k] == sentence; k--) {
         if (t.has(k, Lexicon.CANCEL_OBJECT)) {
@@ -112,8 +111,7 @@ final class ChannelRule implements Rule {
   /** Whether the sentence names specifics: a number, a duration, a month or an amount. */
   static boolean specifics(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
-      String w = t.words[k];
-      if (Character.isDigit(w.charAt(0)) || t.has(k, Lexicon.DETAIL) || w.endsWith("frist")) {
+      if (t.startsWithDigit(k) || t.has(k, Lexicon.DETAIL) || t.endsWith(k, "frist")) {
         return true;
       }
     }
@@ -121,7 +119,7 @@ final class ChannelRule implements Rule {
   }
 
   static boolean mentionsContract(String text) {
-    Text t = new Text(text);
+    Text t = Text.lazy(text);
     for (int i = 0; i < t.size; i++) {
       if (termAt(t, i) > 0) {
         return true;

@@ -61,7 +61,7 @@ final class Phrases {
     if (startBit != 0 && t.lexicon && (t.flags[i] & startBit) == 0) {
       return 0;
     }
-    String[][] candidates = byFirst.get(t.words[i]);
+    String[][] candidates = byFirst.get(t.word(i));
     if (candidates == null) {
       return 0;
     }

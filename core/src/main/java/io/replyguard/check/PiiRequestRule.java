@@ -45,7 +45,6 @@ final class PiiRequestRule implements Rule {
     if (len > 0) {
       return len;
     }
-    String w = t.words[i];
     if (t.has(i, Lexicon.PII_EXACT)) {
       return 1;
     }
@@ -53,7 +52,7 @@ final class PiiRequestRule implements Rule {
       return 0;
     }
     for (String p : NOT_PERSONAL_PREFIXES) {
-      if (w.startsWith(p)) {
+      if (t.startsWith(i, p)) {
         return 0;
       }
     }
