@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * {@code boilerplate.repeat}: near-duplicates of recently sent replies. A text becomes the set of
@@ -20,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  * retention (measured on the engine's clock); identical replies share one entry. Only hashes are
  * kept, never text. Texts under {@link #MIN_WORDS} words are neither stored nor compared: short
  * generic replies ("Danke!", "Gern geschehen") are fine to repeat.
+ *
+ * <p>Most drafts share few shingles with any sent reply. A counting filter over the shingles of
+ * the stored replies ({@link #present}) bounds how many of a draft's shingles any one of them can
+ * share; when that bound keeps every Jaccard index under the threshold, the MinHash signature and
+ * the index are skipped, which changes no result.
  *
  * <p>Thread-safe. Internal.
  */
@@ -46,11 +52,22 @@ final class Boilerplate implements Rule {
   private final int bands;
   private final Cache<Long, Entry> sent;
   private final Map<Long, Map<Long, Entry>> index = new ConcurrentHashMap<>();
+  /**
+   * For each slot a shingle hash falls into, the number of stored entries with a shingle there:
+   * every shingle of a remembered reply (one that {@link #similarity} may verify) is counted, so
+   * a draft shingle in an empty slot is in no remembered reply.
+   */
+  private final AtomicIntegerArray present;
+  private final int presentMask;
 
   Boilerplate(BoilerplateSettings settings, Clock clock) {
     this.threshold = settings.similarity();
     this.rows = rowsFor(threshold);
     this.bands = SIGNATURE / rows;
+    int slots = Integer.highestOneBit((int) Math.min(1 << 20,
+        Math.max(1 << 12, (long) settings.capacity() * 64)));
+    this.present = new AtomicIntegerArray(slots);
+    this.presentMask = slots - 1;
     this.sent = Caffeine.newBuilder()
         .maximumSize(settings.capacity())
         .expireAfterWrite(settings.retention().toNanos(), TimeUnit.NANOSECONDS)
@@ -59,6 +76,7 @@ final class Boilerplate implements Rule {
         .removalListener((Long key, Entry e, RemovalCause cause) -> {
           if (e != null && cause != RemovalCause.REPLACED) {
             unindex(e);
+            count(e.shingles, -1);
           }
         })
         .build();
@@ -157,6 +175,12 @@ final class Boilerplate implements Rule {
     }
   }
 
+  private void count(long[] shingles, int delta) {
+    for (long s : shingles) {
+      present.getAndAdd((int) s & presentMask, delta);
+    }
+  }
+
   /** Remembers a sent text. */
   void record(String text) {
     long[] sh = shingles(Text.lazy(text));
@@ -174,6 +198,11 @@ final class Boilerplate implements Rule {
         index.computeIfAbsent(k, x -> new ConcurrentHashMap<>()).put(key, e);
       }
     }
+    // the removal of e subtracts its shingles: count them unless the entry it replaced (whose
+    // shingles the index keeps) had the same ones
+    if (previous == null || !Arrays.equals(previous.shingles, sh)) {
+      count(sh, 1);
+    }
   }
 
   /** The highest similarity to a remembered reply at or above the threshold, or -1. */
@@ -183,6 +212,16 @@ final class Boilerplate implements Rule {
     }
     long[] sh = shingles(t);
     if (sh == null) {
+      return -1;
+    }
+    // a reply sharing c of the draft's n shingles has a Jaccard index of at most c / n
+    int shared = 0;
+    for (long s : sh) {
+      if (present.get((int) s & presentMask) > 0) {
+        shared++;
+      }
+    }
+    if ((double) shared / sh.length < threshold) {
       return -1;
     }
     double best = -1;
