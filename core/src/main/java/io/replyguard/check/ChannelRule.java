@@ -144,11 +144,11 @@ final class ChannelRule implements Rule {
         if (len == 0) {
           continue;
         }
-        if (Cues.PRIVATE_CHANNEL.anyIn(t, from, to)) {
+        if (Cues.PRIVATE_CHANNEL.inSentence(t, s)) {
           break;
         }
         if (handOff == null) {
-          handOff = Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size) || hasEmailAddress(t.text);
+          handOff = Cues.PRIVATE_CHANNEL.inText(t) || hasEmailAddress(t.text);
         }
         if (!handOff || specifics(t, from, to)) {
           ctx.reportWords(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, i, i + len,
@@ -161,7 +161,7 @@ final class ChannelRule implements Rule {
     if (!reported && ctx.draft.inReplyTo().isPresent()) {
       Message m = ctx.draft.inReplyTo().get();
       // the cheap test on the draft's words first: the message is only split when it matters
-      if (!Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size) && mentionsContract(m.text())) {
+      if (!Cues.PRIVATE_CHANNEL.inText(t) && mentionsContract(m.text())) {
         ctx.report(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, 0, t.text.length(),
             ctx.say("Die Kundennachricht betrifft einen Vertrag oder eine Kündigung: das gehört "
                 + "nicht in eine öffentliche Antwort.",

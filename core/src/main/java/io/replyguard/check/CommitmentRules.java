@@ -89,10 +89,10 @@ final class CommitmentRules implements Rule {
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
-      boolean request = Cues.any(t, from, to, Lexicon.PLEASE)
-          && !Cues.any(t, from, to, Lexicon.FIRST_PERSON);
+      boolean request = t.sentenceHas(s, Lexicon.PLEASE)
+          && !t.sentenceHas(s, Lexicon.FIRST_PERSON);
       boolean sentenceHasVague = false;
-      for (int i = from; i < to; i++) {
+      for (int i = t.sentenceHas(s, Lexicon.VAGUE_START) ? from : to; i < to; i++) {
         int len = VAGUE.match(t, i);
         if (len == 0 || farewell(t, i, len, from, to)) {
           continue;
@@ -106,9 +106,10 @@ final class CommitmentRules implements Rule {
         }
         i += len - 1;
       }
-      if (missing && !sentenceHasVague && !request) {
+      if (missing && !sentenceHasVague && !request && t.sentenceHas(s, Lexicon.FOLLOW_UP_START)) {
         int f = FOLLOW_UP.firstIn(t, from, to);
-        if (f >= 0 && !hasTime(t, from, to) && !Cues.negatedClause(t, f)) {
+        if (f >= 0 && !(t.sentenceHas(s, Lexicon.TIME_WORD | Lexicon.DIGIT) && hasTime(t, from, to))
+            && !Cues.negatedClause(t, f)) {
           int len = FOLLOW_UP.match(t, f);
           ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
               ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
@@ -125,7 +126,8 @@ final class CommitmentRules implements Rule {
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
-      if (!mayHaveTime(t, from, to)) {
+      if (!t.sentenceHas(s, Lexicon.TIME_WORD | Lexicon.MONTH | Lexicon.DIGIT)) {
+        // a cheap pre-filter: every promise the parser finds has a time word or a number
         continue;
       }
       if (now == null) {
@@ -208,10 +210,6 @@ final class CommitmentRules implements Rule {
     return c == ':' || c == '.';
   }
 
-  private static boolean isTimeWord(Text t, int i) {
-    return t.has(i, Lexicon.TIME_WORD | Lexicon.MONTH) || t.startsWithDigit(i);
-  }
-
   /** Month names (without English "may"): dates the fast reader leaves to the parser. */
   static final Set<String> MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
       "juni", "juli", "august", "september", "oktober", "november", "dezember", "january",
@@ -232,16 +230,6 @@ final class CommitmentRules implements Rule {
     for (int k = from; k < to; k++) {
       if (t.has(k, Lexicon.TIME_WORD) || (t.startsWithDigit(k)
           && (t.endsWith(k, "am") || t.endsWith(k, "pm") || t.endsWith(k, "h")))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A cheap pre-filter: every promise the parser finds has a time word or a number. */
-  private static boolean mayHaveTime(Text t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (isTimeWord(t, k)) {
         return true;
       }
     }

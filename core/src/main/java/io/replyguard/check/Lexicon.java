@@ -54,10 +54,17 @@ final class Lexicon {
 
   /** Words that may start a promise {@link PromisedTimes#at} reads. */
   static final int PROMISE_START = 1 << 27;
+  /** The word starts with a digit (computed, not in the table). */
+  static final int DIGIT = 1 << 28;
+  /** "sie" and "ihnen": formal address when capitalised ({@link ToneRule}). */
+  static final int ADDRESS = 1 << 31;
 
   private static final Map<String, Integer> FLAGS = build();
 
-  /** Open-addressed table: word hash, word and bits per slot (slots without a word are null). */
+  /**
+   * Open-addressed table: word hash, word and bits (including the suffix bits) per slot; slots
+   * without a word hold null.
+   */
   private static final long[] HASHES;
   private static final String[] WORDS;
   private static final int[] BITS;
@@ -95,13 +102,14 @@ final class Lexicon {
     MASK = cap - 1;
     FLAGS.forEach((w, bits) -> {
       long h = Text.hash(w);
-      int slot = (int) h & MASK;
+      int slot = slot(h);
       while (WORDS[slot] != null) {
         slot = (slot + 1) & MASK;
       }
+      char[] c = w.toCharArray();
       HASHES[slot] = h;
       WORDS[slot] = w;
-      BITS[slot] = bits;
+      BITS[slot] = bits | suffixBits(c, 0, c.length);
     });
   }
 
@@ -135,6 +143,7 @@ final class Lexicon {
     add(m, PiiRequestRule.PHRASES.firstWords(), PII_START);
     add(m, CredentialRule.PHRASES.firstWords(), CREDENTIAL_START);
     add(m, PromisedTimes.AT_FIRST_WORDS, PROMISE_START);
+    add(m, ToneRule.ADDRESS, ADDRESS);
     return m;
   }
 
@@ -149,17 +158,23 @@ final class Lexicon {
    * or -1 when the table does not know it.
    */
   static int find(char[] c, int from, int to, long h) {
-    int slot = (int) h & MASK;
+    int slot = slot(h);
     while (true) {
-      String w = WORDS[slot];
-      if (w == null) {
+      long k = HASHES[slot];
+      if (k == h) {
+        String w = WORDS[slot];
+        if (w != null && same(w, c, from, to)) {
+          return slot;
+        }
+      } else if (k == 0 && WORDS[slot] == null) {
         return -1;
-      }
-      if (HASHES[slot] == h && same(w, c, from, to)) {
-        return slot;
       }
       slot = (slot + 1) & MASK;
     }
+  }
+
+  private static int slot(long h) {
+    return (int) (h ^ h >>> 32) & MASK;
   }
 
   private static boolean same(String w, char[] c, int from, int to) {
@@ -179,9 +194,14 @@ final class Lexicon {
     return WORDS[slot];
   }
 
-  /** The bits of the lower-case word {@code c[from, to)} found at {@code slot} (-1: none). */
-  static int bits(int slot, char[] c, int from, int to) {
-    int bits = slot < 0 ? 0 : BITS[slot];
+  /** The bits of the word in a slot {@link #find} returned, including its suffix bits. */
+  static int bits(int slot) {
+    return BITS[slot];
+  }
+
+  /** The suffix bits of the lower-case word {@code c[from, to)}. */
+  static int suffixBits(char[] c, int from, int to) {
+    int bits = 0;
     if (to - from < 3) {
       return bits;
     }

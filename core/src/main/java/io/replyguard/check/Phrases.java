@@ -73,6 +73,22 @@ final class Phrases {
     return 0;
   }
 
+  /** Whether any phrase starts in sentence {@code s}. */
+  boolean inSentence(Text t, int s) {
+    if (startBit != 0 && t.lexicon && !t.sentenceHas(s, startBit)) {
+      return false;
+    }
+    return anyIn(t, t.sentenceFrom(s), t.sentenceTo(s));
+  }
+
+  /** Whether any phrase starts in the text. */
+  boolean inText(Text t) {
+    if (startBit != 0 && t.lexicon && (t.textFlags & startBit) == 0) {
+      return false;
+    }
+    return anyIn(t, 0, t.size);
+  }
+
   /** Whether any phrase starts in {@code [from, to)}. */
   boolean anyIn(Text t, int from, int to) {
     for (int i = from; i < to; i++) {

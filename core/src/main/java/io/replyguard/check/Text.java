@@ -49,6 +49,10 @@ final class Text {
   int clauses;
   /** First word index of each sentence, then size. */
   int[] sentenceFirst;
+  /** The union of the {@link #flags} of each sentence's words. */
+  int[] sentenceFlags;
+  /** The union of the {@link #flags} of all words. */
+  int textFlags;
 
   /** Latin-1 characters lower-cased as {@link String#toLowerCase} does for Latin-1 strings. */
   private static final char[] LOWER = new char[256];
@@ -106,6 +110,7 @@ final class Text {
     flags = new int[cap];
     hash = new long[cap];
     sentenceFirst = new int[n / 24 + 8];
+    sentenceFlags = new int[sentenceFirst.length];
     split(c);
     if (allWords) {
       lower();
@@ -218,10 +223,10 @@ final class Text {
           sentenceHasWords = false;
           clauseHasWords = false;
         }
-        add(b, i, Boilerplate.mix(h), sent, cl, newSentence);
         if (newSentence) {
-          markSentence(sent, size - 1);
+          markSentence(sent, size);
         }
+        add(b, i, Boilerplate.mix(h), sent, cl, newSentence);
         newSentence = false;
         sentenceHasWords = true;
         clauseHasWords = true;
@@ -263,8 +268,10 @@ final class Text {
   private void markSentence(int sent, int wordIndex) {
     if (sentenceFirst.length <= sent + 1) {
       sentenceFirst = Arrays.copyOf(sentenceFirst, Math.max(sent + 2, sentenceFirst.length * 2));
+      sentenceFlags = Arrays.copyOf(sentenceFlags, sentenceFirst.length);
     }
     sentenceFirst[sent] = wordIndex;
+    sentenceFlags[sent] = 0;
   }
 
   private void add(int b, int e, long h, int sent, int cl, boolean opens) {
@@ -282,10 +289,19 @@ final class Text {
     }
     if (lexicon) {
       int slot = Lexicon.find(lo, b, e, h);
+      int bits;
       if (slot >= 0) {
         words[size] = Lexicon.word(slot);
+        bits = Lexicon.bits(slot);
+      } else {
+        bits = Lexicon.suffixBits(lo, b, e);
       }
-      flags[size] = Lexicon.bits(slot, lo, b, e);
+      if (Character.isDigit(lo[b])) {
+        bits |= Lexicon.DIGIT;
+      }
+      flags[size] = bits;
+      sentenceFlags[sent] |= bits;
+      textFlags |= bits;
     }
     hash[size] = h;
     start[size] = b;
@@ -350,6 +366,11 @@ final class Text {
       }
     }
     return true;
+  }
+
+  /** Whether a word of sentence {@code s} has one of the {@link Lexicon} bits. */
+  boolean sentenceHas(int s, int bits) {
+    return (sentenceFlags[s] & bits) != 0;
   }
 
   /** Whether word {@code i} has one of the {@link Lexicon} bits. */

@@ -19,6 +19,8 @@ final class ToneRule implements Rule {
       "deinem", "deiner", "deines", "euch", "euer", "eure", "euren", "eurem", "eurer", "eures");
   static final Set<String> POSSESSIVE = Set.of("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres");
   static final Set<String> PLURAL_VERBS = Set.of("sind", "wären", "waren");
+  /** Formal address when capitalised; see {@link #classify}. */
+  static final Set<String> ADDRESS = Set.of("sie", "ihnen");
 
   private final Formality formality;
 
@@ -90,6 +92,9 @@ final class ToneRule implements Rule {
 
   /** +1 formal address, -1 informal address, 0 neither. */
   static int classify(Text t, int i) {
+    if (!t.has(i, Lexicon.INFORMAL | Lexicon.ADDRESS | Lexicon.POSSESSIVE)) {
+      return 0;
+    }
     if (t.has(i, Lexicon.INFORMAL)) {
       return -1;
     }
