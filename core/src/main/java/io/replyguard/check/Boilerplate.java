@@ -105,6 +105,11 @@ final class Boilerplate implements Rule {
     if (t.size < MIN_WORDS) {
       return null;
     }
+    return sortedDistinct(rawShingles(t));
+  }
+
+  /** The shingle hashes in text order, with repetitions. */
+  private static long[] rawShingles(Text t) {
     long[] out = new long[t.size - 2];
     long a = t.hash[0];
     long b = t.hash[1];
@@ -114,6 +119,10 @@ final class Boilerplate implements Rule {
       a = b;
       b = c;
     }
+    return out;
+  }
+
+  private static long[] sortedDistinct(long[] out) {
     Arrays.sort(out);
     int n = 0;
     for (int i = 0; i < out.length; i++) {
@@ -205,25 +214,53 @@ final class Boilerplate implements Rule {
     }
   }
 
+  /**
+   * Whether a remembered reply may share enough of the draft's distinct shingles to reach the
+   * threshold: one sharing c of the n distinct shingles has a Jaccard index of at most c / n.
+   * Counts the distinct shingles in a small hash set (no sorting).
+   */
+  private boolean mayReach(long[] raw) {
+    int cap = Integer.highestOneBit(raw.length * 2 - 1) << 1;
+    long[] seen = new long[cap];
+    boolean zeroSeen = false;
+    int distinct = 0;
+    int shared = 0;
+    for (long s : raw) {
+      boolean added;
+      if (s == 0) {
+        added = !zeroSeen;
+        zeroSeen = true;
+      } else {
+        int slot = (int) (s ^ s >>> 32) & (cap - 1);
+        while (seen[slot] != 0 && seen[slot] != s) {
+          slot = (slot + 1) & (cap - 1);
+        }
+        added = seen[slot] == 0;
+        seen[slot] = s;
+      }
+      if (added) {
+        distinct++;
+        if (present.get((int) s & presentMask) > 0) {
+          shared++;
+        }
+      }
+    }
+    return (double) shared / distinct >= threshold;
+  }
+
   /** The highest similarity to a remembered reply at or above the threshold, or -1. */
   double similarity(Text t) {
     if (sent.estimatedSize() == 0) {
       return -1;
     }
-    long[] sh = shingles(t);
-    if (sh == null) {
+    if (t.size < MIN_WORDS) {
       return -1;
     }
-    // a reply sharing c of the draft's n shingles has a Jaccard index of at most c / n
-    int shared = 0;
-    for (long s : sh) {
-      if (present.get((int) s & presentMask) > 0) {
-        shared++;
-      }
-    }
-    if ((double) shared / sh.length < threshold) {
+    long[] raw = rawShingles(t);
+    if (!mayReach(raw)) {
       return -1;
     }
+    long[] sh = sortedDistinct(raw);
     double best = -1;
     int verified = 0;
     java.util.Set<Long> seen = null; // allocated when a band has a bucket

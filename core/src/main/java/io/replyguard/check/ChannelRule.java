@@ -18,16 +18,6 @@ final class ChannelRule implements Rule {
       "mindestlaufzeit", "vertragslaufzeit", "laufzeitende", "sonderkündigung", "contract",
       "terminat"};
 
-  /** The first letters of {@link #STEMS} and of "cancel", by their low seven bits. */
-  private static final boolean[] STEM_INITIALS = new boolean[128];
-
-  static {
-    for (String s : STEMS) {
-      STEM_INITIALS[s.charAt(0) & 0x7F] = true;
-    }
-    STEM_INITIALS['c'] = true;
-  }
-
   /** German stems also found inside compounds ("Handyvertrag", "gekündigt"). */
   static final String[] INNER = {"vertrag", "verträg", "kündig"};
 
@@ -42,6 +32,53 @@ final class ChannelRule implements Rule {
   static final String[] EXCLUDED = {"vertragspartner", "vertragshändler", "contractor",
       "contractors", "subcontract"};
 
+  /** {@link #STEMS}, {@link #EXCLUDED} and {@link #INNER} by their (ASCII) first letter. */
+  private static final String[][] STEMS_BY_INITIAL = byInitial(STEMS);
+  private static final String[][] EXCLUDED_BY_INITIAL = byInitial(EXCLUDED);
+  private static final String[][] INNER_BY_INITIAL = byInitial(INNER);
+  private static final int SHORTEST_INNER = java.util.Arrays.stream(INNER)
+      .mapToInt(String::length).min().orElseThrow();
+
+  private static String[][] byInitial(String[] words) {
+    String[][] out = new String[128][];
+    for (String w : words) {
+      char c = w.charAt(0);
+      if (c >= 128) {
+        throw new IllegalStateException("non-ASCII initial");
+      }
+      String[] list = out[c] == null ? new String[0] : out[c];
+      list = java.util.Arrays.copyOf(list, list.length + 1);
+      list[list.length - 1] = w;
+      out[c] = list;
+    }
+    return out;
+  }
+
+  /** Whether word {@code i} contains one of {@link #INNER}. */
+  private static boolean containsInner(Text t, int i) {
+    char[] c = t.lo;
+    for (int b = t.start[i], last = t.end[i] - SHORTEST_INNER; b <= last; b++) {
+      char ch = c[b];
+      if (ch < 128 && INNER_BY_INITIAL[ch] != null) {
+        for (String x : INNER_BY_INITIAL[ch]) {
+          if (x.length() <= t.end[i] - b && regionMatches(c, b, x)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionMatches(char[] c, int at, String x) {
+    for (int k = 1; k < x.length(); k++) {
+      if (c[at + k] != x.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Number of words of a contract term at word {@code i}, 0 when none. */
   static int termAt(Text t, int i) {
     int len = PHRASES.match(t, i);
@@ -51,26 +88,29 @@ final class ChannelRule implements Rule {
     if (t.length(i) < 6) {
       return 0; // every stem has at least six letters
     }
-    if (!STEM_INITIALS[t.first(i) & 0x7F] && !t.contains(i, "vertr")
-        && !t.contains(i, "kündig")) {
-      return 0; // no stem starts here and no inner stem ("vertrag", "verträg", "kündig") occurs
-    }
-    for (String x : EXCLUDED) {
-      if (t.startsWith(i, x)) {
-        return 0;
+    char first = t.first(i);
+    if (first < 128) {
+      String[] excluded = EXCLUDED_BY_INITIAL[first];
+      if (excluded != null) {
+        for (String x : excluded) {
+          if (t.startsWith(i, x)) {
+            return 0;
+          }
+        }
+      }
+      String[] stems = STEMS_BY_INITIAL[first];
+      if (stems != null) {
+        for (String s : stems) {
+          if (t.startsWith(i, s)) {
+            return 1;
+          }
+        }
       }
     }
-    for (String s : STEMS) {
-      if (t.startsWith(i, s)) {
-        return 1;
-      }
+    if (containsInner(t, i)) {
+      return 1;
     }
-    for (String s : INNER) {
-      if (t.contains(i, s)) {
-        return 1;
-      }
-    }
-    if (t.startsWith(i, "cancel")) {
+    if (first == 'c' && t.startsWith(i, "cancel")) {
       int sentence = t.sentence[i];
       for (int k = i; k >= 0 && t.sentence[k] == sentence; k--) {
         if (t.has(k, Lexicon.CANCEL_OBJECT)) {

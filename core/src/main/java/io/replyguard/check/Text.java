@@ -427,23 +427,4 @@ final class Text {
     }
     return true;
   }
-
-  /** Whether word {@code i} contains the given lower-case part. */
-  boolean contains(int i, String part) {
-    int n = part.length();
-    char p0 = part.charAt(0);
-    for (int b = start[i], last = end[i] - n; b <= last; b++) {
-      if (lo[b] != p0) {
-        continue;
-      }
-      int k = 1;
-      while (k < n && lo[b + k] == part.charAt(k)) {
-        k++;
-      }
-      if (k == n) {
-        return true;
-      }
-    }
-    return false;
-  }
 }
