@@ -187,7 +187,7 @@ final class PromisedTimes {
     } else if ("am".equals(suffix) && hour == 12) {
       hour = 0;
     }
-    ZonedDateTime day = now.plusDays(dayOffset);
+    ZonedDateTime day = dayOffset == 0 ? now : now.plusDays(dayOffset);
     ZonedDateTime deadline = hour == 24
         ? day.toLocalDate().atTime(LocalTime.MAX).atZone(now.getZone())
         : day.toLocalDate().atTime(hour, minute).atZone(now.getZone());
