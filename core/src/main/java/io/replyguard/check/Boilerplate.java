@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * {@code boilerplate.repeat}: near-duplicates of recently sent replies. A text becomes the set of
@@ -22,10 +21,9 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * kept, never text. Texts under {@link #MIN_WORDS} words are neither stored nor compared: short
  * generic replies ("Danke!", "Gern geschehen") are fine to repeat.
  *
- * <p>Most drafts share few shingles with any sent reply. A counting filter over the shingles of
- * the stored replies ({@link #present}) bounds how many of a draft's shingles any one of them can
- * share; when that bound keeps every Jaccard index under the threshold, the MinHash signature and
- * the index are skipped, which changes no result.
+ * <p>A check reads the same cache entries in the same order whatever the outcome (reads move
+ * entries in Caffeine's eviction order), so the word hashes come from {@link Text} and the
+ * draft's shingles are sorted only when a candidate has to be verified.
  *
  * <p>Thread-safe. Internal.
  */
@@ -52,22 +50,11 @@ final class Boilerplate implements Rule {
   private final int bands;
   private final Cache<Long, Entry> sent;
   private final Map<Long, Map<Long, Entry>> index = new ConcurrentHashMap<>();
-  /**
-   * For each slot a shingle hash falls into, the number of stored entries with a shingle there:
-   * every shingle of a remembered reply (one that {@link #similarity} may verify) is counted, so
-   * a draft shingle in an empty slot is in no remembered reply.
-   */
-  private final AtomicIntegerArray present;
-  private final int presentMask;
 
   Boilerplate(BoilerplateSettings settings, Clock clock) {
     this.threshold = settings.similarity();
     this.rows = rowsFor(threshold);
     this.bands = SIGNATURE / rows;
-    int slots = Integer.highestOneBit((int) Math.min(1 << 20,
-        Math.max(1 << 12, (long) settings.capacity() * 64)));
-    this.present = new AtomicIntegerArray(slots);
-    this.presentMask = slots - 1;
     this.sent = Caffeine.newBuilder()
         .maximumSize(settings.capacity())
         .expireAfterWrite(settings.retention().toNanos(), TimeUnit.NANOSECONDS)
@@ -76,7 +63,6 @@ final class Boilerplate implements Rule {
         .removalListener((Long key, Entry e, RemovalCause cause) -> {
           if (e != null && cause != RemovalCause.REPLACED) {
             unindex(e);
-            count(e.shingles, -1);
           }
         })
         .build();
@@ -108,7 +94,7 @@ final class Boilerplate implements Rule {
     return sortedDistinct(rawShingles(t));
   }
 
-  /** The shingle hashes in text order, with repetitions. */
+  /** The shingle hashes in text order, with repetitions (the word hashes are {@link Text}'s). */
   private static long[] rawShingles(Text t) {
     long[] out = new long[t.size - 2];
     long a = t.hash[0];
@@ -133,18 +119,42 @@ final class Boilerplate implements Rule {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
+  /** The band keys of a set of shingles (repetitions and order do not change them). */
   private long[] bandKeys(long[] shingles) {
     long[] min = new long[SIGNATURE];
-    for (int i = 0; i < SIGNATURE; i++) {
-      long seed = SEEDS[i];
-      long m = Long.MAX_VALUE;
+    // four seeds per pass over the shingles (SIGNATURE is a multiple of four)
+    for (int i = 0; i < SIGNATURE; i += 4) {
+      long seed0 = SEEDS[i];
+      long seed1 = SEEDS[i + 1];
+      long seed2 = SEEDS[i + 2];
+      long seed3 = SEEDS[i + 3];
+      long m0 = Long.MAX_VALUE;
+      long m1 = Long.MAX_VALUE;
+      long m2 = Long.MAX_VALUE;
+      long m3 = Long.MAX_VALUE;
       for (long s : shingles) {
-        long h = (s * seed) ^ (s >>> 29);
-        if (h < m) {
-          m = h;
+        long x = s >>> 29;
+        long h0 = (s * seed0) ^ x;
+        long h1 = (s * seed1) ^ x;
+        long h2 = (s * seed2) ^ x;
+        long h3 = (s * seed3) ^ x;
+        if (h0 < m0) {
+          m0 = h0;
+        }
+        if (h1 < m1) {
+          m1 = h1;
+        }
+        if (h2 < m2) {
+          m2 = h2;
+        }
+        if (h3 < m3) {
+          m3 = h3;
         }
       }
-      min[i] = m;
+      min[i] = m0;
+      min[i + 1] = m1;
+      min[i + 2] = m2;
+      min[i + 3] = m3;
     }
     long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
@@ -184,12 +194,6 @@ final class Boilerplate implements Rule {
     }
   }
 
-  private void count(long[] shingles, int delta) {
-    for (long s : shingles) {
-      present.getAndAdd((int) s & presentMask, delta);
-    }
-  }
-
   /** Remembers a sent text. */
   void record(String text) {
     long[] sh = shingles(Text.lazy(text));
@@ -207,45 +211,6 @@ final class Boilerplate implements Rule {
         index.computeIfAbsent(k, x -> new ConcurrentHashMap<>()).put(key, e);
       }
     }
-    // the removal of e subtracts its shingles: count them unless the entry it replaced (whose
-    // shingles the index keeps) had the same ones
-    if (previous == null || !Arrays.equals(previous.shingles, sh)) {
-      count(sh, 1);
-    }
-  }
-
-  /**
-   * Whether a remembered reply may share enough of the draft's distinct shingles to reach the
-   * threshold: one sharing c of the n distinct shingles has a Jaccard index of at most c / n.
-   * Counts the distinct shingles in a small hash set (no sorting).
-   */
-  private boolean mayReach(long[] raw) {
-    int cap = Integer.highestOneBit(raw.length * 2 - 1) << 1;
-    long[] seen = new long[cap];
-    boolean zeroSeen = false;
-    int distinct = 0;
-    int shared = 0;
-    for (long s : raw) {
-      boolean added;
-      if (s == 0) {
-        added = !zeroSeen;
-        zeroSeen = true;
-      } else {
-        int slot = (int) (s ^ s >>> 32) & (cap - 1);
-        while (seen[slot] != 0 && seen[slot] != s) {
-          slot = (slot + 1) & (cap - 1);
-        }
-        added = seen[slot] == 0;
-        seen[slot] = s;
-      }
-      if (added) {
-        distinct++;
-        if (present.get((int) s & presentMask) > 0) {
-          shared++;
-        }
-      }
-    }
-    return (double) shared / distinct >= threshold;
   }
 
   /** The highest similarity to a remembered reply at or above the threshold, or -1. */
@@ -257,14 +222,11 @@ final class Boilerplate implements Rule {
       return -1;
     }
     long[] raw = rawShingles(t);
-    if (!mayReach(raw)) {
-      return -1;
-    }
-    long[] sh = sortedDistinct(raw);
+    long[] sh = null; // sorted and distinct when the first candidate is verified
     double best = -1;
     int verified = 0;
     java.util.Set<Long> seen = null; // allocated when a band has a bucket
-    for (long k : bandKeys(sh)) {
+    for (long k : bandKeys(raw)) {
       Map<Long, Entry> bucket = index.get(k);
       if (bucket == null) {
         continue;
@@ -275,6 +237,9 @@ final class Boilerplate implements Rule {
       for (Entry e : bucket.values()) {
         if (!seen.add(e.key) || sent.getIfPresent(e.key) == null) {
           continue;
+        }
+        if (sh == null) {
+          sh = sortedDistinct(raw);
         }
         double j = jaccard(sh, e.shingles);
         if (j >= threshold && j > best) {
