@@ -21,6 +21,10 @@ import java.util.concurrent.TimeUnit;
  * kept, never text. Texts under {@link #MIN_WORDS} words are neither stored nor compared: short
  * generic replies ("Danke!", "Gern geschehen") are fine to repeat.
  *
+ * <p>A check reads the same cache entries in the same order whatever the outcome (reads move
+ * entries in Caffeine's eviction order), so the word hashes come from {@link Text} and the
+ * draft's shingles are sorted only when a candidate has to be verified.
+ *
  * <p>Thread-safe. Internal.
  */
 final class Boilerplate implements Rule {
@@ -82,28 +86,29 @@ final class Boilerplate implements Rule {
     return z ^ (z >>> 31);
   }
 
-  private static long wordHash(String w) {
-    long h = 1125899906842597L;
-    for (int i = 0; i < w.length(); i++) {
-      h = 31 * h + w.charAt(i);
-    }
-    return mix(h);
-  }
-
   /** Sorted distinct shingle hashes, or null when the text is too short. */
   static long[] shingles(Text t) {
     if (t.size < MIN_WORDS) {
       return null;
     }
+    return sortedDistinct(rawShingles(t));
+  }
+
+  /** The shingle hashes in text order, with repetitions (the word hashes are {@link Text}'s). */
+  private static long[] rawShingles(Text t) {
     long[] out = new long[t.size - 2];
-    long a = wordHash(t.words[0]);
-    long b = wordHash(t.words[1]);
+    long a = t.hash[0];
+    long b = t.hash[1];
     for (int i = 2; i < t.size; i++) {
-      long c = wordHash(t.words[i]);
+      long c = t.hash[i];
       out[i - 2] = mix(a * 31 * 31 + b * 31 + c + 0x632BE59BD9B4E019L);
       a = b;
       b = c;
     }
+    return out;
+  }
+
+  private static long[] sortedDistinct(long[] out) {
     Arrays.sort(out);
     int n = 0;
     for (int i = 0; i < out.length; i++) {
@@ -114,18 +119,42 @@ final class Boilerplate implements Rule {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
+  /** The band keys of a set of shingles (repetitions and order do not change them). */
   private long[] bandKeys(long[] shingles) {
     long[] min = new long[SIGNATURE];
-    for (int i = 0; i < SIGNATURE; i++) {
-      long seed = SEEDS[i];
-      long m = Long.MAX_VALUE;
+    // four seeds per pass over the shingles (SIGNATURE is a multiple of four)
+    for (int i = 0; i < SIGNATURE; i += 4) {
+      long seed0 = SEEDS[i];
+      long seed1 = SEEDS[i + 1];
+      long seed2 = SEEDS[i + 2];
+      long seed3 = SEEDS[i + 3];
+      long m0 = Long.MAX_VALUE;
+      long m1 = Long.MAX_VALUE;
+      long m2 = Long.MAX_VALUE;
+      long m3 = Long.MAX_VALUE;
       for (long s : shingles) {
-        long h = (s * seed) ^ (s >>> 29);
-        if (h < m) {
-          m = h;
+        long x = s >>> 29;
+        long h0 = (s * seed0) ^ x;
+        long h1 = (s * seed1) ^ x;
+        long h2 = (s * seed2) ^ x;
+        long h3 = (s * seed3) ^ x;
+        if (h0 < m0) {
+          m0 = h0;
+        }
+        if (h1 < m1) {
+          m1 = h1;
+        }
+        if (h2 < m2) {
+          m2 = h2;
+        }
+        if (h3 < m3) {
+          m3 = h3;
         }
       }
-      min[i] = m;
+      min[i] = m0;
+      min[i + 1] = m1;
+      min[i + 2] = m2;
+      min[i + 3] = m3;
     }
     long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
@@ -167,7 +196,7 @@ final class Boilerplate implements Rule {
 
   /** Remembers a sent text. */
   void record(String text) {
-    long[] sh = shingles(new Text(text));
+    long[] sh = shingles(Text.lazy(text));
     if (sh == null) {
       return;
     }
@@ -189,14 +218,15 @@ final class Boilerplate implements Rule {
     if (sent.estimatedSize() == 0) {
       return -1;
     }
-    long[] sh = shingles(t);
-    if (sh == null) {
+    if (t.size < MIN_WORDS) {
       return -1;
     }
+    long[] raw = rawShingles(t);
+    long[] sh = null; // sorted and distinct when the first candidate is verified
     double best = -1;
     int verified = 0;
     java.util.Set<Long> seen = null; // allocated when a band has a bucket
-    for (long k : bandKeys(sh)) {
+    for (long k : bandKeys(raw)) {
       Map<Long, Entry> bucket = index.get(k);
       if (bucket == null) {
         continue;
@@ -207,6 +237,9 @@ final class Boilerplate implements Rule {
       for (Entry e : bucket.values()) {
         if (!seen.add(e.key) || sent.getIfPresent(e.key) == null) {
           continue;
+        }
+        if (sh == null) {
+          sh = sortedDistinct(raw);
         }
         double j = jaccard(sh, e.shingles);
         if (j >= threshold && j > best) {

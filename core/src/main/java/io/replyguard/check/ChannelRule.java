@@ -18,16 +18,6 @@ final class ChannelRule implements Rule {
       "mindestlaufzeit", "vertragslaufzeit", "laufzeitende", "sonderkündigung", "contract",
       "terminat"};
 
-  /** The first letters of {@link #STEMS} and of "cancel", by their low seven bits. */
-  private static final boolean[] STEM_INITIALS = new boolean[128];
-
-  static {
-    for (String s : STEMS) {
-      STEM_INITIALS[s.charAt(0) & 0x7F] = true;
-    }
-    STEM_INITIALS['c'] = true;
-  }
-
   /** German stems also found inside compounds ("Handyvertrag", "gekündigt"). */
   static final String[] INNER = {"vertrag", "verträg", "kündig"};
 
@@ -42,36 +32,85 @@ final class ChannelRule implements Rule {
   static final String[] EXCLUDED = {"vertragspartner", "vertragshändler", "contractor",
       "contractors", "subcontract"};
 
+  /** {@link #STEMS}, {@link #EXCLUDED} and {@link #INNER} by their (ASCII) first letter. */
+  private static final String[][] STEMS_BY_INITIAL = byInitial(STEMS);
+  private static final String[][] EXCLUDED_BY_INITIAL = byInitial(EXCLUDED);
+  private static final String[][] INNER_BY_INITIAL = byInitial(INNER);
+  private static final int SHORTEST_INNER = java.util.Arrays.stream(INNER)
+      .mapToInt(String::length).min().orElseThrow();
+
+  private static String[][] byInitial(String[] words) {
+    String[][] out = new String[128][];
+    for (String w : words) {
+      char c = w.charAt(0);
+      if (c >= 128) {
+        throw new IllegalStateException("non-ASCII initial");
+      }
+      String[] list = out[c] == null ? new String[0] : out[c];
+      list = java.util.Arrays.copyOf(list, list.length + 1);
+      list[list.length - 1] = w;
+      out[c] = list;
+    }
+    return out;
+  }
+
+  /** Whether word {@code i} contains one of {@link #INNER}. */
+  private static boolean containsInner(Text t, int i) {
+    char[] c = t.lo;
+    for (int b = t.start[i], last = t.end[i] - SHORTEST_INNER; b <= last; b++) {
+      char ch = c[b];
+      if (ch < 128 && INNER_BY_INITIAL[ch] != null) {
+        for (String x : INNER_BY_INITIAL[ch]) {
+          if (x.length() <= t.end[i] - b && regionMatches(c, b, x)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionMatches(char[] c, int at, String x) {
+    for (int k = 1; k < x.length(); k++) {
+      if (c[at + k] != x.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Number of words of a contract term at word {@code i}, 0 when none. */
   static int termAt(Text t, int i) {
     int len = PHRASES.match(t, i);
     if (len > 0) {
       return len;
     }
-    String w = t.words[i];
-    if (w.length() < 6) {
+    if (t.length(i) < 6) {
       return 0; // every stem has at least six letters
     }
-    if (!STEM_INITIALS[w.charAt(0) & 0x7F] && w.indexOf("vertr") < 0
-        && w.indexOf("kündig") < 0) {
-      return 0; // no stem starts here and no inner stem ("vertrag", "verträg", "kündig") occurs
-    }
-    for (String x : EXCLUDED) {
-      if (w.startsWith(x)) {
-        return 0;
+    char first = t.first(i);
+    if (first < 128) {
+      String[] excluded = EXCLUDED_BY_INITIAL[first];
+      if (excluded != null) {
+        for (String x : excluded) {
+          if (t.startsWith(i, x)) {
+            return 0;
+          }
+        }
+      }
+      String[] stems = STEMS_BY_INITIAL[first];
+      if (stems != null) {
+        for (String s : stems) {
+          if (t.startsWith(i, s)) {
+            return 1;
+          }
+        }
       }
     }
-    for (String s : STEMS) {
-      if (w.startsWith(s)) {
-        return 1;
-      }
+    if (containsInner(t, i)) {
+      return 1;
     }
-    for (String s : INNER) {
-      if (w.contains(s)) {
-        return 1;
-      }
-    }
-    if (w.startsWith("cancel")) {
+    if (first == 'c' && t.startsWith(i, "cancel")) {
       int sentence = t.sentence[i];
       for (int k = i; k >= 0 && t.sentence[k] == sentence; k--) {
         if (t.has(k, Lexicon.CANCEL_OBJECT)) {
@@ -112,8 +151,7 @@ final class ChannelRule implements Rule {
   /** Whether the sentence names specifics: a number, a duration, a month or an amount. */
   static boolean specifics(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
-      String w = t.words[k];
-      if (Character.isDigit(w.charAt(0)) || t.has(k, Lexicon.DETAIL) || w.endsWith("frist")) {
+      if (t.startsWithDigit(k) || t.has(k, Lexicon.DETAIL) || t.endsWith(k, "frist")) {
         return true;
       }
     }
@@ -121,7 +159,7 @@ final class ChannelRule implements Rule {
   }
 
   static boolean mentionsContract(String text) {
-    Text t = new Text(text);
+    Text t = Text.lazy(text);
     for (int i = 0; i < t.size; i++) {
       if (termAt(t, i) > 0) {
         return true;
@@ -146,11 +184,11 @@ final class ChannelRule implements Rule {
         if (len == 0) {
           continue;
         }
-        if (Cues.PRIVATE_CHANNEL.anyIn(t, from, to)) {
+        if (Cues.PRIVATE_CHANNEL.inSentence(t, s)) {
           break;
         }
         if (handOff == null) {
-          handOff = Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size) || hasEmailAddress(t.text);
+          handOff = Cues.PRIVATE_CHANNEL.inText(t) || hasEmailAddress(t.text);
         }
         if (!handOff || specifics(t, from, to)) {
           ctx.reportWords(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, i, i + len,
@@ -163,7 +201,7 @@ final class ChannelRule implements Rule {
     if (!reported && ctx.draft.inReplyTo().isPresent()) {
       Message m = ctx.draft.inReplyTo().get();
       // the cheap test on the draft's words first: the message is only split when it matters
-      if (!Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size) && mentionsContract(m.text())) {
+      if (!Cues.PRIVATE_CHANNEL.inText(t) && mentionsContract(m.text())) {
         ctx.report(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, 0, t.text.length(),
             ctx.say("Die Kundennachricht betrifft einen Vertrag oder eine Kündigung: das gehört "
                 + "nicht in eine öffentliche Antwort.",

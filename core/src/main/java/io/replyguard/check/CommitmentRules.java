@@ -89,10 +89,10 @@ final class CommitmentRules implements Rule {
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
-      boolean request = Cues.any(t, from, to, Lexicon.PLEASE)
-          && !Cues.any(t, from, to, Lexicon.FIRST_PERSON);
+      boolean request = t.sentenceHas(s, Lexicon.PLEASE)
+          && !t.sentenceHas(s, Lexicon.FIRST_PERSON);
       boolean sentenceHasVague = false;
-      for (int i = from; i < to; i++) {
+      for (int i = t.sentenceHas(s, Lexicon.VAGUE_START) ? from : to; i < to; i++) {
         int len = VAGUE.match(t, i);
         if (len == 0 || farewell(t, i, len, from, to)) {
           continue;
@@ -106,9 +106,10 @@ final class CommitmentRules implements Rule {
         }
         i += len - 1;
       }
-      if (missing && !sentenceHasVague && !request) {
+      if (missing && !sentenceHasVague && !request && t.sentenceHas(s, Lexicon.FOLLOW_UP_START)) {
         int f = FOLLOW_UP.firstIn(t, from, to);
-        if (f >= 0 && !hasTime(t, from, to) && !Cues.negatedClause(t, f)) {
+        if (f >= 0 && !(t.sentenceHas(s, Lexicon.TIME_WORD | Lexicon.DIGIT) && hasTime(t, from, to))
+            && !Cues.negatedClause(t, f)) {
           int len = FOLLOW_UP.match(t, f);
           ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
               ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
@@ -125,7 +126,8 @@ final class CommitmentRules implements Rule {
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
-      if (!mayHaveTime(t, from, to)) {
+      if (!t.sentenceHas(s, Lexicon.TIME_WORD | Lexicon.MONTH | Lexicon.DIGIT)) {
+        // a cheap pre-filter: every promise the parser finds has a time word or a number
         continue;
       }
       if (now == null) {
@@ -182,33 +184,30 @@ final class CommitmentRules implements Rule {
    * numbers, quantities) do not count.
    */
   private static boolean unreadTime(Text t, int i, int to) {
-    String w = t.words[i];
     if (t.has(i, Lexicon.TIME_WORD | Lexicon.MONTH)) {
       return true;
     }
-    if (!Character.isDigit(w.charAt(0))) {
+    if (!t.startsWithDigit(i)) {
       return false;
     }
-    if (w.endsWith("am") || w.endsWith("pm") || w.endsWith("h")) {
+    if (t.endsWith(i, "am") || t.endsWith(i, "pm") || t.endsWith(i, "h")) {
       return true;
     }
     if (i > 0 && t.has(i - 1, Lexicon.BEFORE_NUMBER)) {
       return true;
     }
     if (i + 1 < to) {
-      String next = t.words[i + 1];
       if (t.has(i + 1, Lexicon.TIME_WORD | Lexicon.MONTH)) {
         return true;
       }
-      String between = t.text.substring(t.end[i], t.start[i + 1]);
-      return (between.equals(":") || between.equals(".")) && Character.isDigit(next.charAt(0))
-          && next.length() <= 2 && w.length() <= 2;
+      return t.start[i + 1] - t.end[i] == 1 && separator(t.text.charAt(t.end[i]))
+          && t.startsWithDigit(i + 1) && t.length(i + 1) <= 2 && t.length(i) <= 2;
     }
     return false;
   }
 
-  private static boolean isTimeWord(Text t, int i) {
-    return t.has(i, Lexicon.TIME_WORD | Lexicon.MONTH) || Character.isDigit(t.words[i].charAt(0));
+  private static boolean separator(char c) {
+    return c == ':' || c == '.';
   }
 
   /** Month names (without English "may"): dates the fast reader leaves to the parser. */
@@ -229,19 +228,8 @@ final class CommitmentRules implements Rule {
   /** Whether words {@code [from, to)} contain a time word ("heute", "Uhr", "within", ...). */
   static boolean hasTime(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
-      String w = t.words[k];
-      if (t.has(k, Lexicon.TIME_WORD) || (Character.isDigit(w.charAt(0))
-          && (w.endsWith("am") || w.endsWith("pm") || w.endsWith("h")))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A cheap pre-filter: every promise the parser finds has a time word or a number. */
-  private static boolean mayHaveTime(Text t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (isTimeWord(t, k)) {
+      if (t.has(k, Lexicon.TIME_WORD) || (t.startsWithDigit(k)
+          && (t.endsWith(k, "am") || t.endsWith(k, "pm") || t.endsWith(k, "h")))) {
         return true;
       }
     }
@@ -251,25 +239,22 @@ final class CommitmentRules implements Rule {
   private static final Set<String> FAREWELL_VERBS = Set.of("talk", "speak", "chat", "write");
 
   private static boolean farewell(Text t, int i, int len, int from, int to) {
-    String w = t.words[i];
-    if (len == 1 && w.equals("bald") && i > from && t.words[i - 1].equals("bis")) {
+    if (len == 1 && t.is(i, "bald") && i > from && t.is(i - 1, "bis")) {
       return true;
     }
-    if (len == 1 && w.equals("soon")) {
-      if (i > from && (t.words[i - 1].equals("well") || t.words[i - 1].equals("as")
-          || t.words[i - 1].equals("too"))) {
+    if (len == 1 && t.is(i, "soon")) {
+      if (i > from && (t.is(i - 1, "well") || t.is(i - 1, "as") || t.is(i - 1, "too"))) {
         return true;
       }
-      if (i > from + 1 && t.words[i - 1].equals("you")) {
-        String before = t.words[i - 2];
-        if (before.equals("see") || before.equals("catch")) {
+      if (i > from + 1 && t.is(i - 1, "you")) {
+        if (t.is(i - 2, "see") || t.is(i - 2, "catch")) {
           return true; // "see you soon"
         }
-        if (before.equals("to") && i > from + 2 && FAREWELL_VERBS.contains(t.words[i - 3])) {
+        if (t.is(i - 2, "to") && i > from + 2 && FAREWELL_VERBS.contains(t.word(i - 3))) {
           return true; // "talk to you soon"
         }
       }
-      return i + 1 < to && t.words[i + 1].equals("as");
+      return i + 1 < to && t.is(i + 1, "as");
     }
     return false;
   }

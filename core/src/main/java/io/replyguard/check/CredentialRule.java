@@ -30,6 +30,10 @@ final class CredentialRule implements Rule {
       "sign-in code", "2fa code", "sms code", "auth code", "authentication code",
       "sign in details", "sign-in details", "log-in details");
 
+  /** Every word that {@link #credentialAt} accepts has one of these bits. */
+  static final int MENTION = Lexicon.CREDENTIAL_START | Lexicon.CREDENTIAL_EXACT
+      | Lexicon.CREDENTIAL_SUFFIX;
+
   /** Number of words of a credential mention starting at word {@code i}, 0 when none. */
   static int credentialAt(Text t, int i) {
     int len = PHRASES.match(t, i);
@@ -43,6 +47,9 @@ final class CredentialRule implements Rule {
   public void check(Context ctx) {
     Text t = ctx.text;
     for (int s = 0; s < t.sentences; s++) {
+      if (!t.sentenceHas(s, MENTION)) {
+        continue; // no word of the sentence can start a credential mention
+      }
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
       int request = -2;

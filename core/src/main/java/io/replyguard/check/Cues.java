@@ -109,7 +109,7 @@ final class Cues {
       if (towardsCustomer(t, k, len)) {
         continue;
       }
-      String w = t.words[k];
+      String w = t.word(k);
       if (k > 0 && t.clause[k - 1] == t.clause[k] && t.has(k - 1, Lexicon.DETERMINER)) {
         continue; // "your post", "a DM", "the need": a noun, not a request
       }
@@ -138,7 +138,7 @@ final class Cues {
       return true;
     }
     // English: "send you", "give you", "tell you"
-    return k + len < t.size && t.clause[k + len] == c && t.words[k + len].equals("you");
+    return k + len < t.size && t.clause[k + len] == c && t.is(k + len, "you");
   }
 
   /** Whether the clause of word {@code i} has a word with one of the {@link Lexicon} bits. */

@@ -70,7 +70,7 @@ final class DeclarativeRule implements Rule {
       }
       return;
     }
-    String lower = ctx.text.lower;
+    String lower = ctx.text.lower();
     for (String k : keywords) {
       int from = 0;
       while (found < MAX_MATCHES) {

@@ -181,7 +181,7 @@ public final class DraftChecker {
         .or(() -> draft.inReplyTo().flatMap(Message::locale))
         .orElse(defaultLocale);
     boolean german = locale.getLanguage().equals("de");
-    Text text = new Text(draft.text());
+    Text text = Text.lazy(draft.text());
     Context ctx = new Context(draft, text, now, german, german, severities);
     length(ctx, adapter);
     for (Rule r : rules) {

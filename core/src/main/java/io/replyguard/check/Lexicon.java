@@ -1,15 +1,18 @@
 package io.replyguard.check;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One lookup per word instead of one per word list: a map built once from the rules' word lists
+ * One lookup per word instead of one per word list: a table built once from the rules' word lists
  * (lower case) to a bit set naming the lists that contain the word, plus bits for the suffix
  * tests of the credential and PII-request rules. {@link Text} stores the bits of each word, so a
- * rule tests a bit instead of hashing the word again. The word lists stay the single source; this
- * map only mirrors them. Immutable and thread-safe; internal.
+ * rule tests a bit instead of hashing the word again. The table is open-addressed on the word hash
+ * {@link Text} computes while splitting and compares characters, so a look-up creates no string.
+ * The word lists stay the single source; this table only mirrors them. Immutable and thread-safe;
+ * internal.
  */
 final class Lexicon {
   private Lexicon() {}
@@ -49,7 +52,66 @@ final class Lexicon {
   /** "geben Sie die PIN nur in der App ein": entering, not handing over. */
   static final Set<String> ENTERING_WORDS = Set.of("ein", "nur", "weiter");
 
+  /** Words that may start a promise {@link PromisedTimes#at} reads. */
+  static final int PROMISE_START = 1 << 27;
+  /** The word starts with a digit (computed, not in the table). */
+  static final int DIGIT = 1 << 28;
+  /** "sie" and "ihnen": formal address when capitalised ({@link ToneRule}). */
+  static final int ADDRESS = 1 << 31;
+
   private static final Map<String, Integer> FLAGS = build();
+
+  /**
+   * Open-addressed table: word hash, word and bits (including the suffix bits) per slot; slots
+   * without a word hold null.
+   */
+  private static final long[] HASHES;
+  private static final String[] WORDS;
+  private static final int[] BITS;
+  private static final int MASK;
+
+  /**
+   * A filter on the last three characters of the suffixes of {@link CredentialRule#SUFFIXES} and
+   * {@link PiiRequestRule#SUFFIXES} (all at least three long): a word whose ending has no bit
+   * set ends with none of them.
+   */
+  private static final long[] ENDINGS = new long[1 << 15 >> 6];
+
+  static {
+    for (Suffixes list : List.of(CredentialRule.SUFFIXES, PiiRequestRule.SUFFIXES)) {
+      for (String x : list.all()) {
+        int n = x.length();
+        if (n < 3) {
+          throw new IllegalStateException("suffix shorter than three characters");
+        }
+        int e = ending(x.charAt(n - 3), x.charAt(n - 2), x.charAt(n - 1));
+        ENDINGS[e >>> 6] |= 1L << e;
+      }
+    }
+  }
+
+  private static int ending(char a, char b, char c) {
+    return (a & 31) << 10 | (b & 31) << 5 | (c & 31);
+  }
+
+  static {
+    int cap = Integer.highestOneBit(FLAGS.size() * 4 - 1) << 1;
+    HASHES = new long[cap];
+    WORDS = new String[cap];
+    BITS = new int[cap];
+    MASK = cap - 1;
+    FLAGS.forEach((w, bits) -> {
+      long h = Text.hash(w);
+      int slot = slot(h);
+      while (WORDS[slot] != null) {
+        slot = (slot + 1) & MASK;
+      }
+      char[] c = w.toCharArray();
+      HASHES[slot] = h;
+      WORDS[slot] = w;
+      BITS[slot] = bits | suffixBits(c, 0, c.length);
+    });
+  }
 
   private static Map<String, Integer> build() {
     Map<String, Integer> m = new HashMap<>(512);
@@ -80,6 +142,8 @@ final class Lexicon {
     add(m, ChannelRule.PHRASES.firstWords(), CHANNEL_START);
     add(m, PiiRequestRule.PHRASES.firstWords(), PII_START);
     add(m, CredentialRule.PHRASES.firstWords(), CREDENTIAL_START);
+    add(m, PromisedTimes.AT_FIRST_WORDS, PROMISE_START);
+    add(m, ToneRule.ADDRESS, ADDRESS);
     return m;
   }
 
@@ -89,14 +153,66 @@ final class Lexicon {
     }
   }
 
-  /** The bits of a lower-case word. */
-  static int of(String word) {
-    Integer f = FLAGS.get(word);
-    int bits = f == null ? 0 : f;
-    if (CredentialRule.SUFFIXES.endsOne(word)) {
+  /**
+   * The slot of the lower-case word {@code c[from, to)} with hash {@code h} ({@link Text#hash}),
+   * or -1 when the table does not know it.
+   */
+  static int find(char[] c, int from, int to, long h) {
+    int slot = slot(h);
+    while (true) {
+      long k = HASHES[slot];
+      if (k == h) {
+        String w = WORDS[slot];
+        if (w != null && same(w, c, from, to)) {
+          return slot;
+        }
+      } else if (k == 0 && WORDS[slot] == null) {
+        return -1;
+      }
+      slot = (slot + 1) & MASK;
+    }
+  }
+
+  private static int slot(long h) {
+    return (int) (h ^ h >>> 32) & MASK;
+  }
+
+  private static boolean same(String w, char[] c, int from, int to) {
+    if (w.length() != to - from) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) != c[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The word in a slot {@link #find} returned. */
+  static String word(int slot) {
+    return WORDS[slot];
+  }
+
+  /** The bits of the word in a slot {@link #find} returned, including its suffix bits. */
+  static int bits(int slot) {
+    return BITS[slot];
+  }
+
+  /** The suffix bits of the lower-case word {@code c[from, to)}. */
+  static int suffixBits(char[] c, int from, int to) {
+    int bits = 0;
+    if (to - from < 3) {
+      return bits;
+    }
+    int e = ending(c[to - 3], c[to - 2], c[to - 1]);
+    if ((ENDINGS[e >>> 6] & 1L << e) == 0) {
+      return bits;
+    }
+    if (CredentialRule.SUFFIXES.endsOne(c, from, to)) {
       bits |= CREDENTIAL_SUFFIX;
     }
-    if (PiiRequestRule.SUFFIXES.endsOne(word)) {
+    if (PiiRequestRule.SUFFIXES.endsOne(c, from, to)) {
       bits |= PII_SUFFIX;
     }
     return bits;

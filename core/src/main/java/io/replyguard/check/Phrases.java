@@ -61,7 +61,7 @@ final class Phrases {
     if (startBit != 0 && t.lexicon && (t.flags[i] & startBit) == 0) {
       return 0;
     }
-    String[][] candidates = byFirst.get(t.words[i]);
+    String[][] candidates = byFirst.get(t.word(i));
     if (candidates == null) {
       return 0;
     }
@@ -71,6 +71,22 @@ final class Phrases {
       }
     }
     return 0;
+  }
+
+  /** Whether any phrase starts in sentence {@code s}. */
+  boolean inSentence(Text t, int s) {
+    if (startBit != 0 && t.lexicon && !t.sentenceHas(s, startBit)) {
+      return false;
+    }
+    return anyIn(t, t.sentenceFrom(s), t.sentenceTo(s));
+  }
+
+  /** Whether any phrase starts in the text. */
+  boolean inText(Text t) {
+    if (startBit != 0 && t.lexicon && (t.textFlags & startBit) == 0) {
+      return false;
+    }
+    return anyIn(t, 0, t.size);
   }
 
   /** Whether any phrase starts in {@code [from, to)}. */

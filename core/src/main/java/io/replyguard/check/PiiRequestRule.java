@@ -39,13 +39,15 @@ final class PiiRequestRule implements Rule {
   static final Set<String> OURS = Set.of("unsere", "unser", "unseren", "unserer", "unserem",
       "our");
 
+  /** Every word that {@link #nounAt} accepts has one of these bits. */
+  static final int NOUN = Lexicon.PII_START | Lexicon.PII_EXACT | Lexicon.PII_SUFFIX;
+
   /** Number of words of a personal-data noun at word {@code i}, 0 when none. */
   static int nounAt(Text t, int i) {
     int len = PHRASES.match(t, i);
     if (len > 0) {
       return len;
     }
-    String w = t.words[i];
     if (t.has(i, Lexicon.PII_EXACT)) {
       return 1;
     }
@@ -53,7 +55,7 @@ final class PiiRequestRule implements Rule {
       return 0;
     }
     for (String p : NOT_PERSONAL_PREFIXES) {
-      if (w.startsWith(p)) {
+      if (t.startsWith(i, p)) {
         return 0;
       }
     }
@@ -68,6 +70,9 @@ final class PiiRequestRule implements Rule {
     Text t = ctx.text;
     Boolean privateElsewhere = null;
     for (int s = 0; s < t.sentences; s++) {
+      if (!t.sentenceHas(s, NOUN)) {
+        continue; // no word of the sentence can be a personal-data noun
+      }
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
       for (int i = from; i < to; i++) {
@@ -80,20 +85,20 @@ final class PiiRequestRule implements Rule {
           i += len - 1;
           continue;
         }
-        int request = Cues.request(t, from, to);
+        int request = t.sentenceHas(s, Lexicon.REQUEST_START) ? Cues.request(t, from, to) : -1;
         if (request < 0) {
           break;
         }
         boolean isPublic;
-        if (Cues.PUBLIC_PLACE.anyIn(t, from, to)) {
+        if (Cues.PUBLIC_PLACE.inSentence(t, s)) {
           isPublic = true;
-        } else if (Cues.PRIVATE_CHANNEL.anyIn(t, from, to)) {
+        } else if (Cues.PRIVATE_CHANNEL.inSentence(t, s)) {
           isPublic = false;
-        } else if (Cues.any(t, from, to, Lexicon.HERE)) {
+        } else if (t.sentenceHas(s, Lexicon.HERE)) {
           isPublic = true;
         } else {
           if (privateElsewhere == null) {
-            privateElsewhere = Cues.PRIVATE_CHANNEL.anyIn(t, 0, t.size);
+            privateElsewhere = Cues.PRIVATE_CHANNEL.inText(t);
           }
           isPublic = !privateElsewhere;
         }

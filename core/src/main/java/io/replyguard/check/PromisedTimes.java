@@ -38,6 +38,11 @@ final class PromisedTimes {
 
   static final Set<String> START = Set.of("innerhalb", "binnen", "within", "in");
 
+  /** Every word a promise can start with ({@link Lexicon#PROMISE_START}). */
+  static final Set<String> AT_FIRST_WORDS = Set.of("innerhalb", "binnen", "within", "in",
+      "heute", "today", "tomorrow", "morgen", "bis", "by", "until", NOCH_HEUTE[0],
+      LATER_TODAY[0]);
+
   /** Parses a unit word into its wall-clock length, or null. */
   private static Duration unit(String w) {
     return switch (w) {
@@ -58,7 +63,10 @@ final class PromisedTimes {
 
   /** The promise starting at word {@code i} of sentence {@code [i, to)}, or null. */
   static Promise at(Text t, int i, int to, ZonedDateTime now) {
-    String w = t.words[i];
+    if (t.lexicon && !t.has(i, Lexicon.PROMISE_START)) {
+      return null;
+    }
+    String w = t.word(i);
     if (START.contains(w)) {
       return relative(t, i, to, now);
     }
@@ -81,7 +89,7 @@ final class PromisedTimes {
     boolean half = false;
     int count = -1;
     while (k < to && k < i + 6) {
-      String w = t.words[k];
+      String w = t.word(k);
       Duration u = unit(w);
       if (u != null) {
         long minutes = u.toMinutes() * (count < 0 ? 1 : count);
@@ -112,24 +120,24 @@ final class PromisedTimes {
     int k = i;
     int dayOffset = 0;
     boolean dayGiven = false;
-    String w = t.words[k];
+    String w = t.word(k);
     if (w.equals("heute") || w.equals("today")) {
       dayGiven = true;
       k++;
     } else if (w.equals("morgen") || w.equals("tomorrow")) {
-      if (i > 0 && (t.words[i - 1].equals("guten") || t.words[i - 1].equals("heute"))) {
+      if (i > 0 && (t.is(i - 1, "guten") || t.is(i - 1, "heute"))) {
         return null;
       }
       dayOffset = 1;
       dayGiven = true;
       k++;
     }
-    if (dayGiven && k < to && (t.words[k].equals("noch") || t.words[k].equals("früh"))) {
+    if (dayGiven && k < to && (t.is(k, "noch") || t.is(k, "früh"))) {
       k++;
     }
-    boolean prep = k < to && PREPOSITIONS.contains(t.words[k]);
+    boolean prep = k < to && PREPOSITIONS.contains(t.word(k));
     if (!prep) {
-      if (w.equals("heute") && k == i + 2 && t.words[i + 1].equals("noch")) {
+      if (w.equals("heute") && k == i + 2 && t.is(i + 1, "noch")) {
         return new Promise(i, k, endOfDay(now));
       }
       return null;
@@ -138,7 +146,7 @@ final class PromisedTimes {
     if (k >= to) {
       return null;
     }
-    String hw = t.words[k];
+    String hw = t.word(k);
     int hour;
     int minute = 0;
     int end = k + 1;
@@ -154,19 +162,19 @@ final class PromisedTimes {
         return null;
       }
       hour = number(hw);
-      if (k + 1 < to && isDigits(t.words[k + 1]) && t.words[k + 1].length() == 2) {
+      if (k + 1 < to && isDigits(t.word(k + 1)) && t.length(k + 1) == 2) {
         String between = t.text.substring(t.end[k], t.start[k + 1]);
         if (between.equals(":") || between.equals(".")) {
-          minute = Integer.parseInt(t.words[k + 1]);
+          minute = Integer.parseInt(t.word(k + 1));
           end = k + 2;
           marked = true;
         }
       }
-      if (end < to && (t.words[end].equals("am") || t.words[end].equals("pm"))) {
-        suffix = t.words[end];
+      if (end < to && (t.is(end, "am") || t.is(end, "pm"))) {
+        suffix = t.word(end);
         end++;
         marked = true;
-      } else if (end < to && (t.words[end].equals("uhr") || t.words[end].equals("o'clock"))) {
+      } else if (end < to && (t.is(end, "uhr") || t.is(end, "o'clock"))) {
         end++;
         marked = true;
       }
@@ -179,7 +187,7 @@ final class PromisedTimes {
     } else if ("am".equals(suffix) && hour == 12) {
       hour = 0;
     }
-    ZonedDateTime day = now.plusDays(dayOffset);
+    ZonedDateTime day = dayOffset == 0 ? now : now.plusDays(dayOffset);
     ZonedDateTime deadline = hour == 24
         ? day.toLocalDate().atTime(LocalTime.MAX).atZone(now.getZone())
         : day.toLocalDate().atTime(hour, minute).atZone(now.getZone());

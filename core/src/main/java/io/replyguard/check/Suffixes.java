@@ -12,6 +12,8 @@ final class Suffixes {
   private final String[][] ascii = new String[128][];
   /** Suffixes with a non-ASCII last character. */
   private final String[] other;
+  /** Every suffix. */
+  private final List<String> all;
 
   Suffixes(String... suffixes) {
     List<List<String>> tmp = new ArrayList<>();
@@ -30,6 +32,12 @@ final class Suffixes {
       ascii[i] = tmp.get(i).isEmpty() ? null : tmp.get(i).toArray(new String[0]);
     }
     other = rest.toArray(new String[0]);
+    all = List.of(suffixes);
+  }
+
+  /** Every suffix. */
+  List<String> all() {
+    return all;
   }
 
   /** Whether the word ends with one of the suffixes. */
@@ -46,6 +54,36 @@ final class Suffixes {
     char beforeLast = word.charAt(n - 2);
     for (String c : candidates) {
       if (c.charAt(c.length() - 2) == beforeLast && word.endsWith(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word {@code c[from, to)} ends with one of the suffixes. */
+  boolean endsOne(char[] c, int from, int to) {
+    int n = to - from;
+    if (n < 2) {
+      return false;
+    }
+    char last = c[to - 1];
+    String[] candidates = last < 128 ? ascii[last] : other;
+    if (candidates == null) {
+      return false;
+    }
+    char beforeLast = c[to - 2];
+    for (String s : candidates) {
+      int len = s.length();
+      if (s.charAt(len - 2) != beforeLast || len > n) {
+        continue;
+      }
+      int k = len - 1;
+      int j = to - 1;
+      while (k >= 0 && s.charAt(k) == c[j]) {
+        k--;
+        j--;
+      }
+      if (k < 0) {
         return true;
       }
     }

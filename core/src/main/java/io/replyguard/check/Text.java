@@ -10,13 +10,28 @@ import java.util.Arrays;
  * whether it opens a sentence. Sentences end at {@code . ! ?} followed by white space or the end,
  * and at line breaks; clauses additionally end at {@code , ; : ( ) – —}.
  *
+ * <p>The split works on the lower-cased characters and creates no strings per word: each word
+ * gets its hash ({@link #hash}) and its {@link Lexicon} bits in the same pass, and a word the
+ * lexicon knows gets the lexicon's string. In a text from {@link #lazy} the other words' strings
+ * are made on first use by {@link #word}; rules compare words with {@link #is},
+ * {@link #startsWith} and {@link #endsWith}, which need no string.
+ *
  * <p>Immutable after construction; internal.
  */
 final class Text {
   final String text;
-  /** The text lower-cased (same length and indices as {@link #text}). */
-  final String lower;
+  /**
+   * The text lower-cased (same length and indices as {@link #text}); in a text from {@link #lazy}
+   * made on first use by {@link #lower()}.
+   */
+  String lower;
+  /** The characters of the lower-cased text. */
+  final char[] lo;
   int size;
+  /**
+   * The lower-case words; in a text from {@link #lazy}, null for a word the lexicon does not know
+   * until {@link #word} makes it.
+   */
   String[] words;
   int[] start;
   int[] end;
@@ -26,23 +41,62 @@ final class Text {
   boolean[] sentenceStart;
   /** The {@link Lexicon} bits of each word (all zero for a phrase of a word list). */
   int[] flags;
+  /** The hash of each lower-case word ({@link #hash(String)}). */
+  long[] hash;
   /** Whether {@link #flags} holds the lexicon bits. */
   final boolean lexicon;
   int sentences;
   int clauses;
   /** First word index of each sentence, then size. */
   int[] sentenceFirst;
+  /** The union of the {@link #flags} of each sentence's words. */
+  int[] sentenceFlags;
+  /** The union of the {@link #flags} of all words. */
+  int textFlags;
 
+  /** Latin-1 characters lower-cased as {@link String#toLowerCase} does for Latin-1 strings. */
+  private static final char[] LOWER = new char[256];
+  /** Whether a Latin-1 character is a letter or digit (a word character). */
+  private static final boolean[] WORD = new boolean[256];
+
+  static {
+    for (char c = 0; c < 256; c++) {
+      LOWER[c] = Character.toLowerCase(c);
+      WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  /** A text whose words are all made as strings. */
   Text(String text) {
-    this(text, true);
+    this(text, true, true);
   }
 
   /** A text; {@code lexicon} false leaves the word bits zero (for building the word lists). */
   Text(String text, boolean lexicon) {
+    this(text, lexicon, true);
+  }
+
+  private Text(String text, boolean lexicon, boolean allWords) {
     this.text = text;
     this.lexicon = lexicon;
-    this.lower = lowerCase(text);
     int n = text.length();
+    char[] c = new char[n];
+    text.getChars(0, n, c, 0);
+    char[] low = new char[n];
+    boolean latin1 = true;
+    for (int i = 0; i < n; i++) {
+      char ch = c[i];
+      if (ch > 0xFF) {
+        latin1 = false;
+        break;
+      }
+      low[i] = LOWER[ch];
+    }
+    if (!latin1) {
+      lower = lowerCase(text);
+      low = lower.toCharArray();
+    }
+    this.lo = low;
     // sized for ordinary prose so that the arrays rarely grow (a word and its separator take at
     // least two characters; typical words take five or more)
     int cap = Math.max(4, Math.min((n + 1) / 2, n / 5 + 16));
@@ -54,8 +108,34 @@ final class Text {
     capital = new boolean[cap];
     sentenceStart = new boolean[cap];
     flags = new int[cap];
+    hash = new long[cap];
     sentenceFirst = new int[n / 24 + 8];
-    split();
+    sentenceFlags = new int[sentenceFirst.length];
+    split(c);
+    if (allWords) {
+      lower();
+      for (int i = 0; i < size; i++) {
+        word(i);
+      }
+    }
+  }
+
+  /**
+   * A text with the lexicon bits whose strings (the lower-case text and the words) are made on
+   * demand ({@link #lower()}, {@link #word}): the form the checker uses.
+   */
+  static Text lazy(String text) {
+    return new Text(text, true, false);
+  }
+
+  /** The text lower-cased (same length and indices as {@link #text}). */
+  String lower() {
+    String l = lower;
+    if (l == null) {
+      l = new String(lo);
+      lower = l;
+    }
+    return l;
   }
 
   static String lowerCase(String s) {
@@ -77,30 +157,33 @@ final class Text {
     return c == null ? s : new String(c);
   }
 
-  private static boolean isWordChar(String s, int i) {
-    char ch = s.charAt(i);
-    if (ch < 0x80) {
-      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+  /** The hash of a lower-case word, as {@link #split} computes it. */
+  static long hash(String w) {
+    long h = SEED;
+    for (int i = 0; i < w.length(); i++) {
+      h = 31 * h + w.charAt(i);
+    }
+    return Boilerplate.mix(h);
+  }
+
+  private static final long SEED = 1125899906842597L;
+
+  /** Whether the code point at {@code i} is a letter or digit. */
+  private static boolean isWordChar(char[] s, int i) {
+    char ch = s[i];
+    if (ch < 0x100) {
+      return WORD[ch];
     }
     if (Character.isSurrogate(ch)) {
-      int cp = s.codePointAt(i);
+      int cp = Character.codePointAt(s, i);
       return Character.isSupplementaryCodePoint(cp) && Character.isLetterOrDigit(cp);
     }
     return Character.isLetterOrDigit(ch);
   }
 
-  private static int charCount(String s, int i) {
-    char ch = s.charAt(i);
-    if (Character.isHighSurrogate(ch) && i + 1 < s.length()
-        && Character.isLowSurrogate(s.charAt(i + 1))) {
-      return 2;
-    }
-    return 1;
-  }
-
-  private void split() {
-    String s = text;
-    int n = s.length();
+  private void split(char[] s) {
+    char[] low = lo;
+    int n = s.length;
     int sent = 0;
     int cl = 0;
     boolean newSentence = true;
@@ -108,20 +191,31 @@ final class Text {
     boolean clauseHasWords = false;
     int i = 0;
     while (i < n) {
-      if (isWordChar(s, i)) {
+      char ch = s[i];
+      if (ch < 0x100 ? WORD[ch] : isWordChar(s, i)) {
         int b = i;
-        i += charCount(s, i);
-        while (i < n) {
-          if (isWordChar(s, i)) {
-            i += charCount(s, i);
-          } else {
-            char ch = s.charAt(i);
-            if ((ch == '-' || ch == '\'' || ch == '\u2019') && i + 1 < n && isWordChar(s, i + 1)) {
-              i++;
-            } else {
-              break;
-            }
+        long h = SEED;
+        while (true) {
+          h = 31 * h + low[i];
+          i++;
+          if (Character.isHighSurrogate(ch) && i < n && Character.isLowSurrogate(s[i])) {
+            h = 31 * h + low[i];
+            i++;
           }
+          if (i >= n) {
+            break;
+          }
+          ch = s[i];
+          if (ch < 0x100 ? WORD[ch] : isWordChar(s, i)) {
+            continue;
+          }
+          if ((ch == '-' || ch == '\'' || ch == '\u2019') && i + 1 < n && isWordChar(s, i + 1)) {
+            h = 31 * h + low[i];
+            i++;
+            ch = s[i];
+            continue;
+          }
+          break;
         }
         if (newSentence && sentenceHasWords) {
           sent++;
@@ -129,22 +223,21 @@ final class Text {
           sentenceHasWords = false;
           clauseHasWords = false;
         }
-        add(b, i, sent, cl, newSentence);
         if (newSentence) {
-          markSentence(sent, size - 1);
+          markSentence(sent, size);
         }
+        add(b, i, Boilerplate.mix(h), sent, cl, newSentence);
         newSentence = false;
         sentenceHasWords = true;
         clauseHasWords = true;
         continue;
       }
-      char ch = s.charAt(i);
       switch (ch) {
         case '.', '!', '?', '\u2026' -> {
           boolean digitsAround = ch == '.' && i > 0 && i + 1 < n
-              && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
-          boolean followedByBreak = i + 1 >= n || Character.isWhitespace(s.charAt(i + 1))
-              || s.charAt(i + 1) == '"' || s.charAt(i + 1) == ')' || isTerminator(s.charAt(i + 1));
+              && Character.isDigit(s[i - 1]) && Character.isDigit(s[i + 1]);
+          boolean followedByBreak = i + 1 >= n || Character.isWhitespace(s[i + 1])
+              || s[i + 1] == '"' || s[i + 1] == ')' || isTerminator(s[i + 1]);
           if (!digitsAround && (followedByBreak || ch != '.')) {
             newSentence = true;
           }
@@ -175,11 +268,13 @@ final class Text {
   private void markSentence(int sent, int wordIndex) {
     if (sentenceFirst.length <= sent + 1) {
       sentenceFirst = Arrays.copyOf(sentenceFirst, Math.max(sent + 2, sentenceFirst.length * 2));
+      sentenceFlags = Arrays.copyOf(sentenceFlags, sentenceFirst.length);
     }
     sentenceFirst[sent] = wordIndex;
+    sentenceFlags[sent] = 0;
   }
 
-  private void add(int b, int e, int sent, int cl, boolean opens) {
+  private void add(int b, int e, long h, int sent, int cl, boolean opens) {
     if (size == words.length) {
       int cap = size * 2;
       words = Arrays.copyOf(words, cap);
@@ -190,17 +285,59 @@ final class Text {
       capital = Arrays.copyOf(capital, cap);
       sentenceStart = Arrays.copyOf(sentenceStart, cap);
       flags = Arrays.copyOf(flags, cap);
+      hash = Arrays.copyOf(hash, cap);
     }
-    String w = lower.substring(b, e);
-    words[size] = w;
-    flags[size] = lexicon ? Lexicon.of(w) : 0;
+    if (lexicon) {
+      int slot = Lexicon.find(lo, b, e, h);
+      int bits;
+      if (slot >= 0) {
+        words[size] = Lexicon.word(slot);
+        bits = Lexicon.bits(slot);
+      } else {
+        bits = Lexicon.suffixBits(lo, b, e);
+      }
+      if (Character.isDigit(lo[b])) {
+        bits |= Lexicon.DIGIT;
+      }
+      flags[size] = bits;
+      sentenceFlags[sent] |= bits;
+      textFlags |= bits;
+    }
+    hash[size] = h;
     start[size] = b;
     end[size] = e;
     sentence[size] = sent;
     clause[size] = cl;
-    capital[size] = Character.isUpperCase(text.codePointAt(b));
+    char first = text.charAt(b);
+    capital[size] = first < 0x80 ? first >= 'A' && first <= 'Z'
+        : Character.isUpperCase(text.codePointAt(b));
     sentenceStart[size] = opens;
     size++;
+  }
+
+  /** The lower-case word {@code i} as a string (made on first use in a lazy text). */
+  String word(int i) {
+    String w = words[i];
+    if (w == null) {
+      w = new String(lo, start[i], end[i] - start[i]);
+      words[i] = w;
+    }
+    return w;
+  }
+
+  /** The number of characters of word {@code i}. */
+  int length(int i) {
+    return end[i] - start[i];
+  }
+
+  /** The first (lower-case) character of word {@code i}. */
+  char first(int i) {
+    return lo[start[i]];
+  }
+
+  /** Whether word {@code i} starts with a digit. */
+  boolean startsWithDigit(int i) {
+    return Character.isDigit(lo[start[i]]);
   }
 
   /** The original spelling of word {@code i} (may be personal data: never put it in messages). */
@@ -224,11 +361,16 @@ final class Text {
       return false;
     }
     for (int k = 0; k < phrase.length; k++) {
-      if (!words[i + k].equals(phrase[k])) {
+      if (!equal(i + k, phrase[k])) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a word of sentence {@code s} has one of the {@link Lexicon} bits. */
+  boolean sentenceHas(int s, int bits) {
+    return (sentenceFlags[s] & bits) != 0;
   }
 
   /** Whether word {@code i} has one of the {@link Lexicon} bits. */
@@ -238,6 +380,51 @@ final class Text {
 
   /** Whether the word at {@code i} equals the given lower-case word. */
   boolean is(int i, String word) {
-    return i >= 0 && i < size && words[i].equals(word);
+    return i >= 0 && i < size && equal(i, word);
+  }
+
+  private boolean equal(int i, String word) {
+    int b = start[i];
+    int n = word.length();
+    if (end[i] - b != n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (lo[b + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether word {@code i} starts with the given lower-case prefix. */
+  boolean startsWith(int i, String prefix) {
+    int b = start[i];
+    int n = prefix.length();
+    if (end[i] - b < n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (lo[b + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether word {@code i} ends with the given lower-case suffix. */
+  boolean endsWith(int i, String suffix) {
+    int e = end[i];
+    int n = suffix.length();
+    int b = e - n;
+    if (b < start[i]) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (lo[b + k] != suffix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

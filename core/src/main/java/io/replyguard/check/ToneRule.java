@@ -19,6 +19,8 @@ final class ToneRule implements Rule {
       "deinem", "deiner", "deines", "euch", "euer", "eure", "euren", "eurem", "eurer", "eures");
   static final Set<String> POSSESSIVE = Set.of("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres");
   static final Set<String> PLURAL_VERBS = Set.of("sind", "wären", "waren");
+  /** Formal address when capitalised; see {@link #classify}. */
+  static final Set<String> ADDRESS = Set.of("sie", "ihnen");
 
   private final Formality formality;
 
@@ -90,7 +92,9 @@ final class ToneRule implements Rule {
 
   /** +1 formal address, -1 informal address, 0 neither. */
   static int classify(Text t, int i) {
-    String w = t.words[i];
+    if (!t.has(i, Lexicon.INFORMAL | Lexicon.ADDRESS | Lexicon.POSSESSIVE)) {
+      return 0;
+    }
     if (t.has(i, Lexicon.INFORMAL)) {
       return -1;
     }
@@ -98,18 +102,17 @@ final class ToneRule implements Rule {
       return 0;
     }
     boolean opens = t.sentenceStart[i];
-    if (w.equals("ihnen")) {
+    if (t.is(i, "ihnen")) {
       return 1;
     }
-    if (w.equals("sie")) {
+    if (t.is(i, "sie")) {
       if (!opens) {
         return 1;
       }
       if (i + 1 >= t.size || t.sentence[i + 1] != t.sentence[i]) {
         return 0;
       }
-      String next = t.words[i + 1];
-      return next.endsWith("en") || t.has(i + 1, Lexicon.PLURAL_VERB) ? 1 : 0;
+      return t.endsWith(i + 1, "en") || t.has(i + 1, Lexicon.PLURAL_VERB) ? 1 : 0;
     }
     if (t.has(i, Lexicon.POSSESSIVE)) {
       if (!opens) {
@@ -118,8 +121,8 @@ final class ToneRule implements Rule {
       if (i + 1 >= t.size || t.sentence[i + 1] != t.sentence[i]) {
         return 0;
       }
-      if (w.equals("ihr") && !t.capital[i + 1]
-          && (t.words[i + 1].endsWith("t") || t.words[i + 1].equals("seid"))) {
+      if (t.is(i, "ihr") && !t.capital[i + 1]
+          && (t.endsWith(i + 1, "t") || t.is(i + 1, "seid"))) {
         return -1; // "Ihr habt", "Ihr seid"
       }
       return t.capital[i + 1] ? 1 : 0;

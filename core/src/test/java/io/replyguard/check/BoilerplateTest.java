@@ -141,6 +141,34 @@ class BoilerplateTest {
   }
 
   @Test
+  void aReplySentTwiceIsForgottenOnceAndFoundAgainWhenSentAgain() {
+    MovingClock clock = new MovingClock();
+    DraftChecker c = checker(new BoilerplateSettings(0.8, 100, Duration.ofHours(2)), clock);
+    c.recordSent(draft(SENT));
+    clock.now = clock.now.plus(Duration.ofMinutes(30));
+    c.recordSent(draft(SENT));
+    assertTrue(flagged(c, SENT));
+    clock.now = clock.now.plus(Duration.ofMinutes(121));
+    assertFalse(flagged(c, SENT));
+    c.recordSent(draft(SENT));
+    assertTrue(flagged(c, SENT));
+    assertTrue(flagged(c, SENT + " VG"));
+  }
+
+  @Test
+  void anEvictedReplyIsNotFoundAndItsSuccessorIs() {
+    DraftChecker c = checker(new BoilerplateSettings(0.8, 1, Duration.ofDays(1)),
+        new MovingClock());
+    String other = "Vielen Dank für Ihre Geduld, wir haben die Rechnung korrigiert und die "
+        + "Gutschrift heute veranlasst.";
+    c.recordSent(draft(SENT));
+    c.recordSent(draft(other));
+    c.recordSent(draft(other));
+    assertFalse(flagged(c, SENT));
+    assertTrue(flagged(c, other));
+  }
+
+  @Test
   void theStoreIsBoundedByItsCapacity() {
     DraftChecker c = checker(new BoilerplateSettings(0.8, 3, Duration.ofDays(1)),
         new MovingClock());
