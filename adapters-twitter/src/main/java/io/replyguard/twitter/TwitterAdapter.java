@@ -243,6 +243,34 @@ public final class TwitterAdapter implements PlatformAdapter {
     return text.contains("://");
   }
 
+  /**
+   * The common case in one pass: the v3 weighted length of a text whose characters all lie below
+   * U+0300, or -1 when the general path must decide. Such a text is NFC (no character below U+0300
+   * decomposes or combines: every one has combining class 0 and is NFC on its own), so the answer
+   * is {@link #plainWeightedLength} under the same conditions as there: no emoji (© and ® are
+   * the only ones below U+2000), nothing {@link #mayContainUrl} would flag, and not blank.
+   */
+  static int latinPlainLength(String text) {
+    int n = text.length();
+    long sum = 0;
+    int max = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      max = Math.max(max, c);
+      // a masked index keeps the loop free of range tests; a character at or above U+0300 makes
+      // the answer -1 below, whatever its alias added
+      sum += PLAIN_WEIGHTS[c & 0x1FFF];
+    }
+    if (max >= 0x300 || max <= ' ') {
+      return -1;
+    }
+    if (max >= 0xA9 && (text.indexOf('\u00a9') >= 0 || text.indexOf('\u00ae') >= 0)
+        || mayContainUrl(text)) {
+      return -1;
+    }
+    return (int) (sum / V3.getScale());
+  }
+
   /** Per-character weight (scaled) of v3 for the characters below U+20AD, from the v3 ranges. */
   private static final int[] PLAIN_WEIGHTS = plainWeights();
 
@@ -346,6 +374,10 @@ public final class TwitterAdapter implements PlatformAdapter {
     if (text.isEmpty()) {
       // twitter-text returns an "empty" result with range (-1, -1) for empty text.
       return new TextLength(0, postLimit, 0, 0);
+    }
+    int latin = latinPlainLength(text);
+    if (latin >= 0 && latin <= postLimit) {
+      return new TextLength(latin, postLimit, text.length(), text.length());
     }
     String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
         : Normalizer.normalize(text, Normalizer.Form.NFC);

@@ -115,6 +115,51 @@ class EmojiFastPathTest {
     assertEquals(23 + 6, ADAPTER.measure("Siehe example.de", Visibility.PUBLIC).length());
   }
 
+  /** {@link TwitterAdapter#latinPlainLength} relies on text below U+0300 being NFC as it is. */
+  @Test
+  void textBelowU0300IsNormalizedAsItIs() {
+    StringBuilder pair = new StringBuilder(2);
+    for (char a = 0; a < 0x300; a++) {
+      for (char b = 0; b < 0x300; b++) {
+        pair.setLength(0);
+        pair.append(a).append(b);
+        assertTrue(java.text.Normalizer.isNormalized(pair, java.text.Normalizer.Form.NFC),
+            () -> String.format("U+%04X U+%04X", (int) pair.charAt(0), (int) pair.charAt(1)));
+      }
+    }
+  }
+
+  /** The one-pass Latin path agrees with twitter-text wherever it answers. */
+  @Property(tries = 500)
+  void latinPathMatchesTwitterText(@ForAll("latinTexts") String text) {
+    int latin = TwitterAdapter.latinPlainLength(text);
+    TwitterTextParseResults reference = TwitterTextParser.parseTweet(text);
+    if (latin >= 0) {
+      assertEquals(reference.weightedLength, latin, text);
+    }
+    assertEquals(reference.weightedLength, ADAPTER.measure(text, Visibility.PUBLIC).length());
+  }
+
+  @Test
+  void latinPathDefersUrlsEmojiAndBlankText() {
+    assertEquals(-1, TwitterAdapter.latinPlainLength("siehe example.de"));
+    assertEquals(-1, TwitterAdapter.latinPlainLength("see http://x"));
+    assertEquals(-1, TwitterAdapter.latinPlainLength("Marke \u00ae"));
+    assertEquals(-1, TwitterAdapter.latinPlainLength(" \n\t "));
+    assertEquals(-1, TwitterAdapter.latinPlainLength("e\u0301"));
+    assertEquals(12, TwitterAdapter.latinPlainLength("Grüße, Jörg!"));
+  }
+
+  @Provide
+  Arbitrary<String> latinTexts() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().withCharRange('\u0000', '\u02ff').ofMaxLength(20),
+        Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '.', ':', '/', '\n')
+            .ofMaxLength(30),
+        Arbitraries.of("://", ".de", "x.y", "\u00a9", "\u00ae", "é", "ß", "Ω", "€", " "));
+    return pieces.list().ofMaxSize(40).map(l -> String.join("", l));
+  }
+
   @Provide
   Arbitrary<String> plainTexts() {
     Arbitrary<String> pieces = Arbitraries.oneOf(
