@@ -253,18 +253,21 @@ public final class TwitterAdapter implements PlatformAdapter {
   static int latinPlainLength(String text) {
     int n = text.length();
     long sum = 0;
-    int max = 0;
+    int bits = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      max = Math.max(max, c);
+      bits |= c;
       // a masked index keeps the loop free of range tests; a character at or above U+0300 makes
       // the answer -1 below, whatever its alias added
       sum += PLAIN_WEIGHTS[c & 0x1FFF];
     }
-    if (max >= 0x300 || max <= ' ') {
+    // the union of the bits is at least every character: below U+0300 means all are (it may
+    // also defer a few texts of U+0100..U+02FF to the general path, which is only slower);
+    // above 0x3F means some character is above ' ', so the text is not blank
+    if (bits >= 0x300 || bits <= 0x3F && text.trim().isEmpty()) {
       return -1;
     }
-    if (max >= 0xA9 && (text.indexOf('\u00a9') >= 0 || text.indexOf('\u00ae') >= 0)
+    if (bits >= 0x80 && (text.indexOf('\u00a9') >= 0 || text.indexOf('\u00ae') >= 0)
         || mayContainUrl(text)) {
       return -1;
     }
