@@ -198,7 +198,13 @@ final class Text {
         while (true) {
           h = 31 * h + low[i];
           i++;
-          if (Character.isHighSurrogate(ch) && i < n && Character.isLowSurrogate(s[i])) {
+          if (ch >= Character.MIN_HIGH_SURROGATE && Character.isHighSurrogate(ch) && i < n
+              && Character.isLowSurrogate(s[i])) {
+            h = 31 * h + low[i];
+            i++;
+          }
+          // the rest of an ASCII or Latin-1 word in a tight loop
+          while (i < n && (ch = s[i]) < 0x100 && WORD[ch]) {
             h = 31 * h + low[i];
             i++;
           }
@@ -206,7 +212,7 @@ final class Text {
             break;
           }
           ch = s[i];
-          if (ch < 0x100 ? WORD[ch] : isWordChar(s, i)) {
+          if (ch >= 0x100 && isWordChar(s, i)) {
             continue;
           }
           if ((ch == '-' || ch == '\'' || ch == '\u2019') && i + 1 < n && isWordChar(s, i + 1)) {
