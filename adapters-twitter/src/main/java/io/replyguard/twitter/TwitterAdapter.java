@@ -458,6 +458,21 @@ public final class TwitterAdapter implements PlatformAdapter {
 
   @Override
   public List<Finding> policy(Draft draft, Instant now) {
+    return policy(draft, now, (TextLength) null, false);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>For a public draft, {@code measured} serves as the weighted length when it has the post
+   * limit and the draft's text length; otherwise the text is measured again.
+   */
+  @Override
+  public List<Finding> policy(Draft draft, Instant now, TextLength measured) {
+    return policy(draft, now, Objects.requireNonNull(measured, "measured"), true);
+  }
+
+  private List<Finding> policy(Draft draft, Instant now, TextLength measured, boolean given) {
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(now, "now");
     requireTwitter(draft);
@@ -495,7 +510,8 @@ public final class TwitterAdapter implements PlatformAdapter {
                   : "Remove the invisible character.")));
         }
       }
-      TextLength length = measure(text, Visibility.PUBLIC);
+      TextLength length = given && measured.limit() == postLimit
+          && measured.textLength() == text.length() ? measured : measure(text, Visibility.PUBLIC);
       length.overflow().ifPresent(overflow -> out.add(new Finding(RULE_THREAD_SPLIT,
           Category.PLATFORM_POLICY, Severity.INFO, overflow,
           de ? "Zu lange Antworten werden nicht in einen Thread aufgeteilt ("

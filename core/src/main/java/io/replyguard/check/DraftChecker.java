@@ -183,12 +183,14 @@ public final class DraftChecker {
     boolean german = locale.getLanguage().equals("de");
     Text text = Text.lazy(draft.text());
     Context ctx = new Context(draft, text, now, german, german, severities);
-    length(ctx, adapter);
+    TextLength measured = length(ctx, adapter);
     for (Rule r : rules) {
       r.check(ctx);
     }
     int n = draft.text().length();
-    for (Finding f : adapter.policy(draft, now)) {
+    List<Finding> policy = measured == null ? adapter.policy(draft, now)
+        : adapter.policy(draft, now, measured);
+    for (Finding f : policy) {
       Finding g = severities.apply(f);
       if (g != null) {
         if (!g.span().fitsIn(n)) {
@@ -202,14 +204,15 @@ public final class DraftChecker {
     return CheckResult.of(ctx.findings);
   }
 
-  private static void length(Context ctx, PlatformAdapter adapter) {
+  /** The length rule; returns the measured length (null when the rule is disabled). */
+  private static TextLength length(Context ctx, PlatformAdapter adapter) {
     if (!ctx.enabled(DraftRules.LENGTH_LIMIT)) {
-      return;
+      return null;
     }
     String text = ctx.text.text;
     TextLength m = adapter.measure(text, ctx.draft.visibility());
     if (m.fits()) {
-      return;
+      return m;
     }
     Span overflow = m.overflow().orElseThrow();
     int end = Math.min(overflow.end(), text.length());
@@ -222,6 +225,7 @@ public final class DraftChecker {
             + " too many for " + ctx.draft.platform() + " (" + surface + ")."),
         ctx.say("Kürzen Sie den markierten Teil oder teilen Sie die Antwort auf.",
             "Shorten the marked part or split the reply."));
+    return m;
   }
 
   /**
