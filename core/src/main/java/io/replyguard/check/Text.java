@@ -390,44 +390,24 @@ final class Text {
   }
 
   private boolean equal(int i, String word) {
-    int b = start[i];
-    int n = word.length();
-    if (end[i] - b != n) {
-      return false;
-    }
-    for (int k = 0; k < n; k++) {
-      if (lo[b + k] != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return end[i] - start[i] == word.length() && lowerAt(start[i], word);
   }
 
   /** Whether word {@code i} starts with the given lower-case prefix. */
   boolean startsWith(int i, String prefix) {
-    int b = start[i];
-    int n = prefix.length();
-    if (end[i] - b < n) {
-      return false;
-    }
-    for (int k = 0; k < n; k++) {
-      if (lo[b + k] != prefix.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return end[i] - start[i] >= prefix.length() && lowerAt(start[i], prefix);
   }
 
   /** Whether word {@code i} ends with the given lower-case suffix. */
   boolean endsWith(int i, String suffix) {
-    int e = end[i];
-    int n = suffix.length();
-    int b = e - n;
-    if (b < start[i]) {
-      return false;
-    }
-    for (int k = 0; k < n; k++) {
-      if (lo[b + k] != suffix.charAt(k)) {
+    int b = end[i] - suffix.length();
+    return b >= start[i] && lowerAt(b, suffix);
+  }
+
+  /** Whether the lower-cased text has {@code s} at {@code from} (which leaves room for it). */
+  private boolean lowerAt(int from, String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (lo[from + k] != s.charAt(k)) {
         return false;
       }
     }
