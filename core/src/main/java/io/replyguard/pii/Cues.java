@@ -147,20 +147,19 @@ final class Cues {
    */
   private final int[] fourthKeys = new int[FOURTH_SLOTS];
   private final long[] fourthMasks = new long[FOURTH_SLOTS];
-  private static final int FOURTH_SLOTS = 1024;
+  private static final int FOURTH_BITS = 10;
+  private static final int FOURTH_SLOTS = 1 << FOURTH_BITS;
 
   static final Cues BUILT_IN = new Cues();
 
   private Cues() {
     // symbols: a-z 1..26, digits, other ASCII, then the non-ASCII folds used by cues
     StringBuilder extra = new StringBuilder();
-    for (String[] group : LEXICON) {
-      for (int i = 1; i < group.length; i++) {
-        for (char c : group[i].toCharArray()) {
-          char f = fold(c);
-          if (f >= 128 && extra.indexOf(String.valueOf(f)) < 0) {
-            extra.append(f);
-          }
+    for (String label : labels()) {
+      for (char c : label.toCharArray()) {
+        char f = fold(c);
+        if (f >= 128 && extra.indexOf(String.valueOf(f)) < 0) {
+          extra.append(f);
         }
       }
     }
@@ -203,28 +202,23 @@ final class Cues {
   }
 
   private void buildFourth() {
+    java.util.List<String> labels = labels();
     java.util.Map<Integer, Long> masks = new java.util.TreeMap<>();
-    for (String[] group : LEXICON) {
-      for (int i = 1; i < group.length; i++) {
-        String label = group[i];
-        if (label.length() >= 3) {
-          long bits = label.length() == 3 ? -1L : 1L << symbols[label.charAt(3)];
-          masks.merge(triple(label), bits, (x, y) -> x | y);
-        }
+    for (String label : labels) {
+      if (label.length() >= 3) {
+        long bits = label.length() == 3 ? -1L : 1L << symbols[label.charAt(3)];
+        masks.merge(triple(label), bits, (x, y) -> x | y);
       }
     }
     // a cue of one or two characters that begins the triple lets anything follow
-    for (String[] group : LEXICON) {
-      for (int i = 1; i < group.length; i++) {
-        String label = group[i];
-        if (label.length() <= 2) {
-          for (java.util.Map.Entry<Integer, Long> e : masks.entrySet()) {
-            int key = e.getKey();
-            boolean prefix = key >>> 12 == symbols[label.charAt(0)] && (label.length() == 1
-                || (key >>> 6 & 63) == symbols[label.charAt(1)]);
-            if (prefix) {
-              e.setValue(-1L);
-            }
+    for (String label : labels) {
+      if (label.length() <= 2) {
+        for (java.util.Map.Entry<Integer, Long> e : masks.entrySet()) {
+          int key = e.getKey();
+          boolean prefix = key >>> 12 == symbols[label.charAt(0)] && (label.length() == 1
+              || (key >>> 6 & 63) == symbols[label.charAt(1)]);
+          if (prefix) {
+            e.setValue(-1L);
           }
         }
       }
@@ -243,10 +237,10 @@ final class Cues {
   }
 
   private static int slot(int key) {
-    return (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(FOURTH_SLOTS));
+    return (key * 0x9E3779B1) >>> (32 - FOURTH_BITS);
   }
 
-  /** Every cue label of the built-in lexicon, in lexicon order (for tests). */
+  /** Every cue label of the built-in lexicon, in lexicon order. */
   static java.util.List<String> labels() {
     java.util.List<String> all = new java.util.ArrayList<>();
     for (String[] group : LEXICON) {
