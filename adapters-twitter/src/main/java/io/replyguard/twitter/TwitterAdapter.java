@@ -252,14 +252,9 @@ public final class TwitterAdapter implements PlatformAdapter {
    */
   static int latinPlainLength(String text) {
     int n = text.length();
-    long sum = 0;
     int bits = 0;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      bits |= c;
-      // a masked index keeps the loop free of range tests; a character at or above U+0300 makes
-      // the answer -1 below, whatever its alias added
-      sum += PLAIN_WEIGHTS[c & 0x1FFF];
+      bits |= text.charAt(i);
     }
     // the union of the bits is at least every character: below U+0300 means all are (it may
     // also defer a few texts of U+0100..U+02FF to the general path, which is only slower);
@@ -270,6 +265,13 @@ public final class TwitterAdapter implements PlatformAdapter {
     if (bits >= 0x80 && (text.indexOf('\u00a9') >= 0 || text.indexOf('\u00ae') >= 0)
         || mayContainUrl(text)) {
       return -1;
+    }
+    if (LATIN_WEIGHT > 0) {
+      return (int) ((long) n * LATIN_WEIGHT / V3.getScale());
+    }
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += PLAIN_WEIGHTS[text.charAt(i)];
     }
     return (int) (sum / V3.getScale());
   }
@@ -286,6 +288,21 @@ public final class TwitterAdapter implements PlatformAdapter {
       }
     }
     return w;
+  }
+
+  /**
+   * The weight every character below U+0300 has, or 0 when they differ. In v3 they all weigh the
+   * same, so such a text's weighted length follows from its length alone.
+   */
+  private static final int LATIN_WEIGHT = uniformWeightBelow(0x300);
+
+  private static int uniformWeightBelow(int end) {
+    for (int c = 1; c < end; c++) {
+      if (PLAIN_WEIGHTS[c] != PLAIN_WEIGHTS[0]) {
+        return 0;
+      }
+    }
+    return PLAIN_WEIGHTS[0];
   }
 
   /**
@@ -499,9 +516,9 @@ public final class TwitterAdapter implements PlatformAdapter {
             Optional.of(de ? "Antworten Sie per Direktnachricht." : "Reply by direct message.")));
       }
       String text = draft.text();
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\uFFFE' || c == '\uFEFF' || c == '\uFFFF') {
+      // indexOf answers at once for a Latin-1 text; the findings are sorted below
+      for (char c : INVALID_CHARACTERS) {
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
           String code = String.format(Locale.ROOT, "U+%04X", (int) c);
           out.add(new Finding(RULE_INVALID_CHARACTERS, Category.PLATFORM_POLICY, Severity.ERROR,
               Span.of(i, i + 1), de ? "X lehnt Beiträge mit dem Zeichen " + code + " ab."
@@ -545,6 +562,9 @@ public final class TwitterAdapter implements PlatformAdapter {
     out.sort(null);
     return List.copyOf(out);
   }
+
+  /** The characters X rejects in a post. */
+  private static final char[] INVALID_CHARACTERS = {'\uFEFF', '\uFFFE', '\uFFFF'};
 
   private static boolean canHide(Message m) {
     return m.platform().equals(Platform.TWITTER) && m.visibility() == Visibility.PUBLIC

@@ -318,6 +318,17 @@ class TwitterAdapterTest {
   }
 
   @Test
+  void everyOccurrenceOfEveryRejectedCharacterIsMarkedInTextOrder() {
+    String text = "\uFFFEa\uFEFF Grüße \uFFFE\uFFFF b\uFEFF";
+    List<Finding> findings = ADAPTER.policy(Draft.of(text, Platform.TWITTER, Visibility.PUBLIC)
+        .inReplyTo(post("1", true)), NOW);
+    assertEquals(List.of(Span.of(0, 1), Span.of(2, 3), Span.of(10, 11), Span.of(11, 12),
+        Span.of(14, 15)), findings.stream().map(Finding::span).toList());
+    assertEquals(List.of("U+FFFE", "U+FEFF", "U+FFFE", "U+FFFF", "U+FEFF"), findings.stream()
+        .map(f -> f.message().replaceAll(".*(U\\+[0-9A-F]{4}).*", "$1")).toList());
+  }
+
+  @Test
   void directMessageRules() {
     Finding noRecipient = ADAPTER.policy(Draft.of("Hallo", Platform.TWITTER, Visibility.PRIVATE),
         NOW).get(0);
