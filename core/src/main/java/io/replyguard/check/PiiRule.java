@@ -27,26 +27,38 @@ final class PiiRule implements Rule {
       return;
     }
     int n = ctx.text.text.length();
+    String[] messages = (isPublic ? PUBLIC : PRIVATE)[ctx.german ? 0 : 1];
+    String suggestion = isPublic ? ctx.say(
+        "Entfernen Sie die Angabe und klären Sie das Anliegen per Direktnachricht.",
+        "Remove it and continue by direct message.") : null;
     for (PiiFinding f : scanner.scan(ctx.text.text)) {
       if (!f.span().fitsIn(n)) {
         throw new IllegalStateException("PII detector returned span " + f.span()
             + " outside a text of length " + n);
       }
-      String kind = kind(f.type(), ctx.german);
-      if (isPublic) {
-        ctx.report(id, Category.PII, f.span().start(), f.span().end(),
-            ctx.say("Persönliche Daten (" + kind + ") in einer öffentlichen "
-                + "Antwort.", "Personal data (" + kind + ") in a public reply."),
-            ctx.say("Entfernen Sie die Angabe und klären Sie das Anliegen per Direktnachricht.",
-                "Remove it and continue by direct message."));
-      } else {
-        ctx.report(id, Category.PII, f.span().start(), f.span().end(),
-            ctx.say("Persönliche Daten (" + kind + ") in einer privaten "
-                + "Nachricht: prüfen Sie, ob sie dem Empfänger gehören.",
-                "Personal data (" + kind + ") in a private message: make sure "
-                + "it belongs to the recipient."), null);
-      }
+      ctx.report(id, Category.PII, f.span().start(), f.span().end(),
+          messages[f.type().ordinal()], suggestion);
     }
+  }
+
+  /** The messages of {@code pii.public} by language (German, English) and PII type ordinal. */
+  private static final String[][] PUBLIC = messages(
+      "Persönliche Daten (%s) in einer öffentlichen Antwort.",
+      "Personal data (%s) in a public reply.");
+  /** The messages of {@code pii.private} by language (German, English) and PII type ordinal. */
+  private static final String[][] PRIVATE = messages(
+      "Persönliche Daten (%s) in einer privaten Nachricht: prüfen Sie, ob sie dem Empfänger "
+          + "gehören.",
+      "Personal data (%s) in a private message: make sure it belongs to the recipient.");
+
+  private static String[][] messages(String german, String english) {
+    PiiType[] types = PiiType.values();
+    String[][] out = new String[2][types.length];
+    for (PiiType t : types) {
+      out[0][t.ordinal()] = german.replace("%s", kind(t, true));
+      out[1][t.ordinal()] = english.replace("%s", kind(t, false));
+    }
+    return out;
   }
 
   static String kind(PiiType type, boolean german) {

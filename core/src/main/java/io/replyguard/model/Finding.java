@@ -1,7 +1,6 @@
 package io.replyguard.model;
 
 import io.replyguard.internal.Checks;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,7 +8,8 @@ import java.util.Optional;
  * One problem found in a draft, pointing at the exact words like a linter finding. Messages and
  * suggestions never quote personal data.
  *
- * <p>Immutable and thread-safe. Natural order: by span, then severity (highest first), then rule id.
+ * <p>Immutable and thread-safe. Natural order: by span, then severity (highest first), then rule
+ * id, then message.
  *
  * @param ruleId the stable id of the rule that fired, not blank
  * @param category the finding's category, not null
@@ -20,11 +20,6 @@ import java.util.Optional;
  */
 public record Finding(String ruleId, Category category, Severity severity, Span span,
     String message, Optional<String> suggestion) implements Comparable<Finding> {
-
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::span)
-      .thenComparing(Finding::severity, Comparator.reverseOrder())
-      .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::message);
 
   /** Validates the components. */
   public Finding {
@@ -63,6 +58,15 @@ public record Finding(String ruleId, Category category, Severity severity, Span 
 
   @Override
   public int compareTo(Finding other) {
-    return ORDER.compare(this, other);
+    int c = span.compareTo(other.span);
+    if (c != 0) {
+      return c;
+    }
+    c = other.severity.compareTo(severity); // the most severe first
+    if (c != 0) {
+      return c;
+    }
+    c = ruleId.compareTo(other.ruleId);
+    return c != 0 ? c : message.compareTo(other.message);
   }
 }
