@@ -37,8 +37,6 @@ final class Text {
   int[] end;
   int[] sentence;
   int[] clause;
-  boolean[] capital;
-  boolean[] sentenceStart;
   /** The {@link Lexicon} bits of each word (all zero for a phrase of a word list). */
   int[] flags;
   /** The hash of each lower-case word ({@link #hash(String)}). */
@@ -105,8 +103,6 @@ final class Text {
     end = new int[cap];
     sentence = new int[cap];
     clause = new int[cap];
-    capital = new boolean[cap];
-    sentenceStart = new boolean[cap];
     flags = new int[cap];
     hash = new long[cap];
     sentenceFirst = new int[n / 24 + 8];
@@ -232,7 +228,7 @@ final class Text {
         if (newSentence) {
           markSentence(sent, size);
         }
-        add(b, i, Boilerplate.mix(h), sent, cl, newSentence);
+        add(b, i, Boilerplate.mix(h), sent, cl);
         newSentence = false;
         sentenceHasWords = true;
         clauseHasWords = true;
@@ -280,7 +276,7 @@ final class Text {
     sentenceFlags[sent] = 0;
   }
 
-  private void add(int b, int e, long h, int sent, int cl, boolean opens) {
+  private void add(int b, int e, long h, int sent, int cl) {
     if (size == words.length) {
       int cap = size * 2;
       words = Arrays.copyOf(words, cap);
@@ -288,8 +284,6 @@ final class Text {
       end = Arrays.copyOf(end, cap);
       sentence = Arrays.copyOf(sentence, cap);
       clause = Arrays.copyOf(clause, cap);
-      capital = Arrays.copyOf(capital, cap);
-      sentenceStart = Arrays.copyOf(sentenceStart, cap);
       flags = Arrays.copyOf(flags, cap);
       hash = Arrays.copyOf(hash, cap);
     }
@@ -314,10 +308,6 @@ final class Text {
     end[size] = e;
     sentence[size] = sent;
     clause[size] = cl;
-    char first = text.charAt(b);
-    capital[size] = first < 0x80 ? first >= 'A' && first <= 'Z'
-        : Character.isUpperCase(text.codePointAt(b));
-    sentenceStart[size] = opens;
     size++;
   }
 
@@ -329,6 +319,18 @@ final class Text {
       words[i] = w;
     }
     return w;
+  }
+
+  /** Whether word {@code i} starts with an upper-case letter (in the original spelling). */
+  boolean capital(int i) {
+    char first = text.charAt(start[i]);
+    return first < 0x80 ? first >= 'A' && first <= 'Z'
+        : Character.isUpperCase(text.codePointAt(start[i]));
+  }
+
+  /** Whether word {@code i} opens its sentence. */
+  boolean opensSentence(int i) {
+    return sentenceFirst[sentence[i]] == i;
   }
 
   /** The number of characters of word {@code i}. */

@@ -98,10 +98,10 @@ final class ToneRule implements Rule {
     if (t.has(i, Lexicon.INFORMAL)) {
       return -1;
     }
-    if (!t.capital[i]) {
+    if (!t.capital(i)) {
       return 0;
     }
-    boolean opens = t.sentenceStart[i];
+    boolean opens = t.opensSentence(i);
     if (t.is(i, "ihnen")) {
       return 1;
     }
@@ -121,11 +121,11 @@ final class ToneRule implements Rule {
       if (i + 1 >= t.size || t.sentence[i + 1] != t.sentence[i]) {
         return 0;
       }
-      if (t.is(i, "ihr") && !t.capital[i + 1]
+      if (t.is(i, "ihr") && !t.capital(i + 1)
           && (t.endsWith(i + 1, "t") || t.is(i + 1, "seid"))) {
         return -1; // "Ihr habt", "Ihr seid"
       }
-      return t.capital[i + 1] ? 1 : 0;
+      return t.capital(i + 1) ? 1 : 0;
     }
     return 0;
   }

@@ -25,8 +25,12 @@ class TextLazyTest {
       assertEquals(eager.end[i], lazy.end[i], s);
       assertEquals(eager.flags[i], lazy.flags[i], s);
       assertEquals(Text.hash(eager.words[i]), lazy.hash[i], s);
-      assertEquals(eager.capital[i], lazy.capital[i], s);
-      assertEquals(eager.sentenceStart[i], lazy.sentenceStart[i], s);
+      assertEquals(eager.capital(i), lazy.capital(i), s);
+      assertEquals(eager.opensSentence(i), lazy.opensSentence(i), s);
+      assertEquals(i == 0 || lazy.sentence[i - 1] != lazy.sentence[i], lazy.opensSentence(i), s);
+      char first = s.charAt(lazy.start[i]);
+      assertEquals(Character.isUpperCase(Character.isHighSurrogate(first)
+          ? s.codePointAt(lazy.start[i]) : first), lazy.capital(i), s);
       assertEquals(eager.sentence[i], lazy.sentence[i], s);
       assertEquals(eager.clause[i], lazy.clause[i], s);
       assertEquals(eager.words[i].length(), lazy.length(i), s);

@@ -31,18 +31,18 @@ class TextTest {
   @Test
   void sentencesEndAtTerminatorsAndLineBreaksButNotInsideNumbers() {
     Text t = new Text("Bis 31.12.2026 ok. Sie kommen!\nDanke z.B. heute");
-    assertTrue(t.sentenceStart[0]);
+    assertTrue(t.opensSentence(0));
     assertEquals(0, t.sentence[3]);
-    assertTrue(t.sentenceStart[5], "after '. '");
-    assertTrue(t.sentenceStart[7], "after a line break");
+    assertTrue(t.opensSentence(5), "after '. '");
+    assertTrue(t.opensSentence(7), "after a line break");
     assertEquals(4, t.sentences);
   }
 
   @Test
   void capitalisationIsRecorded() {
     Text t = new Text("sie Sie");
-    assertFalse(t.capital[0]);
-    assertTrue(t.capital[1]);
+    assertFalse(t.capital(0));
+    assertTrue(t.capital(1));
   }
 
   @Property(tries = 1000)
