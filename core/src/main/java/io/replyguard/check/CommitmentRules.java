@@ -55,18 +55,30 @@ final class CommitmentRules implements Rule {
     this.zone = zone;
   }
 
-  /** Lazily computed realistic commitment for one check. */
+  /**
+   * The realistic deadline and commitment of one check, each computed lazily and at most once; the
+   * commitment is derived from the deadline instead of computing it again.
+   */
   private final class Realistic {
     private final Context ctx;
+    private Instant deadline;
     private Commitment value;
 
     Realistic(Context ctx) {
       this.ctx = ctx;
     }
 
+    /** The exact realistic deadline of the service level from the check's moment. */
+    Instant deadline() {
+      if (deadline == null) {
+        deadline = commitments.deadline(ctx.now, serviceLevel);
+      }
+      return deadline;
+    }
+
     Commitment get() {
       if (value == null) {
-        value = commitments.commitment(ctx.now, serviceLevel,
+        value = commitments.commitment(ctx.now, serviceLevel, deadline(),
             ctx.german ? Locale.GERMAN : Locale.ENGLISH);
       }
       return value;
@@ -132,7 +144,7 @@ final class CommitmentRules implements Rule {
       }
       if (now == null) {
         now = ctx.now.atZone(zone);
-        realisticDeadline = commitments.deadline(ctx.now, serviceLevel);
+        realisticDeadline = realistic.deadline();
       }
       boolean confirm = false;
       for (int i = from; i < to && !confirm; i++) {

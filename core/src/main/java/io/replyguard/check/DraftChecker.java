@@ -148,6 +148,12 @@ public final class DraftChecker {
       }
 
       @Override
+      public io.replyguard.time.Commitment commitment(Instant now, java.time.Duration within,
+          Instant deadline, Locale locale) {
+        return calendar.commitment(now, within, deadline, locale);
+      }
+
+      @Override
       public Instant deadline(Instant now, java.time.Duration within) {
         return calendar.deadline(now, within);
       }

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +57,21 @@ public final class BusinessCalendar {
   private static final long LAST_DAY = LocalDate.of(2200, 12, 31).toEpochDay();
 
   private static final OpeningWindow[] NO_WINDOWS = new OpeningWindow[0];
+  private static final Instant[] NO_INSTANTS = new Instant[0];
+
+  /**
+   * The days with {@link DayPlan plans}: years 1 to 9999. Other days (and instants) take the
+   * general path through {@link ZonedDateTime}, with its exceptions at the extremes.
+   */
+  private static final long FIRST_PLAN_DAY = LocalDate.of(1, 1, 1).toEpochDay();
+  private static final long LAST_PLAN_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+  /** Instants whose local date is certainly a plan day, whatever the zone's offset (±18 h). */
+  private static final long FIRST_PLAN_SECOND = (FIRST_PLAN_DAY + 1) * 86_400;
+  private static final long LAST_PLAN_SECOND = LAST_PLAN_DAY * 86_400;
+  /** Number of cached day plans per calendar; a power of two (the slot is the epoch day's bits). */
+  static final int PLAN_SLOTS = 64;
+  /** The greatest offset of any zone: a local date lies within 18 hours of its UTC date. */
+  private static final long MAX_OFFSET_SECONDS = 18 * 3600;
 
   private final ZoneId zone;
   private final WeeklyHours hours;
@@ -66,10 +84,21 @@ public final class BusinessCalendar {
   private final long[] closedBits;
   /** Windows by {@code DayOfWeek.ordinal()}. */
   private final OpeningWindow[][] windows;
+  private final ZoneRules rules;
+  /** The offset used to guess an instant's local date before the plan confirms it. */
+  private final long guessOffset;
+  /**
+   * Recently used day plans, direct-mapped by epoch day. Plans are immutable with final fields, so
+   * an unsynchronized read sees either null, an older plan (of another day, told apart by its
+   * {@link DayPlan#day}) or a complete plan; a lost write only costs recomputing a plan.
+   */
+  private final DayPlan[] plans = new DayPlan[PLAN_SLOTS];
 
   private BusinessCalendar(ZoneId zone, WeeklyHours hours, HolidaySettings holidays,
       List<Closure> closureList) {
     this.zone = zone;
+    this.rules = zone.getRules();
+    this.guessOffset = rules.getStandardOffset(Instant.EPOCH).getTotalSeconds();
     this.hours = hours;
     this.national = holidays.germanNational();
     this.regions = holidays.regions();
@@ -361,9 +390,50 @@ public final class BusinessCalendar {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(within, "within");
     CommitmentPhrases.Language lang = CommitmentPhrases.language(locale);
-    Instant exact = deadline(now, within);
+    return phrase(now, within, deadline(now, within), locale, lang);
+  }
+
+  /**
+   * The commitment for {@code within} of business time from {@code now} when its exact deadline
+   * is already known: {@code commitment(now, within, deadline(now, within), locale)} equals
+   * {@link #commitment(Instant, Duration, Locale) commitment(now, within, locale)} and saves
+   * computing the deadline a second time.
+   *
+   * <p>The deadline is taken as given, not checked against the service hours. The phrase is
+   * relative when {@code exactDeadline} lies exactly {@code within} after {@code now} and
+   * {@code within} is 15 or 30 minutes, one or two hours; otherwise it names the clock time of
+   * {@code exactDeadline} rounded up as described at {@link #commitment(Instant, Duration,
+   * Locale)}, without passing the closing time of the open period in which it lies.
+   *
+   * @param now not null
+   * @param within positive business time, not null
+   * @param exactDeadline the exact deadline, normally {@link #deadline(Instant, Duration)
+   *     deadline(now, within)}; not null, not before {@code now}
+   * @param locale the phrase's language ({@code de} or {@code en}), not null
+   * @return the commitment
+   * @throws IllegalArgumentException for another language, a non-positive {@code within} or an
+   *     {@code exactDeadline} before {@code now}
+   */
+  public Commitment commitment(Instant now, Duration within, Instant exactDeadline,
+      Locale locale) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(within, "within");
+    Objects.requireNonNull(exactDeadline, "exactDeadline");
+    CommitmentPhrases.Language lang = CommitmentPhrases.language(locale);
+    if (within.isNegative() || within.isZero()) {
+      throw new IllegalArgumentException("within must be positive: " + within);
+    }
+    if (exactDeadline.isBefore(now)) {
+      throw new IllegalArgumentException("exactDeadline (" + exactDeadline
+          + ") must not be before now (" + now + ")");
+    }
+    return phrase(now, within, exactDeadline, locale, lang);
+  }
+
+  /** The commitment for a known exact deadline (not before {@code now}). */
+  private Commitment phrase(Instant now, Duration within, Instant exact, Locale locale,
+      CommitmentPhrases.Language lang) {
     Duration span = Duration.between(now, exact);
-    ZonedDateTime zonedNow = now.atZone(zone);
     if (span.equals(within) && CommitmentPhrases.hasRelativePhrase(span)) {
       return new Commitment(now, within, exact.atZone(zone),
           CommitmentPhrases.relativePhrase(span, lang), locale);
@@ -371,7 +441,7 @@ public final class BusinessCalendar {
     Instant rounded = roundUp(exact);
     ZonedDateTime deadline = rounded.atZone(zone);
     return new Commitment(now, within, deadline,
-        CommitmentPhrases.clockPhrase(zonedNow, deadline, lang), locale);
+        CommitmentPhrases.clockPhrase(now.atZone(zone), deadline, lang), locale);
   }
 
   /**
@@ -397,7 +467,7 @@ public final class BusinessCalendar {
   /** Rounds a deadline up to 5 minutes, else 1 minute, without passing its closing edge. */
   private Instant roundUp(Instant exact) {
     Instant edge = closingEdgeOf(exact);
-    int offset = zone.getRules().getOffset(exact).getTotalSeconds();
+    long offset = offsetSeconds(exact);
     long local = exact.getEpochSecond() + offset;
     boolean fraction = exact.getNano() > 0;
     for (int step : new int[] {300, 60}) {
@@ -438,14 +508,116 @@ public final class BusinessCalendar {
         + ", closures=" + closures.length / 2 + "]";
   }
 
+  /** The local epoch day of an instant in the plan range, as {@code atZone(zone)} computes it. */
+  private long localDay(Instant instant) {
+    long second = instant.getEpochSecond();
+    DayPlan p = plan(Math.floorDiv(second + guessOffset, 86_400));
+    if (second >= p.from && second < p.to) {
+      return p.day;
+    }
+    return Math.floorDiv(second + rules.getOffset(instant).getTotalSeconds(), 86_400);
+  }
+
+  /** The zone's offset at an instant in seconds, as {@code zone.getRules().getOffset}. */
+  private long offsetSeconds(Instant instant) {
+    long second = instant.getEpochSecond();
+    if (second >= FIRST_PLAN_SECOND && second < LAST_PLAN_SECOND) {
+      DayPlan p = plan(Math.floorDiv(second + guessOffset, 86_400));
+      if (second >= p.from && second < p.to) {
+        return p.day * 86_400 - p.from;
+      }
+    }
+    return rules.getOffset(instant).getTotalSeconds();
+  }
+
+  /** The plan of a day from the cache, computed and cached when missing. */
+  private DayPlan plan(long day) {
+    int slot = (int) day & (PLAN_SLOTS - 1);
+    DayPlan p = plans[slot];
+    if (p == null || p.day != day) {
+      p = computePlan(day);
+      plans[slot] = p;
+    }
+    return p;
+  }
+
+  /** The plan of a day between {@link #FIRST_PLAN_DAY} and {@link #LAST_PLAN_DAY}. */
+  DayPlan computePlan(long day) {
+    LocalDate date = LocalDate.ofEpochDay(day);
+    long lo = day * 86_400 - MAX_OFFSET_SECONDS;
+    long hi = (day + 1) * 86_400 + MAX_OFFSET_SECONDS;
+    Instant loInstant = Instant.ofEpochSecond(lo);
+    ZoneOffsetTransition t = rules.nextTransition(loInstant);
+    // without a transition within 18 hours of the day, every local time of the day (and the next
+    // midnight) has one offset, and every instant of [start, start + 1 day) lies on this day
+    boolean uniform = t == null || t.toEpochSecond() > hi;
+    long start = uniform ? day * 86_400 - rules.getOffset(loInstant).getTotalSeconds() : 0;
+    OpeningWindow[] ws = closed(date) ? NO_WINDOWS
+        : windows[(int) Math.floorMod(day + 3, 7)]; // epoch day 0 is a Thursday
+    Instant[] bounds = ws.length == 0 ? NO_INSTANTS : new Instant[2 * ws.length];
+    int n = 0;
+    for (OpeningWindow w : ws) {
+      Instant s;
+      Instant e;
+      if (uniform) {
+        s = Instant.ofEpochSecond(start + w.from().toSecondOfDay(), w.from().getNano());
+        e = Instant.ofEpochSecond(start + w.endSecondOfDay(), w.untilMidnight() ? 0
+            : w.to().getNano());
+      } else {
+        s = ZonedDateTime.of(date, w.from(), zone).toInstant();
+        e = w.untilMidnight()
+            ? date.plusDays(1).atStartOfDay(zone).toInstant()
+            : ZonedDateTime.of(date, w.to(), zone).toInstant();
+      }
+      if (e.isAfter(s)) {
+        bounds[n++] = s;
+        bounds[n++] = e;
+      }
+    }
+    if (n < bounds.length) {
+      bounds = Arrays.copyOf(bounds, n);
+    }
+    return uniform ? new DayPlan(day, bounds, start, start + 86_400)
+        : new DayPlan(day, bounds, 0, 0);
+  }
+
+  /**
+   * One day's open windows as instants, and the instants that lie on the day when the zone's
+   * offset does not change near it. Immutable; shared between threads through {@link #plans}.
+   */
+  static final class DayPlan {
+    /** The epoch day. */
+    final long day;
+    /** The windows of the day as {@code [start0, end0, start1, …]}, empty windows left out. */
+    final Instant[] bounds;
+    /** The first epoch second of the day when its offset is uniform; else 0 (as {@link #to}). */
+    final long from;
+    /** The first epoch second after the day when its offset is uniform; else 0. */
+    final long to;
+
+    DayPlan(long day, Instant[] bounds, long from, long to) {
+      this.day = day;
+      this.bounds = bounds;
+      this.from = from;
+      this.to = to;
+    }
+  }
+
   /**
    * Walks the open pieces (windows minus closures) in ascending order, starting with the service
-   * day that contains {@code from} and looking at most {@code days} days ahead. Not thread-safe;
-   * one per call.
+   * day that contains {@code from} and looking at most {@code days} days ahead. Days between
+   * {@link #FIRST_PLAN_DAY} and {@link #LAST_PLAN_DAY} come from their {@link DayPlan plans};
+   * others convert their windows one by one. Not thread-safe; one per call.
    */
   private final class Walker {
+    /** The current epoch day. */
+    private long day;
+    private final long last;
+    /** The current day's windows as instants, from its plan. */
+    private Instant[] bounds = NO_INSTANTS;
+    private int boundIndex;
+    /** The current day and its windows when it has no plan. */
     private LocalDate date;
-    private final LocalDate last;
     private OpeningWindow[] dayWindows = NO_WINDOWS;
     private int windowIndex;
     /** Pending remainder of the current window after a closure cut it. */
@@ -456,9 +628,16 @@ public final class BusinessCalendar {
     Instant end;
 
     Walker(Instant from, int days) {
-      LocalDate first = from.atZone(zone).toLocalDate();
-      this.date = first.minusDays(1);
-      this.last = first.plusDays(days - 1L);
+      long second = from.getEpochSecond();
+      if (second >= FIRST_PLAN_SECOND && second < LAST_PLAN_SECOND) {
+        long first = localDay(from);
+        this.day = first - 1;
+        this.last = first + days - 1L;
+      } else {
+        LocalDate first = from.atZone(zone).toLocalDate();
+        this.day = first.minusDays(1).toEpochDay();
+        this.last = first.plusDays(days - 1L).toEpochDay();
+      }
       // closures ending at or before `from` are irrelevant
       int lo = 0;
       int hi = closures.length / 2;
@@ -482,6 +661,15 @@ public final class BusinessCalendar {
           }
           continue;
         }
+        if (boundIndex < bounds.length) {
+          Instant s = bounds[boundIndex];
+          Instant e = bounds[boundIndex + 1];
+          boundIndex += 2;
+          if (cut(s, e)) {
+            return true;
+          }
+          continue;
+        }
         if (windowIndex < dayWindows.length) {
           OpeningWindow win = dayWindows[windowIndex++];
           Instant s = ZonedDateTime.of(date, win.from(), zone).toInstant();
@@ -493,12 +681,20 @@ public final class BusinessCalendar {
           }
           continue;
         }
-        if (!date.isBefore(last)) {
+        if (day >= last) {
           return false;
         }
-        date = date.plusDays(1);
+        day++;
+        boundIndex = 0;
         windowIndex = 0;
-        dayWindows = closed(date) ? NO_WINDOWS : windows[date.getDayOfWeek().ordinal()];
+        if (day >= FIRST_PLAN_DAY && day <= LAST_PLAN_DAY) {
+          bounds = plan(day).bounds;
+          dayWindows = NO_WINDOWS;
+        } else {
+          bounds = NO_INSTANTS;
+          date = LocalDate.ofEpochDay(day);
+          dayWindows = closed(date) ? NO_WINDOWS : windows[date.getDayOfWeek().ordinal()];
+        }
       }
     }
 

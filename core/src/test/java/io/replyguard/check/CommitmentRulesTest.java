@@ -207,4 +207,66 @@ class CommitmentRulesTest {
         DraftRules.COMMITMENT_UNKEEPABLE);
     assertEquals("innerhalb der nächsten Stunde", text.substring(f.span().start(), f.span().end()));
   }
+
+  /** A commitment source over the real calendar that counts its calls. */
+  static final class CountingSource implements CommitmentSource {
+    int deadlines;
+    int commitments;
+    final java.util.List<Instant> given = new java.util.ArrayList<>();
+
+    @Override
+    public io.replyguard.time.Commitment commitment(Instant now, Duration within, Locale locale) {
+      commitments++;
+      return CALENDAR.commitment(now, within, locale);
+    }
+
+    @Override
+    public io.replyguard.time.Commitment commitment(Instant now, Duration within,
+        Instant deadline, Locale locale) {
+      given.add(deadline);
+      return CALENDAR.commitment(now, within, deadline, locale);
+    }
+
+    @Override
+    public Instant deadline(Instant now, Duration within) {
+      deadlines++;
+      return CALENDAR.deadline(now, within);
+    }
+  }
+
+  @Test
+  void theRealisticDeadlineIsComputedOncePerCheck() {
+    CountingSource source = new CountingSource();
+    io.replyguard.config.ReplyguardConfig config = io.replyguard.config.ReplyguardConfig.defaults();
+    DraftChecker checker = DraftChecker.create(config, text -> java.util.List.of(), source,
+        Fixture.adapters(), java.time.Clock.fixed(Fixture.MONDAY_10, java.time.ZoneOffset.UTC));
+    // an unkeepable promise, a vague word and a follow-up without time in one draft
+    String text = "Wir melden uns innerhalb der nächsten Stunde. Wir melden uns zeitnah. "
+        + "Wir melden uns.";
+    CheckResult r = checker.check(Fixture.draft(text, Visibility.PUBLIC, Locale.GERMAN)
+        .at(Fixture.SATURDAY_1940));
+    assertEquals(1, source.deadlines);
+    assertEquals(0, source.commitments);
+    assertEquals(java.util.List.of(CALENDAR.deadline(Fixture.SATURDAY_1940, Duration.ofHours(1))),
+        source.given);
+    String suggestion = CALENDAR.commitment(Fixture.SATURDAY_1940, Duration.ofHours(1),
+        Locale.GERMAN).text();
+    for (String id : java.util.List.of(DraftRules.COMMITMENT_UNKEEPABLE,
+        DraftRules.COMMITMENT_VAGUE, DraftRules.COMMITMENT_MISSING_TIME)) {
+      assertEquals(suggestion, only(r, id).suggestion().orElseThrow(), id);
+    }
+  }
+
+  @Test
+  void withoutTimeWordsOnlyTheCommitmentNeedsTheDeadline() {
+    CountingSource source = new CountingSource();
+    DraftChecker checker = DraftChecker.create(io.replyguard.config.ReplyguardConfig.defaults(),
+        text -> java.util.List.of(), source, Fixture.adapters(),
+        java.time.Clock.fixed(Fixture.MONDAY_10, java.time.ZoneOffset.UTC));
+    checker.check(Fixture.draft("Wir melden uns zeitnah.", Visibility.PUBLIC, Locale.GERMAN));
+    assertEquals(1, source.deadlines);
+    assertEquals(1, source.given.size());
+    checker.check(Fixture.draft("Danke für Ihre Geduld.", Visibility.PUBLIC, Locale.GERMAN));
+    assertEquals(1, source.deadlines);
+  }
 }
