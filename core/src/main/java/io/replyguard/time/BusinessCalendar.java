@@ -45,7 +45,9 @@ import java.util.Set;
  * beyond that throws an {@link IllegalStateException} (for example when closures cover years).
  * A configuration whose weekly hours contain no window is rejected when the calendar is built.
  *
- * <p>Immutable and thread-safe. Methods reject {@code null} arguments with a
+ * <p>Immutable and thread-safe. The only mutable state is a small cache of recently used days'
+ * opening windows as instants (64 days, each entry immutable and published through final fields,
+ * no locks); it changes no result. Methods reject {@code null} arguments with a
  * {@link NullPointerException} naming the parameter.
  */
 public final class BusinessCalendar {
