@@ -133,7 +133,7 @@ final class CommitmentRules implements Rule {
 
   private void unkeepable(Context ctx, Realistic realistic) {
     Text t = ctx.text;
-    ZonedDateTime now = null;
+    PromisedTimes.Moment now = null;
     Instant realisticDeadline = null;
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
@@ -143,21 +143,21 @@ final class CommitmentRules implements Rule {
         continue;
       }
       if (now == null) {
-        now = ctx.now.atZone(zone);
+        now = new PromisedTimes.Moment(ctx.now, zone);
         realisticDeadline = realistic.deadline();
       }
       boolean confirm = false;
       for (int i = from; i < to && !confirm; i++) {
         PromisedTimes.Promise p = PromisedTimes.at(t, i, to, now);
         if (p != null) {
-          confirm = p.deadline().toInstant().isBefore(realisticDeadline);
+          confirm = p.deadline().isBefore(realisticDeadline);
           i = p.to() - 1;
         } else if (unreadTime(t, i, to)) {
           confirm = true; // a time statement the fast reader does not know
         }
       }
       if (confirm) {
-        confirm(ctx, realistic, from, to, now, realisticDeadline);
+        confirm(ctx, realistic, from, to, now.zoned(), realisticDeadline);
       }
     }
   }

@@ -1,7 +1,9 @@
 package io.replyguard.check;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,42 @@ final class PromisedTimes {
   private PromisedTimes() {}
 
   /** A promise found at words {@code [from, to)} that ends at {@code deadline}. */
-  record Promise(int from, int to, ZonedDateTime deadline) {}
+  record Promise(int from, int to, Instant deadline) {}
+
+  /**
+   * The moment of one check: an instant whose form in the service's zone is made on first use, so
+   * that a relative promise ("innerhalb der nächsten Stunde"), which needs only the instant, costs
+   * no zone-rule look-up. Not thread-safe; one per check.
+   */
+  static final class Moment {
+    private final Instant instant;
+    private final ZoneId zone;
+    private ZonedDateTime zoned;
+
+    Moment(Instant instant, ZoneId zone) {
+      this.instant = instant;
+      this.zone = zone;
+    }
+
+    Moment(ZonedDateTime zoned) {
+      this(zoned.toInstant(), zoned.getZone());
+      this.zoned = zoned;
+    }
+
+    Instant instant() {
+      return instant;
+    }
+
+    /** The moment in the service's zone, as {@code instant.atZone(zone)}. */
+    ZonedDateTime zoned() {
+      ZonedDateTime z = zoned;
+      if (z == null) {
+        z = instant.atZone(zone);
+        zoned = z;
+      }
+      return z;
+    }
+  }
 
   static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("eine", 1),
       Map.entry("einer", 1), Map.entry("einem", 1), Map.entry("eines", 1), Map.entry("one", 1),
@@ -62,7 +99,7 @@ final class PromisedTimes {
   }
 
   /** The promise starting at word {@code i} of sentence {@code [i, to)}, or null. */
-  static Promise at(Text t, int i, int to, ZonedDateTime now) {
+  static Promise at(Text t, int i, int to, Moment now) {
     if (t.lexicon && !t.has(i, Lexicon.PROMISE_START)) {
       return null;
     }
@@ -75,16 +112,16 @@ final class PromisedTimes {
       return clock(t, i, to, now);
     }
     if (t.matches(i, NOCH_HEUTE) || t.matches(i, LATER_TODAY)) {
-      return new Promise(i, i + 2, endOfDay(now));
+      return new Promise(i, i + 2, endOfDay(now.zoned()));
     }
     return null;
   }
 
-  private static ZonedDateTime endOfDay(ZonedDateTime now) {
-    return now.toLocalDate().atTime(LocalTime.MAX).atZone(now.getZone());
+  private static Instant endOfDay(ZonedDateTime now) {
+    return now.toLocalDate().atTime(LocalTime.MAX).atZone(now.getZone()).toInstant();
   }
 
-  private static Promise relative(Text t, int i, int to, ZonedDateTime now) {
+  private static Promise relative(Text t, int i, int to, Moment now) {
     int k = i + 1;
     boolean half = false;
     int count = -1;
@@ -99,7 +136,8 @@ final class PromisedTimes {
         if (minutes <= 0) {
           return null;
         }
-        return new Promise(i, k + 1, now.plusMinutes(minutes));
+        // ZonedDateTime.plusMinutes works on the instant time-line: the instant plus the minutes
+        return new Promise(i, k + 1, now.instant().plusSeconds(minutes * 60));
       }
       if (w.equals("half") || w.equals("halben")) {
         half = true;
@@ -116,7 +154,7 @@ final class PromisedTimes {
   private static final Set<String> PREPOSITIONS = Set.of("bis", "by", "until", "before", "um",
       "at");
 
-  private static Promise clock(Text t, int i, int to, ZonedDateTime now) {
+  private static Promise clock(Text t, int i, int to, Moment moment) {
     int k = i;
     int dayOffset = 0;
     boolean dayGiven = false;
@@ -138,7 +176,7 @@ final class PromisedTimes {
     boolean prep = k < to && PREPOSITIONS.contains(t.word(k));
     if (!prep) {
       if (w.equals("heute") && k == i + 2 && t.is(i + 1, "noch")) {
-        return new Promise(i, k, endOfDay(now));
+        return new Promise(i, k, endOfDay(moment.zoned()));
       }
       return null;
     }
@@ -187,6 +225,7 @@ final class PromisedTimes {
     } else if ("am".equals(suffix) && hour == 12) {
       hour = 0;
     }
+    ZonedDateTime now = moment.zoned();
     ZonedDateTime day = dayOffset == 0 ? now : now.plusDays(dayOffset);
     ZonedDateTime deadline = hour == 24
         ? day.toLocalDate().atTime(LocalTime.MAX).atZone(now.getZone())
@@ -194,7 +233,7 @@ final class PromisedTimes {
     if (!dayGiven && deadline.isBefore(now)) {
       deadline = deadline.plusDays(1); // "bis 18 Uhr" said after 18:00 means tomorrow
     }
-    return new Promise(i, end, deadline);
+    return new Promise(i, end, deadline.toInstant());
   }
 
   private static boolean isDigits(String s) {
