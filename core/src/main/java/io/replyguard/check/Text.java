@@ -78,21 +78,20 @@ final class Text {
     this.text = text;
     this.lexicon = lexicon;
     int n = text.length();
-    char[] c = new char[n];
-    text.getChars(0, n, c, 0);
     char[] low = new char[n];
-    boolean latin1 = true;
+    text.getChars(0, n, low, 0);
+    // a Latin-1 text is split on its lower-cased characters: lower-casing keeps every Latin-1
+    // character a word character or not, and changes no separator (TextTest checks all 256)
+    char[] c = low;
     for (int i = 0; i < n; i++) {
-      char ch = c[i];
+      char ch = low[i];
       if (ch > 0xFF) {
-        latin1 = false;
+        c = text.toCharArray();
+        lower = lowerCase(text);
+        lower.getChars(0, n, low, 0);
         break;
       }
       low[i] = LOWER[ch];
-    }
-    if (!latin1) {
-      lower = lowerCase(text);
-      low = lower.toCharArray();
     }
     this.lo = low;
     // sized for ordinary prose so that the arrays rarely grow (a word and its separator take at

@@ -45,6 +45,35 @@ class TextTest {
     assertTrue(t.capital(1));
   }
 
+  /**
+   * A Latin-1 text is split on its lower-cased characters, any other on the original ones: for
+   * every Latin-1 character, the two paths agree (the second is forced by a trailing bullet,
+   * U+2022, which is neither a word character nor a separator).
+   */
+  @Test
+  void latin1TextsSplitAsTheGeneralPathDoes() {
+    for (char c = 0; c < 256; c++) {
+      char l = Character.toLowerCase(c);
+      assertEquals(Character.isLetterOrDigit(c), Character.isLetterOrDigit(l), "U+" + (int) c);
+      String s = "A" + c + "b " + c + " 1" + c + "2, X" + c + "-Y. " + c + "Z" + c;
+      Text latin = new Text(s);
+      Text general = new Text(s + "\u2022");
+      assertEquals(latin.size, general.size, "U+" + (int) c);
+      assertEquals(latin.sentences, general.sentences, "U+" + (int) c);
+      for (int i = 0; i < latin.size; i++) {
+        String at = "U+" + (int) c + " word " + i;
+        assertEquals(latin.words[i], general.words[i], at);
+        assertEquals(latin.start[i], general.start[i], at);
+        assertEquals(latin.end[i], general.end[i], at);
+        assertEquals(latin.sentence[i], general.sentence[i], at);
+        assertEquals(latin.clause[i], general.clause[i], at);
+        assertEquals(latin.flags[i], general.flags[i], at);
+        assertEquals(latin.hash[i], general.hash[i], at);
+        assertEquals(latin.capital(i), general.capital(i), at);
+      }
+    }
+  }
+
   @Property(tries = 1000)
   void spansLieInsideAndLowerCaseKeepsLength(@ForAll String s) {
     Text t = new Text(s);
