@@ -185,6 +185,12 @@ final class Boilerplate implements Rule {
     return (double) common / (a.length + b.length - common);
   }
 
+  /** Number of buckets in the index (tests). */
+  int buckets() {
+    sent.cleanUp();
+    return index.size();
+  }
+
   private void unindex(Entry e) {
     for (long k : e.bands) {
       index.computeIfPresent(k, (key, m) -> {
@@ -205,12 +211,14 @@ final class Boilerplate implements Rule {
       key = mix(key ^ s);
     }
     Entry e = new Entry(key, sh, bandKeys(sh));
-    Entry previous = sent.asMap().put(key, e);
-    if (previous == null) {
-      for (long k : e.bands) {
-        index.computeIfAbsent(k, x -> new ConcurrentHashMap<>()).put(key, e);
+    // the buckets always name the entry the cache holds: a reply sent again replaces its entry in
+    // both (atomically per key), so the eviction of the new entry removes it from the buckets
+    sent.asMap().compute(key, (k, previous) -> {
+      for (long band : e.bands) {
+        index.computeIfAbsent(band, x -> new ConcurrentHashMap<>()).put(k, e);
       }
-    }
+      return e;
+    });
   }
 
   /** The highest similarity to a remembered reply at or above the threshold, or -1. */

@@ -202,6 +202,40 @@ class BoilerplateTest {
     assertTrue(flagged(loose, variant));
   }
 
+  static String reply(int i) {
+    return "Antwort Nummer " + i + " an einen Kunden mit einem ganz eigenen Text über Thema "
+        + (i * 7919) + " und Variante " + (i * 104729) + ".";
+  }
+
+  /**
+   * The band index forgets what the store forgets: after replies are recorded (many of them
+   * again), evicted and expired, only the remembered reply is indexed and found. (Before, a reply
+   * recorded twice left its first entry in the index for good.)
+   */
+  @ParameterizedTest
+  @CsvSource({"5", "40"})
+  void theIndexForgetsEvictedAndExpiredRepliesAlsoWhenTheyWereSentTwice(int capacity) {
+    MovingClock clock = new MovingClock();
+    Boilerplate store = new Boilerplate(new BoilerplateSettings(0.8, capacity,
+        Duration.ofHours(1)), clock);
+    java.util.Random random = new java.util.Random(capacity);
+    for (int step = 0; step < 400; step++) {
+      store.record(reply(random.nextInt(120)));
+      if (step % 50 == 49) {
+        clock.now = clock.now.plus(Duration.ofMinutes(random.nextInt(90)));
+      }
+    }
+    store.record(reply(7));
+    store.record(reply(7));
+    assertTrue(store.similarity(new Text(reply(7))) >= 0.8);
+    clock.now = clock.now.plus(Duration.ofHours(2));
+    store.record(reply(8)); // everything older expires
+    assertTrue(store.similarity(new Text(reply(7))) < 0);
+    assertTrue(store.similarity(new Text(reply(8))) >= 0.8);
+    int bands = Boilerplate.SIGNATURE / Boilerplate.rowsFor(0.8);
+    assertTrue(store.buckets() <= bands, "buckets " + store.buckets());
+  }
+
   @Test
   void bandingFindsPairsAtTheThreshold() {
     for (double t : new double[] {0.3, 0.5, 0.8, 0.95, 1.0}) {
