@@ -6,9 +6,10 @@ import java.util.Arrays;
  * A draft text split into words, clauses and sentences in one pass. Words are runs of letters and
  * digits (code points, so emoji and lone surrogates separate words), joined across an inner hyphen
  * or apostrophe ({@code SMS-Code}, {@code we'll}). Each word keeps its half-open UTF-16 span, its
- * lower-case form (char-wise, so lengths are kept), whether it starts with an upper-case letter and
- * whether it opens a sentence. Sentences end at {@code . ! ?} followed by white space or the end,
- * and at line breaks; clauses additionally end at {@code , ; : ( ) – —}.
+ * lower-case form (char-wise, so lengths are kept), its sentence and clause; whether it starts
+ * with an upper-case letter ({@link #capital}) and whether it opens its sentence
+ * ({@link #opensSentence}) are answered on demand. Sentences end at {@code . ! ?} followed by white
+ * space or the end, and at line breaks; clauses additionally end at {@code , ; : ( ) – —}.
  *
  * <p>The split works on the lower-cased characters and creates no strings per word: each word
  * gets its hash ({@link #hash}) and its {@link Lexicon} bits in the same pass, and a word the
