@@ -266,14 +266,8 @@ public final class TwitterAdapter implements PlatformAdapter {
         || mayContainUrl(text)) {
       return -1;
     }
-    if (LATIN_WEIGHT > 0) {
-      return (int) ((long) n * LATIN_WEIGHT / V3.getScale());
-    }
-    long sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += PLAIN_WEIGHTS[text.charAt(i)];
-    }
-    return (int) (sum / V3.getScale());
+    return LATIN_WEIGHT > 0 ? (int) ((long) n * LATIN_WEIGHT / V3.getScale())
+        : plainWeightedLength(text);
   }
 
   /** Per-character weight (scaled) of v3 for the characters below U+20AD, from the v3 ranges. */
@@ -475,7 +469,7 @@ public final class TwitterAdapter implements PlatformAdapter {
 
   @Override
   public List<Finding> policy(Draft draft, Instant now) {
-    return policy(draft, now, (TextLength) null, false);
+    return checkPolicy(draft, now, null);
   }
 
   /**
@@ -486,10 +480,11 @@ public final class TwitterAdapter implements PlatformAdapter {
    */
   @Override
   public List<Finding> policy(Draft draft, Instant now, TextLength measured) {
-    return policy(draft, now, Objects.requireNonNull(measured, "measured"), true);
+    return checkPolicy(draft, now, Objects.requireNonNull(measured, "measured"));
   }
 
-  private List<Finding> policy(Draft draft, Instant now, TextLength measured, boolean given) {
+  /** The policy findings; {@code measured} is null when the caller measured nothing. */
+  private List<Finding> checkPolicy(Draft draft, Instant now, TextLength measured) {
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(now, "now");
     requireTwitter(draft);
@@ -527,7 +522,7 @@ public final class TwitterAdapter implements PlatformAdapter {
                   : "Remove the invisible character.")));
         }
       }
-      TextLength length = given && measured.limit() == postLimit
+      TextLength length = measured != null && measured.limit() == postLimit
           && measured.textLength() == text.length() ? measured : measure(text, Visibility.PUBLIC);
       length.overflow().ifPresent(overflow -> out.add(new Finding(RULE_THREAD_SPLIT,
           Category.PLATFORM_POLICY, Severity.INFO, overflow,
