@@ -512,12 +512,7 @@ public final class BusinessCalendar {
 
   /** The local epoch day of an instant in the plan range, as {@code atZone(zone)} computes it. */
   private long localDay(Instant instant) {
-    long second = instant.getEpochSecond();
-    DayPlan p = plan(Math.floorDiv(second + guessOffset, 86_400));
-    if (second >= p.from && second < p.to) {
-      return p.day;
-    }
-    return Math.floorDiv(second + rules.getOffset(instant).getTotalSeconds(), 86_400);
+    return Math.floorDiv(instant.getEpochSecond() + offsetSeconds(instant), 86_400);
   }
 
   /** The zone's offset at an instant in seconds, as {@code zone.getRules().getOffset}. */
