@@ -212,14 +212,10 @@ final class CommitmentRules implements Rule {
       if (t.has(i + 1, Lexicon.TIME_WORD | Lexicon.MONTH)) {
         return true;
       }
-      return t.start[i + 1] - t.end[i] == 1 && separator(t.text.charAt(t.end[i]))
-          && t.startsWithDigit(i + 1) && t.length(i + 1) <= 2 && t.length(i) <= 2;
+      return PromisedTimes.timeSeparated(t, i) && t.startsWithDigit(i + 1)
+          && t.length(i + 1) <= 2 && t.length(i) <= 2;
     }
     return false;
-  }
-
-  private static boolean separator(char c) {
-    return c == ':' || c == '.';
   }
 
   /** Month names (without English "may"): dates the fast reader leaves to the parser. */

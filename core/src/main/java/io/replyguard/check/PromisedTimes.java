@@ -201,8 +201,7 @@ final class PromisedTimes {
       }
       hour = number(hw);
       if (k + 1 < to && isDigits(t.word(k + 1)) && t.length(k + 1) == 2) {
-        String between = t.text.substring(t.end[k], t.start[k + 1]);
-        if (between.equals(":") || between.equals(".")) {
+        if (timeSeparated(t, k)) {
           minute = Integer.parseInt(t.word(k + 1));
           end = k + 2;
           marked = true;
@@ -234,6 +233,15 @@ final class PromisedTimes {
       deadline = deadline.plusDays(1); // "bis 18 Uhr" said after 18:00 means tomorrow
     }
     return new Promise(i, end, deadline.toInstant());
+  }
+
+  /** Whether words {@code k} and {@code k + 1} are joined by exactly one ':' or '.' ("18:00"). */
+  static boolean timeSeparated(Text t, int k) {
+    if (t.start[k + 1] - t.end[k] != 1) {
+      return false;
+    }
+    char c = t.text.charAt(t.end[k]);
+    return c == ':' || c == '.';
   }
 
   private static boolean isDigits(String s) {
