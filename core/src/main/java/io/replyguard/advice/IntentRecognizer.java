@@ -78,14 +78,14 @@ public final class IntentRecognizer {
   public static IntentRecognizer create(ReplyguardConfig config) {
     Objects.requireNonNull(config, "config");
     BuiltIn builtIn = BuiltIn.INSTANCE;
-    List<Lexicon.Entry> extra = new ArrayList<>();
+    List<KeywordSyntax.Entry> extra = new ArrayList<>();
     List<Integer> extraTargets = new ArrayList<>();
     for (Map.Entry<Intent, List<String>> e : config.intentKeywords().entrySet()) {
       List<String> keywords = e.getValue();
       for (int i = 0; i < keywords.size(); i++) {
         String pointer = "/intentKeywords/" + e.getKey() + "/" + i;
         try {
-          extra.add(Lexicon.parse(keywords.get(i), pointer));
+          extra.add(KeywordSyntax.parse(keywords.get(i), pointer));
         } catch (IllegalArgumentException ex) {
           throw new ConfigException(pointer, "keyword is empty after its markers");
         }
@@ -98,7 +98,7 @@ public final class IntentRecognizer {
     PhraseMatcher extraMatcher = null;
     if (!extra.isEmpty()) {
       Set<String> exact = new HashSet<>(builtIn.exact);
-      for (Lexicon.Entry e : extra) {
+      for (KeywordSyntax.Entry e : extra) {
         exact.add(e.text());
       }
       PhraseMatcher.Builder b = PhraseMatcher.builder();
@@ -113,11 +113,11 @@ public final class IntentRecognizer {
         builtIn.topics, builtIn.yieldsTo);
   }
 
-  private static void addWithVariants(PhraseMatcher.Builder b, Lexicon.Entry e, int id,
+  private static void addWithVariants(PhraseMatcher.Builder b, KeywordSyntax.Entry e, int id,
       Set<String> exact) {
     e.addTo(b, id);
     if (!e.exception()) {
-      for (String variant : Lexicon.typoVariants(e.text())) {
+      for (String variant : KeywordSyntax.typoVariants(e.text())) {
         if (!exact.contains(variant)) {
           b.add(variant, true, e.wordEnd(), id);
         }
@@ -136,7 +136,7 @@ public final class IntentRecognizer {
     final Set<String> exact = new HashSet<>();
 
     private BuiltIn() {
-      List<Lexicon.Entry> entries = new ArrayList<>();
+      List<KeywordSyntax.Entry> entries = new ArrayList<>();
       List<Integer> targets = new ArrayList<>();
       for (Intent intent : INTENTS) {
         if (intent == Intent.OTHER) {
@@ -176,18 +176,18 @@ public final class IntentRecognizer {
       List<List<String>> groups = RuleEngine.builtInKeywordGroups();
       for (int g = 0; g < groups.size(); g++) {
         for (String kw : groups.get(g)) {
-          entries.add(Lexicon.parse(kw, "advice-rules.json keyword group " + g));
+          entries.add(KeywordSyntax.parse(kw, "advice-rules.json keyword group " + g));
           targets.add(KEYWORD_BASE - g);
         }
       }
-      for (Lexicon.Entry e : entries) {
+      for (KeywordSyntax.Entry e : entries) {
         exact.add(e.text());
       }
       PhraseMatcher.Builder b = PhraseMatcher.builder();
       entryTarget = new int[entries.size()];
       exception = new boolean[entries.size()];
       for (int id = 0; id < entries.size(); id++) {
-        Lexicon.Entry e = entries.get(id);
+        KeywordSyntax.Entry e = entries.get(id);
         entryTarget[id] = targets.get(id);
         exception[id] = e.exception();
         if (entryTarget[id] >= 0) {
@@ -200,9 +200,9 @@ public final class IntentRecognizer {
     }
   }
 
-  private static Lexicon.Entry parseResource(String name, JsonCursor e) {
+  private static KeywordSyntax.Entry parseResource(String name, JsonCursor e) {
     try {
-      return Lexicon.parse(e.asNonBlankString(), name + " at '" + e.pointer() + "'");
+      return KeywordSyntax.parse(e.asNonBlankString(), name + " at '" + e.pointer() + "'");
     } catch (IllegalArgumentException ex) {
       throw new IllegalStateException(ex.getMessage(), ex);
     }

@@ -207,9 +207,9 @@ final class RuleEngine {
           ? group : -1;
       List<String> kws = spec.keywords();
       for (int k = 0; k < kws.size(); k++) {
-        Lexicon.Entry entry;
+        KeywordSyntax.Entry entry;
         try {
-          entry = Lexicon.parse(kws.get(k), "advice rule '" + spec.id() + "' keyword " + k);
+          entry = KeywordSyntax.parse(kws.get(k), "advice rule '" + spec.id() + "' keyword " + k);
         } catch (IllegalArgumentException e) {
           int index = configIndex(configRules, spec.id());
           throw new ConfigException("/adviceRules/" + index + "/when/keywords/" + k,

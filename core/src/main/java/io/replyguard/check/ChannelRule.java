@@ -25,7 +25,7 @@ final class ChannelRule implements Rule {
   static final Set<String> CANCEL_OBJECTS = Set.of("subscription",
       "subscriptions", "account", "plan", "membership", "contract", "tariff", "policy");
 
-  static final Phrases PHRASES = Phrases.of(Lexicon.CHANNEL_START, "notice period", "minimum term", "close my account",
+  static final Phrases PHRASES = Phrases.of(WordFlags.CHANNEL_START, "notice period", "minimum term", "close my account",
       "close your account", "end my subscription", "end your subscription",
       "tarif wechseln", "tarif ändern");
 
@@ -113,12 +113,12 @@ final class ChannelRule implements Rule {
     if (first == 'c' && t.startsWith(i, "cancel")) {
       int sentence = t.sentence[i];
       for (int k = i; k >= 0 && t.sentence[k] == sentence; k--) {
-        if (t.has(k, Lexicon.CANCEL_OBJECT)) {
+        if (t.has(k, WordFlags.CANCEL_OBJECT)) {
           return 1;
         }
       }
       for (int k = i + 1; k < t.size && t.sentence[k] == sentence; k++) {
-        if (t.has(k, Lexicon.CANCEL_OBJECT)) {
+        if (t.has(k, WordFlags.CANCEL_OBJECT)) {
           return 1;
         }
       }
@@ -151,7 +151,7 @@ final class ChannelRule implements Rule {
   /** Whether the sentence names specifics: a number, a duration, a month or an amount. */
   static boolean specifics(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.startsWithDigit(k) || t.has(k, Lexicon.DETAIL) || t.endsWith(k, "frist")) {
+      if (t.startsWithDigit(k) || t.has(k, WordFlags.DETAIL) || t.endsWith(k, "frist")) {
         return true;
       }
     }
@@ -184,11 +184,11 @@ final class ChannelRule implements Rule {
         if (len == 0) {
           continue;
         }
-        if (Cues.PRIVATE_CHANNEL.inSentence(t, s)) {
+        if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s)) {
           break;
         }
         if (handOff == null) {
-          handOff = Cues.PRIVATE_CHANNEL.inText(t) || hasEmailAddress(t.text);
+          handOff = RuleWords.PRIVATE_CHANNEL.inText(t) || hasEmailAddress(t.text);
         }
         if (!handOff || specifics(t, from, to)) {
           ctx.reportWords(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, i, i + len,
@@ -201,7 +201,7 @@ final class ChannelRule implements Rule {
     if (!reported && ctx.draft.inReplyTo().isPresent()) {
       Message m = ctx.draft.inReplyTo().get();
       // the cheap test on the draft's words first: the message is only split when it matters
-      if (!Cues.PRIVATE_CHANNEL.inText(t) && mentionsContract(m.text())) {
+      if (!RuleWords.PRIVATE_CHANNEL.inText(t) && mentionsContract(m.text())) {
         ctx.report(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, 0, t.text.length(),
             ctx.say("Die Kundennachricht betrifft einen Vertrag oder eine Kündigung: das gehört "
                 + "nicht in eine öffentliche Antwort.",

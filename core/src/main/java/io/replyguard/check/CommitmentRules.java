@@ -24,7 +24,7 @@ import java.util.Set;
  * the realistic commitment phrase. Internal.
  */
 final class CommitmentRules implements Rule {
-  static final Phrases VAGUE = Phrases.of(Lexicon.VAGUE_START, "zeitnah", "zeitnahe", "zeitnahen", "zeitnaher",
+  static final Phrases VAGUE = Phrases.of(WordFlags.VAGUE_START, "zeitnah", "zeitnahe", "zeitnahen", "zeitnaher",
       "zeitnahem", "schnellstmöglich", "schnellstmögliche", "schnellstmöglichen",
       "schnellstens", "schnellst möglich", "so schnell wie möglich", "so schnell es geht",
       "so bald wie möglich", "sobald wie möglich", "baldmöglichst", "baldigst", "möglichst bald",
@@ -33,7 +33,7 @@ final class CommitmentRules implements Rule {
       "as quickly as possible", "shortly", "soon", "in due course", "in a timely manner",
       "at the earliest opportunity", "at our earliest convenience", "in a bit", "promptly");
 
-  static final Phrases FOLLOW_UP = Phrases.of(Lexicon.FOLLOW_UP_START, "melden uns", "melden wir uns", "meldet sich",
+  static final Phrases FOLLOW_UP = Phrases.of(WordFlags.FOLLOW_UP_START, "melden uns", "melden wir uns", "meldet sich",
       "melden sich", "melde mich", "melde ich mich", "meldet euch", "geben ihnen bescheid",
       "geben dir bescheid", "geben euch bescheid", "bescheid geben", "kommen auf sie zurück",
       "kommen auf dich zurück", "komme auf sie zurück", "komme auf dich zurück",
@@ -101,10 +101,10 @@ final class CommitmentRules implements Rule {
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
-      boolean request = t.sentenceHas(s, Lexicon.PLEASE)
-          && !t.sentenceHas(s, Lexicon.FIRST_PERSON);
+      boolean request = t.sentenceHas(s, WordFlags.PLEASE)
+          && !t.sentenceHas(s, WordFlags.FIRST_PERSON);
       boolean sentenceHasVague = false;
-      for (int i = t.sentenceHas(s, Lexicon.VAGUE_START) ? from : to; i < to; i++) {
+      for (int i = t.sentenceHas(s, WordFlags.VAGUE_START) ? from : to; i < to; i++) {
         int len = VAGUE.match(t, i);
         if (len == 0 || farewell(t, i, len, from, to)) {
           continue;
@@ -118,10 +118,10 @@ final class CommitmentRules implements Rule {
         }
         i += len - 1;
       }
-      if (missing && !sentenceHasVague && !request && t.sentenceHas(s, Lexicon.FOLLOW_UP_START)) {
+      if (missing && !sentenceHasVague && !request && t.sentenceHas(s, WordFlags.FOLLOW_UP_START)) {
         int f = FOLLOW_UP.firstIn(t, from, to);
-        if (f >= 0 && !(t.sentenceHas(s, Lexicon.TIME_WORD | Lexicon.DIGIT) && hasTime(t, from, to))
-            && !Cues.negatedClause(t, f)) {
+        if (f >= 0 && !(t.sentenceHas(s, WordFlags.TIME_WORD | WordFlags.DIGIT) && hasTime(t, from, to))
+            && !RuleWords.negatedClause(t, f)) {
           int len = FOLLOW_UP.match(t, f);
           ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
               ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
@@ -138,7 +138,7 @@ final class CommitmentRules implements Rule {
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
-      if (!t.sentenceHas(s, Lexicon.TIME_WORD | Lexicon.MONTH | Lexicon.DIGIT)) {
+      if (!t.sentenceHas(s, WordFlags.TIME_WORD | WordFlags.MONTH | WordFlags.DIGIT)) {
         // a cheap pre-filter: every promise the parser finds has a time word or a number
         continue;
       }
@@ -196,7 +196,7 @@ final class CommitmentRules implements Rule {
    * numbers, quantities) do not count.
    */
   private static boolean unreadTime(Text t, int i, int to) {
-    if (t.has(i, Lexicon.TIME_WORD | Lexicon.MONTH)) {
+    if (t.has(i, WordFlags.TIME_WORD | WordFlags.MONTH)) {
       return true;
     }
     if (!t.startsWithDigit(i)) {
@@ -205,11 +205,11 @@ final class CommitmentRules implements Rule {
     if (t.endsWith(i, "am") || t.endsWith(i, "pm") || t.endsWith(i, "h")) {
       return true;
     }
-    if (i > 0 && t.has(i - 1, Lexicon.BEFORE_NUMBER)) {
+    if (i > 0 && t.has(i - 1, WordFlags.BEFORE_NUMBER)) {
       return true;
     }
     if (i + 1 < to) {
-      if (t.has(i + 1, Lexicon.TIME_WORD | Lexicon.MONTH)) {
+      if (t.has(i + 1, WordFlags.TIME_WORD | WordFlags.MONTH)) {
         return true;
       }
       return PromisedTimes.timeSeparated(t, i) && t.startsWithDigit(i + 1)
@@ -236,7 +236,7 @@ final class CommitmentRules implements Rule {
   /** Whether words {@code [from, to)} contain a time word ("heute", "Uhr", "within", ...). */
   static boolean hasTime(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.has(k, Lexicon.TIME_WORD) || (t.startsWithDigit(k)
+      if (t.has(k, WordFlags.TIME_WORD) || (t.startsWithDigit(k)
           && (t.endsWith(k, "am") || t.endsWith(k, "pm") || t.endsWith(k, "h")))) {
         return true;
       }

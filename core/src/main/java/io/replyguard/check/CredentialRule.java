@@ -24,15 +24,15 @@ final class CredentialRule implements Rule {
       "sms-code", "sms-codes", "smscode", "2fa-code", "login-code", "logincode", "anmeldecode",
       "authentifizierungscode", "otp-code", "tan-liste");
 
-  static final Phrases PHRASES = Phrases.of(Lexicon.CREDENTIAL_START, "one-time code", "one time code", "one-time codes",
+  static final Phrases PHRASES = Phrases.of(WordFlags.CREDENTIAL_START, "one-time code", "one time code", "one-time codes",
       "one-time password", "one time password", "verification code", "security code",
       "login code", "access code", "login details", "login data", "login credentials",
       "sign-in code", "2fa code", "sms code", "auth code", "authentication code",
       "sign in details", "sign-in details", "log-in details");
 
   /** Every word that {@link #credentialAt} accepts has one of these bits. */
-  static final int MENTION = Lexicon.CREDENTIAL_START | Lexicon.CREDENTIAL_EXACT
-      | Lexicon.CREDENTIAL_SUFFIX;
+  static final int MENTION = WordFlags.CREDENTIAL_START | WordFlags.CREDENTIAL_EXACT
+      | WordFlags.CREDENTIAL_SUFFIX;
 
   /** Number of words of a credential mention starting at word {@code i}, 0 when none. */
   static int credentialAt(Text t, int i) {
@@ -40,7 +40,7 @@ final class CredentialRule implements Rule {
     if (len > 0) {
       return len;
     }
-    return t.has(i, Lexicon.CREDENTIAL_EXACT | Lexicon.CREDENTIAL_SUFFIX) ? 1 : 0;
+    return t.has(i, WordFlags.CREDENTIAL_EXACT | WordFlags.CREDENTIAL_SUFFIX) ? 1 : 0;
   }
 
   @Override
@@ -59,9 +59,9 @@ final class CredentialRule implements Rule {
           continue;
         }
         if (request == -2) {
-          request = Cues.request(t, from, to);
+          request = RuleWords.request(t, from, to);
         }
-        if (request >= 0 && !Cues.negatedClause(t, i)) {
+        if (request >= 0 && !RuleWords.negatedClause(t, i)) {
           ctx.reportWords(DraftRules.CREDENTIAL_REQUEST, Category.CREDENTIAL_REQUEST, i, i + len,
               ctx.say("Nach Passwort, PIN, TAN, Einmalcode oder Zugangsdaten wird auf keinem "
                   + "Kanal gefragt, auch nicht per Direktnachricht.",

@@ -60,7 +60,7 @@ public final class DraftChecker {
     this.clock = clock;
     this.defaultLocale = config.locale();
     Map<String, Severity> defaults = new HashMap<>();
-    for (DraftRule r : DraftRules.builtIn()) {
+    for (RuleDescription r : DraftRules.builtIn()) {
       defaults.put(r.id(), r.defaultSeverity());
     }
     List<Rule> list = new ArrayList<>();

@@ -39,42 +39,42 @@ public final class DraftRules {
   /** A near-duplicate of a recently sent reply. */
   public static final String BOILERPLATE_REPEAT = "boilerplate.repeat";
 
-  private static final List<DraftRule> BUILT_IN = List.of(
-      new DraftRule(PII_PUBLIC, Category.PII, Severity.BLOCKER,
+  private static final List<RuleDescription> BUILT_IN = List.of(
+      new RuleDescription(PII_PUBLIC, Category.PII, Severity.BLOCKER,
           "Personal data (phone numbers, e-mail addresses, IBANs, customer numbers, addresses, "
               + "...) in a public reply. The company's own contacts from the configured "
               + "allowlist are not personal data."),
-      new DraftRule(PII_PRIVATE, Category.PII, Severity.INFO,
+      new RuleDescription(PII_PRIVATE, Category.PII, Severity.INFO,
           "Personal data in a private message: allowed, reported for information so the agent "
               + "can make sure it belongs to the recipient."),
-      new DraftRule(PII_REQUEST_PUBLIC, Category.PII, Severity.ERROR,
+      new RuleDescription(PII_REQUEST_PUBLIC, Category.PII, Severity.ERROR,
           "A public reply asks the customer to post personal data (\"Nennen Sie uns hier Ihre "
               + "Kundennummer\"). Asking for it by direct message, e-mail, form or phone is fine."),
-      new DraftRule(CREDENTIAL_REQUEST, Category.CREDENTIAL_REQUEST, Severity.BLOCKER,
+      new RuleDescription(CREDENTIAL_REQUEST, Category.CREDENTIAL_REQUEST, Severity.BLOCKER,
           "Asks for a password, PIN, TAN, one-time code or login data, on any channel. "
               + "Statements that the company never asks for them do not count."),
-      new DraftRule(LENGTH_LIMIT, Category.LENGTH, Severity.BLOCKER,
+      new RuleDescription(LENGTH_LIMIT, Category.LENGTH, Severity.BLOCKER,
           "Longer than the platform allows for the surface, counted the platform's way; the "
               + "finding marks the overflowing part."),
-      new DraftRule(COMMITMENT_VAGUE, Category.COMMITMENT, Severity.WARNING,
+      new RuleDescription(COMMITMENT_VAGUE, Category.COMMITMENT, Severity.WARNING,
           "A vague time promise (\"zeitnah\", \"bald\", \"asap\", \"shortly\"); the suggestion "
               + "is a concrete phrase computed from the service level and the service hours."),
-      new DraftRule(COMMITMENT_MISSING_TIME, Category.COMMITMENT, Severity.WARNING,
+      new RuleDescription(COMMITMENT_MISSING_TIME, Category.COMMITMENT, Severity.WARNING,
           "A follow-up is promised (\"wir melden uns\", \"we'll get back to you\") without "
               + "saying when."),
-      new DraftRule(COMMITMENT_UNKEEPABLE, Category.COMMITMENT, Severity.WARNING,
+      new RuleDescription(COMMITMENT_UNKEEPABLE, Category.COMMITMENT, Severity.WARNING,
           "A concrete promise (\"innerhalb der nächsten Stunde\", \"today by 6 pm\") ends "
               + "before the service level can be met within the service hours."),
-      new DraftRule(CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, Severity.WARNING,
+      new RuleDescription(CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, Severity.WARNING,
           "A contract or cancellation matter is discussed in a public reply instead of being "
               + "moved to e-mail, a private message or the phone."),
-      new DraftRule(TONE_MIXED_ADDRESS, Category.TONE, Severity.WARNING,
+      new RuleDescription(TONE_MIXED_ADDRESS, Category.TONE, Severity.WARNING,
           "A German draft addresses the customer both formally (\"Sie\", \"Ihnen\") and "
               + "informally (\"du\", \"dein\", \"euch\"); marks the words that deviate from the "
               + "configured formality."),
-      new DraftRule(TONE_FORMALITY, Category.TONE, Severity.WARNING,
+      new RuleDescription(TONE_FORMALITY, Category.TONE, Severity.WARNING,
           "A German draft addresses the customer against the configured formality (SIE or DU)."),
-      new DraftRule(BOILERPLATE_REPEAT, Category.BOILERPLATE, Severity.WARNING,
+      new RuleDescription(BOILERPLATE_REPEAT, Category.BOILERPLATE, Severity.WARNING,
           "The draft is a near-duplicate (word 3-shingle Jaccard similarity at or above the "
               + "configured threshold) of a reply sent recently. Drafts under "
               + Boilerplate.MIN_WORDS + " words are not compared."));
@@ -86,7 +86,7 @@ public final class DraftRules {
    *
    * @return an immutable list, never null
    */
-  public static List<DraftRule> builtIn() {
+  public static List<RuleDescription> builtIn() {
     return BUILT_IN;
   }
 
@@ -96,9 +96,9 @@ public final class DraftRules {
    * @param id not null
    * @return the rule, or empty when no built-in rule has this id
    */
-  public static Optional<DraftRule> builtIn(String id) {
+  public static Optional<RuleDescription> builtIn(String id) {
     Objects.requireNonNull(id, "id");
-    for (DraftRule r : BUILT_IN) {
+    for (RuleDescription r : BUILT_IN) {
       if (r.id().equals(id)) {
         return Optional.of(r);
       }

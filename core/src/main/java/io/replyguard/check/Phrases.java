@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class Phrases {
   private final Map<String, String[][]> byFirst;
-  /** The {@link Lexicon} bit of the first words, 0 when the lexicon does not know them. */
+  /** The {@link WordFlags} bit of the first words, 0 when the lexicon does not know them. */
   private final int startBit;
 
   private Phrases(Map<String, String[][]> byFirst, int startBit) {
@@ -21,7 +21,7 @@ final class Phrases {
   }
 
   /**
-   * Phrases whose first words the {@link Lexicon} marks with {@code startBit}, so that a word
+   * Phrases whose first words the {@link WordFlags} marks with {@code startBit}, so that a word
    * without the bit is rejected without a map lookup.
    */
   static Phrases of(int startBit, String... phrases) {

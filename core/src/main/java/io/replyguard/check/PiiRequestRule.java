@@ -27,7 +27,7 @@ final class PiiRequestRule implements Rule {
       "artikel", "produkt", "modell", "serien", "fall", "ticket", "vorgangs", "referenz", "web",
       "internet", "haus", "sendungs", "fax");
 
-  static final Phrases PHRASES = Phrases.of(Lexicon.PII_START, "customer number", "account number", "order number",
+  static final Phrases PHRASES = Phrases.of(WordFlags.PII_START, "customer number", "account number", "order number",
       "contract number", "phone number", "mobile number", "telephone number", "cell number",
       "email address", "e-mail address", "home address", "postal address", "date of birth",
       "card number", "credit card", "credit card number", "bank details", "account details",
@@ -40,7 +40,7 @@ final class PiiRequestRule implements Rule {
       "our");
 
   /** Every word that {@link #nounAt} accepts has one of these bits. */
-  static final int NOUN = Lexicon.PII_START | Lexicon.PII_EXACT | Lexicon.PII_SUFFIX;
+  static final int NOUN = WordFlags.PII_START | WordFlags.PII_EXACT | WordFlags.PII_SUFFIX;
 
   /** Number of words of a personal-data noun at word {@code i}, 0 when none. */
   static int nounAt(Text t, int i) {
@@ -48,10 +48,10 @@ final class PiiRequestRule implements Rule {
     if (len > 0) {
       return len;
     }
-    if (t.has(i, Lexicon.PII_EXACT)) {
+    if (t.has(i, WordFlags.PII_EXACT)) {
       return 1;
     }
-    if (!t.has(i, Lexicon.PII_SUFFIX) || CredentialRule.credentialAt(t, i) > 0) {
+    if (!t.has(i, WordFlags.PII_SUFFIX) || CredentialRule.credentialAt(t, i) > 0) {
       return 0;
     }
     for (String p : NOT_PERSONAL_PREFIXES) {
@@ -80,25 +80,25 @@ final class PiiRequestRule implements Rule {
         if (len == 0) {
           continue;
         }
-        if ((i > from && t.has(i - 1, Lexicon.OURS))
-            || (i > from + 1 && t.has(i - 2, Lexicon.OURS)) || Cues.negatedClause(t, i)) {
+        if ((i > from && t.has(i - 1, WordFlags.OURS))
+            || (i > from + 1 && t.has(i - 2, WordFlags.OURS)) || RuleWords.negatedClause(t, i)) {
           i += len - 1;
           continue;
         }
-        int request = t.sentenceHas(s, Lexicon.REQUEST_START) ? Cues.request(t, from, to) : -1;
+        int request = t.sentenceHas(s, WordFlags.REQUEST_START) ? RuleWords.request(t, from, to) : -1;
         if (request < 0) {
           break;
         }
         boolean isPublic;
-        if (Cues.PUBLIC_PLACE.inSentence(t, s)) {
+        if (RuleWords.PUBLIC_PLACE.inSentence(t, s)) {
           isPublic = true;
-        } else if (Cues.PRIVATE_CHANNEL.inSentence(t, s)) {
+        } else if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s)) {
           isPublic = false;
-        } else if (t.sentenceHas(s, Lexicon.HERE)) {
+        } else if (t.sentenceHas(s, WordFlags.HERE)) {
           isPublic = true;
         } else {
           if (privateElsewhere == null) {
-            privateElsewhere = Cues.PRIVATE_CHANNEL.inText(t);
+            privateElsewhere = RuleWords.PRIVATE_CHANNEL.inText(t);
           }
           isPublic = !privateElsewhere;
         }

@@ -75,7 +75,7 @@ final class PromisedTimes {
 
   static final Set<String> START = Set.of("innerhalb", "binnen", "within", "in");
 
-  /** Every word a promise can start with ({@link Lexicon#PROMISE_START}). */
+  /** Every word a promise can start with ({@link WordFlags#PROMISE_START}). */
   static final Set<String> AT_FIRST_WORDS = Set.of("innerhalb", "binnen", "within", "in",
       "heute", "today", "tomorrow", "morgen", "bis", "by", "until", NOCH_HEUTE[0],
       LATER_TODAY[0]);
@@ -100,7 +100,7 @@ final class PromisedTimes {
 
   /** The promise starting at word {@code i} of sentence {@code [i, to)}, or null. */
   static Promise at(Text t, int i, int to, Moment now) {
-    if (t.lexicon && !t.has(i, Lexicon.PROMISE_START)) {
+    if (t.lexicon && !t.has(i, WordFlags.PROMISE_START)) {
       return null;
     }
     String w = t.word(i);

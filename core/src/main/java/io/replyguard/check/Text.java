@@ -12,7 +12,7 @@ import java.util.Arrays;
  * space or the end, and at line breaks; clauses additionally end at {@code , ; : ( ) – —}.
  *
  * <p>The split works on the lower-cased characters and creates no strings per word: each word
- * gets its hash ({@link #hash}) and its {@link Lexicon} bits in the same pass, and a word the
+ * gets its hash ({@link #hash}) and its {@link WordFlags} bits in the same pass, and a word the
  * lexicon knows gets the lexicon's string. In a text from {@link #lazy} the other words' strings
  * are made on first use by {@link #word}; rules compare words with {@link #is},
  * {@link #startsWith} and {@link #endsWith}, which need no string.
@@ -38,7 +38,7 @@ final class Text {
   int[] end;
   int[] sentence;
   int[] clause;
-  /** The {@link Lexicon} bits of each word (all zero for a phrase of a word list). */
+  /** The {@link WordFlags} bits of each word (all zero for a phrase of a word list). */
   int[] flags;
   /** The hash of each lower-case word ({@link #hash(String)}). */
   long[] hash;
@@ -288,16 +288,16 @@ final class Text {
       hash = Arrays.copyOf(hash, cap);
     }
     if (lexicon) {
-      int slot = Lexicon.find(lo, b, e, h);
+      int slot = WordFlags.find(lo, b, e, h);
       int bits;
       if (slot >= 0) {
-        words[size] = Lexicon.word(slot);
-        bits = Lexicon.bits(slot);
+        words[size] = WordFlags.word(slot);
+        bits = WordFlags.bits(slot);
       } else {
-        bits = Lexicon.suffixBits(lo, b, e);
+        bits = WordFlags.suffixBits(lo, b, e);
       }
       if (Character.isDigit(lo[b])) {
-        bits |= Lexicon.DIGIT;
+        bits |= WordFlags.DIGIT;
       }
       flags[size] = bits;
       sentenceFlags[sent] |= bits;
@@ -376,12 +376,12 @@ final class Text {
     return true;
   }
 
-  /** Whether a word of sentence {@code s} has one of the {@link Lexicon} bits. */
+  /** Whether a word of sentence {@code s} has one of the {@link WordFlags} bits. */
   boolean sentenceHas(int s, int bits) {
     return (sentenceFlags[s] & bits) != 0;
   }
 
-  /** Whether word {@code i} has one of the {@link Lexicon} bits. */
+  /** Whether word {@code i} has one of the {@link WordFlags} bits. */
   boolean has(int i, int bits) {
     return (flags[i] & bits) != 0;
   }

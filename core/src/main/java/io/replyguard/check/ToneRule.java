@@ -92,10 +92,10 @@ final class ToneRule implements Rule {
 
   /** +1 formal address, -1 informal address, 0 neither. */
   static int classify(Text t, int i) {
-    if (!t.has(i, Lexicon.INFORMAL | Lexicon.ADDRESS | Lexicon.POSSESSIVE)) {
+    if (!t.has(i, WordFlags.INFORMAL | WordFlags.ADDRESS | WordFlags.POSSESSIVE)) {
       return 0;
     }
-    if (t.has(i, Lexicon.INFORMAL)) {
+    if (t.has(i, WordFlags.INFORMAL)) {
       return -1;
     }
     if (!t.capital(i)) {
@@ -112,9 +112,9 @@ final class ToneRule implements Rule {
       if (i + 1 >= t.size || t.sentence[i + 1] != t.sentence[i]) {
         return 0;
       }
-      return t.endsWith(i + 1, "en") || t.has(i + 1, Lexicon.PLURAL_VERB) ? 1 : 0;
+      return t.endsWith(i + 1, "en") || t.has(i + 1, WordFlags.PLURAL_VERB) ? 1 : 0;
     }
-    if (t.has(i, Lexicon.POSSESSIVE)) {
+    if (t.has(i, WordFlags.POSSESSIVE)) {
       if (!opens) {
         return 1;
       }

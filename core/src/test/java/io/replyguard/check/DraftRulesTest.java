@@ -18,7 +18,7 @@ class DraftRulesTest {
   @Test
   void catalogueListsEveryBuiltInRuleOnceWithTheDocumentedIds() {
     Set<String> ids = new HashSet<>();
-    for (DraftRule r : DraftRules.builtIn()) {
+    for (RuleDescription r : DraftRules.builtIn()) {
       assertTrue(ids.add(r.id()), r.id());
       assertTrue(r.id().matches("[a-z]+\\.[a-z-]+"), r.id());
     }
@@ -35,7 +35,7 @@ class DraftRulesTest {
 
   @Test
   void everyCatalogueIdCanBeOverridden() {
-    for (DraftRule r : DraftRules.builtIn()) {
+    for (RuleDescription r : DraftRules.builtIn()) {
       Fixture.checker(ReplyguardConfig.builder()
           .ruleOverrides(Map.of(r.id(), RuleOverride.disabled())).build());
     }
@@ -44,8 +44,8 @@ class DraftRulesTest {
   @Test
   void recordValidatesItsComponents() {
     assertThrows(IllegalArgumentException.class,
-        () -> new DraftRule(" ", Category.TONE, Severity.INFO, "x"));
+        () -> new RuleDescription(" ", Category.TONE, Severity.INFO, "x"));
     assertThrows(NullPointerException.class,
-        () -> new DraftRule("a.b", null, Severity.INFO, "x"));
+        () -> new RuleDescription("a.b", null, Severity.INFO, "x"));
   }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
  * The word lists stay the single source; this table only mirrors them. Immutable and thread-safe;
  * internal.
  */
-final class Lexicon {
-  private Lexicon() {}
+final class WordFlags {
+  private WordFlags() {}
 
   static final int TIME_WORD = 1;
   static final int MONTH = 1 << 1;
@@ -120,13 +120,13 @@ final class Lexicon {
     add(m, CommitmentRules.BEFORE_NUMBER, BEFORE_NUMBER);
     add(m, ChannelRule.DETAILS, DETAIL);
     add(m, ChannelRule.CANCEL_OBJECTS, CANCEL_OBJECT);
-    add(m, Cues.NEGATION, NEGATION);
-    add(m, Cues.TO_CUSTOMER, TO_CUSTOMER);
-    add(m, Cues.TO_US, TO_US);
-    add(m, Cues.FIRST_PERSON, FIRST_PERSON);
-    add(m, Cues.PLEASE, PLEASE);
-    add(m, Cues.HERE, HERE);
-    add(m, Cues.DETERMINERS, DETERMINER);
+    add(m, RuleWords.NEGATION, NEGATION);
+    add(m, RuleWords.TO_CUSTOMER, TO_CUSTOMER);
+    add(m, RuleWords.TO_US, TO_US);
+    add(m, RuleWords.FIRST_PERSON, FIRST_PERSON);
+    add(m, RuleWords.PLEASE, PLEASE);
+    add(m, RuleWords.HERE, HERE);
+    add(m, RuleWords.DETERMINERS, DETERMINER);
     add(m, ToneRule.INFORMAL, INFORMAL);
     add(m, ToneRule.POSSESSIVE, POSSESSIVE);
     add(m, ToneRule.PLURAL_VERBS, PLURAL_VERB);
@@ -134,9 +134,9 @@ final class Lexicon {
     add(m, CredentialRule.EXACT, CREDENTIAL_EXACT);
     add(m, PiiRequestRule.OURS, OURS);
     add(m, ENTERING_WORDS, ENTERING);
-    add(m, Cues.REQUEST.firstWords(), REQUEST_START);
-    add(m, Cues.PRIVATE_CHANNEL.firstWords(), PRIVATE_CHANNEL_START);
-    add(m, Cues.PUBLIC_PLACE.firstWords(), PUBLIC_PLACE_START);
+    add(m, RuleWords.REQUEST.firstWords(), REQUEST_START);
+    add(m, RuleWords.PRIVATE_CHANNEL.firstWords(), PRIVATE_CHANNEL_START);
+    add(m, RuleWords.PUBLIC_PLACE.firstWords(), PUBLIC_PLACE_START);
     add(m, CommitmentRules.VAGUE.firstWords(), VAGUE_START);
     add(m, CommitmentRules.FOLLOW_UP.firstWords(), FOLLOW_UP_START);
     add(m, ChannelRule.PHRASES.firstWords(), CHANNEL_START);

@@ -2,12 +2,15 @@ package io.replyguard.check;
 
 import java.util.Set;
 
-/** Word lists shared by the built-in rules (lower case). Internal. */
-final class Cues {
-  private Cues() {}
+/**
+ * The word lists the built-in draft rules read (lower case): request verbs, negations, pronouns,
+ * private channels, public places. {@link WordFlags} mirrors them as per-word bits. Internal.
+ */
+final class RuleWords {
+  private RuleWords() {}
 
   /** Verbs and phrases that ask the customer to hand something over. */
-  static final Phrases REQUEST = Phrases.of(Lexicon.REQUEST_START,
+  static final Phrases REQUEST = Phrases.of(WordFlags.REQUEST_START,
       // German
       "nennen", "nenne", "nenn", "nennt", "schicken", "schick", "schicke", "schickt",
       "senden", "sende", "sendet", "schreiben", "schreib", "schreibe", "schreibt", "mitteilen",
@@ -45,7 +48,7 @@ final class Cues {
   static final Set<String> PLEASE = Set.of("bitte", "please");
 
   /** Moving the matter to a private channel. */
-  static final Phrases PRIVATE_CHANNEL = Phrases.of(Lexicon.PRIVATE_CHANNEL_START,
+  static final Phrases PRIVATE_CHANNEL = Phrases.of(WordFlags.PRIVATE_CHANNEL_START,
       "dm", "dms", "per dm", "direktnachricht", "direktnachrichten", "private nachricht",
       "privatnachricht", "pn", "privat", "per e-mail", "per email", "per mail", "via e-mail",
       "via email", "eine e-mail", "einer e-mail", "eine email", "einer email", "eine mail",
@@ -57,7 +60,7 @@ final class Cues {
       "call", "contact form", "form", "chat");
 
   /** Explicitly public places. */
-  static final Phrases PUBLIC_PLACE = Phrases.of(Lexicon.PUBLIC_PLACE_START,
+  static final Phrases PUBLIC_PLACE = Phrases.of(WordFlags.PUBLIC_PLACE_START,
       "in die kommentare", "in den kommentaren", "im kommentar", "als kommentar",
       "in einem kommentar", "öffentlich", "unter diesen beitrag", "unter diesem beitrag",
       "unter den post", "unter diesem post", "hier im thread", "als antwort",
@@ -71,19 +74,19 @@ final class Cues {
   static boolean negatedClause(Text t, int i) {
     int c = t.clause[i];
     for (int k = i; k >= 0 && t.clause[k] == c; k--) {
-      if (t.has(k, Lexicon.NEGATION)) {
+      if (t.has(k, WordFlags.NEGATION)) {
         return true;
       }
     }
     for (int k = i + 1; k < t.size && t.clause[k] == c; k++) {
-      if (t.has(k, Lexicon.NEGATION)) {
+      if (t.has(k, WordFlags.NEGATION)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether any word in {@code [from, to)} has one of the {@link Lexicon} bits. */
+  /** Whether any word in {@code [from, to)} has one of the {@link WordFlags} bits. */
   static boolean any(Text t, int from, int to, int bits) {
     for (int k = from; k < to; k++) {
       if (t.has(k, bits)) {
@@ -110,16 +113,16 @@ final class Cues {
         continue;
       }
       String w = t.word(k);
-      if (k > 0 && t.clause[k - 1] == t.clause[k] && t.has(k - 1, Lexicon.DETERMINER)) {
+      if (k > 0 && t.clause[k - 1] == t.clause[k] && t.has(k - 1, WordFlags.DETERMINER)) {
         continue; // "your post", "a DM", "the need": a noun, not a request
       }
       if ((w.equals("geben") || w.equals("gib") || w.equals("gebt"))
-          && clauseHas(t, k, Lexicon.ENTERING)) {
+          && clauseHas(t, k, WordFlags.ENTERING)) {
         continue; // "geben Sie die PIN nur in der App ein": entering it, not handing it over
       }
       if (w.equals("enter") || w.equals("type") || w.equals("tippen") || w.equals("confirm")
           || w.startsWith("bestätig")) {
-        if (!clauseHas(t, k, Lexicon.TO_US | Lexicon.HERE)) {
+        if (!clauseHas(t, k, WordFlags.TO_US | WordFlags.HERE)) {
           continue; // "enter your PIN in the app"
         }
       }
@@ -130,18 +133,18 @@ final class Cues {
 
   private static boolean towardsCustomer(Text t, int k, int len) {
     int c = t.clause[k];
-    boolean us = clauseHas(t, k, Lexicon.TO_US);
+    boolean us = clauseHas(t, k, WordFlags.TO_US);
     if (us) {
       return false;
     }
-    if (clauseHas(t, k, Lexicon.TO_CUSTOMER)) {
+    if (clauseHas(t, k, WordFlags.TO_CUSTOMER)) {
       return true;
     }
     // English: "send you", "give you", "tell you"
     return k + len < t.size && t.clause[k + len] == c && t.is(k + len, "you");
   }
 
-  /** Whether the clause of word {@code i} has a word with one of the {@link Lexicon} bits. */
+  /** Whether the clause of word {@code i} has a word with one of the {@link WordFlags} bits. */
   static boolean clauseHas(Text t, int i, int bits) {
     int c = t.clause[i];
     for (int k = i; k >= 0 && t.clause[k] == c; k--) {

@@ -20,11 +20,11 @@ import java.util.Set;
  *
  * <p>Stateless and thread-safe.
  */
-final class Lexicon {
+final class KeywordSyntax {
   /** Letters-only stems at least this long also match with one typo. */
   static final int FUZZY_MIN_LENGTH = 8;
 
-  private Lexicon() {}
+  private KeywordSyntax() {}
 
   /**
    * A parsed entry.
