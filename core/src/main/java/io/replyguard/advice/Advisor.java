@@ -58,6 +58,7 @@ public final class Advisor {
   private final RecentEvents complaints;
   private final int burstThreshold;
   private final int repeatCount;
+  private final boolean defaultGerman;
 
   private Advisor(ReplyguardConfig config, PiiDetector pii, Clock clock) {
     this.pii = pii;
@@ -71,6 +72,7 @@ public final class Advisor {
         ? new RecentEvents(burst.threshold(), burst.window(), burst.maxTracked(), clock)
         : null;
     this.repeatCount = RuleEngine.repeatCount();
+    this.defaultGerman = config.locale().getLanguage().equals("de");
     this.complaints = rules.uses(Signal.REPEATED_COMPLAINT)
         ? new RecentEvents(repeatCount, RuleEngine.repeatWindow(),
             Math.max(burst.maxTracked(), repeatCount), clock)
@@ -120,10 +122,7 @@ public final class Advisor {
     char[] normalized = new char[text.length() * 2];
     int n = TextNormalizer.normalize(text, normalized);
     IntentRecognizer.Recognition rec = recognizer.analyze(normalized, n);
-    int intentMask = 0;
-    for (Intent i : rec.intents()) {
-      intentMask |= 1 << i.ordinal();
-    }
+    int intentMask = rec.decisive();
     int piiMask = 0;
     for (PiiFinding f : found) {
       piiMask |= 1 << f.type().ordinal();
@@ -134,6 +133,26 @@ public final class Advisor {
     }
     if (rules.relevant(Signal.EXCLAMATION_RUN, intentMask) && textSignals.exclamationRun(text)) {
       signals |= 1 << Signal.EXCLAMATION_RUN.ordinal();
+    }
+    if (rules.relevant(Signal.PROTEST_TAG, intentMask) && textSignals.protestTag(normalized, n)) {
+      signals |= 1 << Signal.PROTEST_TAG.ordinal();
+    }
+    boolean insult = false;
+    if (rules.relevant(Signal.INSULT_COMPOUND, intentMask)
+        && textSignals.insultCompound(normalized, n)) {
+      signals |= 1 << Signal.INSULT_COMPOUND.ordinal();
+      insult = true;
+    }
+    long followers = message.author().map(Author::followers)
+        .filter(o -> o.isPresent()).map(o -> o.getAsLong()).orElse(-1L);
+    if (followers >= rules.reachThreshold()) {
+      signals |= 1 << Signal.HIGH_REACH.ordinal();
+      if (rules.relevant(Signal.ANGER, intentMask)
+          && ((intentMask & (1 << Intent.COMPLAINT.ordinal())) != 0
+              || rec.has(IntentRecognizer.Marker.COARSE) || rec.has(IntentRecognizer.Marker.SARCASM)
+              || insult || textSignals.shouting(text) || textSignals.exclamationRun(text))) {
+        signals |= 1 << Signal.ANGER.ordinal();
+      }
     }
     boolean outage = (intentMask & (1 << Intent.OUTAGE.ordinal())) != 0;
     boolean complaint = (intentMask & (1 << Intent.COMPLAINT.ordinal())) != 0;
@@ -148,11 +167,11 @@ public final class Advisor {
         signals |= 1 << Signal.REPEATED_COMPLAINT.ordinal();
       }
     }
-    long followers = message.author().map(Author::followers)
-        .filter(o -> o.isPresent()).map(o -> o.getAsLong()).orElse(-1L);
+    boolean german = message.locale().map(l -> l.getLanguage().equals("de"))
+        .orElseGet(() -> rec.german() != null ? rec.german() : defaultGerman);
     RuleEngine.Outcome o = rules.evaluate(new RuleEngine.Facts(intentMask, piiMask,
-        message.visibility(), message.platform().id(), followers, rules.keywordHits(normalized, n, rec.keywordGroups()),
-        signals));
+        message.visibility(), message.platform().id(), followers,
+        rules.keywordHits(normalized, n, rec.keywordGroups()), signals, german));
     List<PiiFinding> sorted = found;
     if (!isSorted(found)) {
       sorted = new ArrayList<>(found);

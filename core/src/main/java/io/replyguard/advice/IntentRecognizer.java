@@ -41,6 +41,41 @@ public final class IntentRecognizer {
   private static final String GENERAL_TOPIC = "general";
   /** Entry targets at or below this encode a built-in rule's keyword group. */
   private static final int KEYWORD_BASE = -1_000_000;
+  /** Entry targets in {@code (KEYWORD_BASE, MARKER_BASE]} encode a {@link Marker}. */
+  private static final int MARKER_BASE = -500_000;
+  private static final Marker[] MARKERS = Marker.values();
+  private static final KeywordSyntax.Kind EXCEPTION = KeywordSyntax.Kind.EXCEPTION;
+  private static final KeywordSyntax.Kind EVIDENCE = KeywordSyntax.Kind.EVIDENCE;
+  private static final KeywordSyntax.Kind TOPIC = KeywordSyntax.Kind.TOPIC;
+
+  /** Cues that are no intent but change how the intents are read ({@code markers.json}). */
+  enum Marker {
+    /** The problem is over ("läuft wieder", "fixed"). */
+    RESOLVED,
+    /** Something is still open ("aber", "immer noch", "still"). */
+    CONTRAST,
+    /** Sarcasm by itself ("Danke für nichts", "na toll"). */
+    SARCASM,
+    /** Praise that mocks when it meets a problem or a waiting time ("Impressive."). */
+    MOCK_PRAISE,
+    /** A waiting time ("Wochen", "days"). */
+    DURATION,
+    /** A coarse word ("Scheiße", "wtf"): frustration, not by itself an escalation. */
+    COARSE,
+    /** A German function word. */
+    GERMAN,
+    /** An English function word. */
+    ENGLISH;
+
+    String key() {
+      String[] parts = name().toLowerCase(Locale.ROOT).split("_");
+      StringBuilder b = new StringBuilder(parts[0]);
+      for (int i = 1; i < parts.length; i++) {
+        b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+      }
+      return b.toString();
+    }
+  }
 
   private final PhraseMatcher matcher;
   private final PhraseMatcher extraMatcher;
@@ -48,18 +83,18 @@ public final class IntentRecognizer {
   private final int[] entryTarget;
   private final String[] topics;
   private final int[] yieldsTo;
-  private final boolean[] exception;
+  private final KeywordSyntax.Kind[] kind;
   private final boolean anyException;
 
   private IntentRecognizer(PhraseMatcher matcher, PhraseMatcher extraMatcher, int[] entryTarget,
-      boolean[] exception, String[] topics, int[] yieldsTo) {
+      KeywordSyntax.Kind[] kind, String[] topics, int[] yieldsTo) {
     this.matcher = matcher;
     this.extraMatcher = extraMatcher;
     this.entryTarget = entryTarget;
-    this.exception = exception;
+    this.kind = kind;
     boolean any = false;
-    for (boolean e : exception) {
-      any |= e;
+    for (KeywordSyntax.Kind k : kind) {
+      any |= k == EXCEPTION;
     }
     this.anyException = any;
     this.topics = topics;
@@ -94,7 +129,7 @@ public final class IntentRecognizer {
     }
     int n = builtIn.entryTarget.length;
     int[] entryTarget = java.util.Arrays.copyOf(builtIn.entryTarget, n + extra.size());
-    boolean[] exceptions = java.util.Arrays.copyOf(builtIn.exception, n + extra.size());
+    KeywordSyntax.Kind[] kinds = java.util.Arrays.copyOf(builtIn.kind, n + extra.size());
     PhraseMatcher extraMatcher = null;
     if (!extra.isEmpty()) {
       Set<String> exact = new HashSet<>(builtIn.exact);
@@ -104,12 +139,12 @@ public final class IntentRecognizer {
       PhraseMatcher.Builder b = PhraseMatcher.builder();
       for (int i = 0; i < extra.size(); i++) {
         entryTarget[n + i] = extraTargets.get(i);
-        exceptions[n + i] = extra.get(i).exception();
+        kinds[n + i] = extra.get(i).kind();
         addWithVariants(b, extra.get(i), n + i, exact);
       }
       extraMatcher = b.build();
     }
-    return new IntentRecognizer(builtIn.matcher, extraMatcher, entryTarget, exceptions,
+    return new IntentRecognizer(builtIn.matcher, extraMatcher, entryTarget, kinds,
         builtIn.topics, builtIn.yieldsTo);
   }
 
@@ -130,7 +165,7 @@ public final class IntentRecognizer {
     static final BuiltIn INSTANCE = new BuiltIn();
     final PhraseMatcher matcher;
     final int[] entryTarget;
-    final boolean[] exception;
+    final KeywordSyntax.Kind[] kind;
     final String[] topics;
     final int[] yieldsTo = new int[INTENTS.length];
     final Set<String> exact = new HashSet<>();
@@ -172,6 +207,18 @@ public final class IntentRecognizer {
         }
       }
       topics = topicNames.toArray(String[]::new);
+      JsonCursor markerRoot = Resources.load("markers.json");
+      List<String> markerKeys = new ArrayList<>(List.of("version", "description"));
+      for (Marker m : MARKERS) {
+        markerKeys.add(m.key());
+      }
+      markerRoot.strictObject(markerKeys.toArray(String[]::new));
+      for (Marker m : MARKERS) {
+        for (JsonCursor e : markerRoot.field(m.key()).elements()) {
+          entries.add(parseResource("markers.json", e));
+          targets.add(MARKER_BASE - m.ordinal());
+        }
+      }
       // The built-in advice rules' keywords ride along, so one scan serves both.
       List<List<String>> groups = RuleEngine.builtInKeywordGroups();
       for (int g = 0; g < groups.size(); g++) {
@@ -185,11 +232,11 @@ public final class IntentRecognizer {
       }
       PhraseMatcher.Builder b = PhraseMatcher.builder();
       entryTarget = new int[entries.size()];
-      exception = new boolean[entries.size()];
+      kind = new KeywordSyntax.Kind[entries.size()];
       for (int id = 0; id < entries.size(); id++) {
         KeywordSyntax.Entry e = entries.get(id);
         entryTarget[id] = targets.get(id);
-        exception[id] = e.exception();
+        kind[id] = e.kind();
         if (entryTarget[id] >= 0) {
           addWithVariants(b, e, id, exact);
         } else {
@@ -225,7 +272,7 @@ public final class IntentRecognizer {
     int target = entryTarget[h[i]];
     for (int j = 0; j < n; j += 3) {
       int x = h[j];
-      if (exception[x] && entryTarget[x] == target && h[j + 1] < h[i + 2]
+      if (kind[x] == EXCEPTION && entryTarget[x] == target && h[j + 1] < h[i + 2]
           && h[i + 1] < h[j + 2]) {
         return true;
       }
@@ -236,13 +283,41 @@ public final class IntentRecognizer {
   /**
    * Intents and outage topic of a text.
    *
-   * @param intents ranked intents, never empty
+   * @param intents ranked intents, the main intent first, never empty
+   * @param decisive bits (by {@link Intent} ordinal) of the intents that steer the advice: those
+   *     with evidence, or every recognised intent when none has evidence
    * @param topic the first topic (in {@code topics.json} order) the text mentions, or
    *     {@code "general"}
    * @param keywordGroups bits of the built-in rules' keyword groups found (see
    *     {@link RuleEngine#builtInKeywordGroups()})
+   * @param markers bits of the {@link Marker}s found (sarcasm and coarse words already decided)
+   * @param german whether the text reads as German rather than English by its function words;
+   *     null when it cannot tell
    */
-  record Recognition(List<Intent> intents, String topic, long keywordGroups) {}
+  record Recognition(List<Intent> intents, int decisive, String topic, long keywordGroups,
+      int markers, Boolean german) {
+    /**
+     * Whether a marker holds.
+     *
+     * @param m the marker
+     * @return true when found
+     */
+    boolean has(Marker m) {
+      return (markers & (1 << m.ordinal())) != 0;
+    }
+  }
+
+  private static final int PROBLEMS = bits(Intent.TECHNICAL_ISSUE, Intent.OUTAGE,
+      Intent.ACCOUNT_ACCESS, Intent.BILLING, Intent.CONTRACT, Intent.CANCELLATION,
+      Intent.DELIVERY, Intent.COMPLAINT);
+
+  private static int bits(Intent... intents) {
+    int b = 0;
+    for (Intent i : intents) {
+      b |= 1 << i.ordinal();
+    }
+    return b;
+  }
 
   /**
    * Analyses an already normalised text.
@@ -252,10 +327,13 @@ public final class IntentRecognizer {
    * @return intents and topic
    */
   Recognition analyze(char[] normalized, int n) {
-    int[] score = new int[INTENTS.length];
+    int[] evidence = new int[INTENTS.length];
+    int[] topics = new int[INTENTS.length];
+    boolean[] promoted = new boolean[INTENTS.length];
     long[] seen = new long[(entryTarget.length >>> 6) + 1];
     int[] topic = {Integer.MAX_VALUE};
     long[] groups = {0L};
+    int[] markerCount = new int[MARKERS.length];
     // Hits as (id, start, end) triples; exceptions are resolved after the scan.
     int[][] hits = {new int[24]};
     int[] count = {0};
@@ -266,13 +344,17 @@ public final class IntentRecognizer {
         groups[0] |= 1L << (KEYWORD_BASE - target);
         return;
       }
+      if (target <= MARKER_BASE) {
+        markerCount[MARKER_BASE - target]++;
+        return;
+      }
       if (target < 0) {
         if (-1 - target < topic[0]) {
           topic[0] = -1 - target;
         }
         return;
       }
-      sawException[0] |= exception[id];
+      sawException[0] |= kind[id] == EXCEPTION;
       if (count[0] + 3 > hits[0].length) {
         hits[0] = java.util.Arrays.copyOf(hits[0], hits[0].length * 2);
       }
@@ -287,36 +369,107 @@ public final class IntentRecognizer {
     int[] h = hits[0];
     for (int i = 0; i < count[0]; i += 3) {
       int id = h[i];
-      if (exception[id] || (seen[id >>> 6] & (1L << id)) != 0) {
+      if (kind[id] == EXCEPTION || (seen[id >>> 6] & (1L << id)) != 0) {
         continue;
       }
       if (anyException && sawException[0] && excepted(h, count[0], i)) {
         continue;
       }
       seen[id >>> 6] |= 1L << id;
-      score[entryTarget[id]]++;
+      int intent = entryTarget[id];
+      switch (kind[id]) {
+        case EVIDENCE -> evidence[intent]++;
+        case TOPIC -> topics[intent]++;
+        default -> promoted[intent] = true;
+      }
     }
-    List<Intent> intents = new ArrayList<>(3);
+    int markers = 0;
+    for (int m = 0; m < MARKERS.length; m++) {
+      if (markerCount[m] > 0) {
+        markers |= 1 << m;
+      }
+    }
+    int praise = Intent.PRAISE.ordinal();
+    int complaint = Intent.COMPLAINT.ordinal();
+    int present = 0;
+    int strong = 0;
     for (int i = 0; i < INTENTS.length; i++) {
-      if (score[i] == 0) {
+      if (evidence[i] + topics[i] > 0) {
+        present |= 1 << i;
+      }
+      if (evidence[i] > 0 || (topics[i] > 0 && promoted[i])) {
+        strong |= 1 << i;
+      }
+    }
+    // Sarcasm: praise words that mock ("Ganz toll gemacht…", "Impressive. Three weeks.").
+    boolean sarcasm = markerCount[Marker.SARCASM.ordinal()] > 0
+        || (markerCount[Marker.MOCK_PRAISE.ordinal()] > 0
+            && markerCount[Marker.RESOLVED.ordinal()] == 0
+            && ((strong & PROBLEMS) != 0 || markerCount[Marker.DURATION.ordinal()] > 0));
+    if (sarcasm) {
+      markers |= 1 << Marker.SARCASM.ordinal();
+      evidence[praise] = 0;
+      topics[praise] = 0;
+      present &= ~(1 << praise);
+      strong &= ~(1 << praise);
+      evidence[complaint]++;
+      present |= 1 << complaint;
+      strong |= 1 << complaint;
+    } else if ((present & (1 << praise)) != 0
+        && markerCount[Marker.RESOLVED.ordinal()] > 0
+        && markerCount[Marker.CONTRAST.ordinal()] == 0) {
+      // Thanks after a fix: the problem it names is over ("läuft wieder, danke!").
+      strong &= ~PROBLEMS;
+      strong |= 1 << praise;
+    }
+    int[] score = new int[INTENTS.length];
+    for (int i = 0; i < INTENTS.length; i++) {
+      score[i] = evidence[i] + topics[i];
+    }
+    int kept = 0;
+    for (int i = 0; i < INTENTS.length; i++) {
+      if ((present & (1 << i)) == 0) {
         continue;
       }
       boolean yielded = false;
       for (int j = 0; j < INTENTS.length && !yielded; j++) {
-        yielded = (yieldsTo[i] & (1 << j)) != 0 && score[j] >= score[i];
+        // evidence decides who yields: topics named in passing do not keep an intent alive
+        yielded = (yieldsTo[i] & (1 << j)) != 0 && evidence[j] > 0 && evidence[j] >= evidence[i];
       }
       if (!yielded) {
+        kept |= 1 << i;
+      }
+    }
+    int decisive = kept & strong;
+    if (decisive == 0) {
+      decisive = kept;
+    }
+    List<Intent> intents = new ArrayList<>(3);
+    for (int i = 0; i < INTENTS.length; i++) {
+      if ((kept & (1 << i)) != 0) {
         intents.add(INTENTS[i]);
       }
     }
     if (intents.isEmpty()) {
       intents.add(Intent.OTHER);
+      decisive = 1 << Intent.OTHER.ordinal();
     } else {
-      intents.sort((a, c) -> score[c.ordinal()] != score[a.ordinal()]
-          ? Integer.compare(score[c.ordinal()], score[a.ordinal()])
-          : Integer.compare(a.ordinal(), c.ordinal()));
+      int d = decisive;
+      intents.sort((a, c) -> {
+        boolean da = (d & (1 << a.ordinal())) != 0;
+        boolean dc = (d & (1 << c.ordinal())) != 0;
+        if (da != dc) {
+          return da ? -1 : 1;
+        }
+        return score[c.ordinal()] != score[a.ordinal()]
+            ? Integer.compare(score[c.ordinal()], score[a.ordinal()])
+            : Integer.compare(a.ordinal(), c.ordinal());
+      });
     }
-    String t = topic[0] == Integer.MAX_VALUE ? GENERAL_TOPIC : topics[topic[0]];
-    return new Recognition(List.copyOf(intents), t, groups[0]);
+    int de = markerCount[Marker.GERMAN.ordinal()];
+    int en = markerCount[Marker.ENGLISH.ordinal()];
+    Boolean german = de == en ? null : de > en;
+    String t = topic[0] == Integer.MAX_VALUE ? GENERAL_TOPIC : this.topics[topic[0]];
+    return new Recognition(List.copyOf(intents), decisive, t, groups[0], markers, german);
   }
 }

@@ -15,8 +15,12 @@ import java.util.Set;
  * "Vertragskündigung"); a trailing {@code |} makes it end at a word end ({@code "app|"} matches
  * "App" but not "Appetit"). A leading {@code !} (before any {@code *}) makes an exception: an
  * occurrence of the intent's other entries overlapping an exception's match does not count
- * ({@code "!*ankuendig"} keeps "Ankündigung" from counting as a cancellation). Entries may contain
- * spaces (phrases) and emoji.
+ * ({@code "!*ankuendig"} keeps "Ankündigung" from counting as a cancellation). A leading {@code ~}
+ * makes a topic: a word the post may mention in passing ("Tarif", "plan", "Passwort"), which
+ * decides the intent only when nothing in the post is stronger evidence (see
+ * {@link IntentRecognizer}). A leading {@code +} makes a promoter: it is no evidence by itself but
+ * turns the intent's topics into evidence ("erhöhen" with "Datenvolumen", "cancelled" with
+ * "flight"). Entries may contain spaces (phrases) and emoji.
  *
  * <p>Stateless and thread-safe.
  */
@@ -26,15 +30,36 @@ final class KeywordSyntax {
 
   private KeywordSyntax() {}
 
+  /** What a match of an entry means. */
+  enum Kind {
+    /** Evidence of the intent (no marker). */
+    EVIDENCE,
+    /** A topic mentioned, possibly in passing ({@code ~}). */
+    TOPIC,
+    /** Turns the intent's topics into evidence ({@code +}). */
+    PROMOTER,
+    /** Hides overlapping matches of the intent ({@code !}). */
+    EXCEPTION
+  }
+
   /**
    * A parsed entry.
    *
    * @param text normalised text without markers, not empty
    * @param infix whether the match may start inside a word
    * @param wordEnd whether the match must end at a word end
-   * @param exception whether this entry marks an exception rather than evidence
+   * @param kind what a match of this entry means
    */
-  record Entry(String text, boolean infix, boolean wordEnd, boolean exception) {
+  record Entry(String text, boolean infix, boolean wordEnd, Kind kind) {
+    /**
+     * Whether this entry marks an exception rather than evidence.
+     *
+     * @return true for {@code !} entries
+     */
+    boolean exception() {
+      return kind == Kind.EXCEPTION;
+    }
+
     /**
      * Adds this entry to a matcher.
      *
@@ -56,8 +81,15 @@ final class KeywordSyntax {
    */
   static Entry parse(String raw, String where) {
     String s = raw.strip();
-    boolean exception = s.startsWith("!");
-    if (exception) {
+    Kind kind = Kind.EVIDENCE;
+    if (s.startsWith("!")) {
+      kind = Kind.EXCEPTION;
+    } else if (s.startsWith("~")) {
+      kind = Kind.TOPIC;
+    } else if (s.startsWith("+")) {
+      kind = Kind.PROMOTER;
+    }
+    if (kind != Kind.EVIDENCE) {
       s = s.substring(1);
     }
     boolean infix = s.startsWith("*");
@@ -72,7 +104,7 @@ final class KeywordSyntax {
     if (text.isEmpty() || text.equals(" ")) {
       throw new IllegalArgumentException(where + ": keyword is empty after its markers");
     }
-    return new Entry(text, infix, wordEnd, exception);
+    return new Entry(text, infix, wordEnd, kind);
   }
 
   /**

@@ -101,9 +101,10 @@ final class RuleEngine {
    * @param followers the author's followers, or -1 when unknown
    * @param keywordHits bits of the rules whose keywords occur in the text (by rule index)
    * @param signalMask bits of the signals that hold
+   * @param german whether the reasons are written in German (otherwise English)
    */
   record Facts(int intentMask, int piiMask, Visibility visibility, String platform,
-      long followers, long[] keywordHits, int signalMask) {}
+      long followers, long[] keywordHits, int signalMask, boolean german) {}
 
   /**
    * The decision.
@@ -120,6 +121,8 @@ final class RuleEngine {
     static final BuiltIns INSTANCE = new BuiltIns();
     final List<AdviceRuleSpec> specs = new ArrayList<>();
     final Map<String, Set<Signal>> signals = new LinkedHashMap<>();
+    /** The German reason of each built-in rule (its {@code message} is English). */
+    final Map<String, String> germanMessages = new LinkedHashMap<>();
     final TextSignals textSignals;
     final List<String> ids = new ArrayList<>();
     final List<String> keywordRules = new ArrayList<>();
@@ -130,11 +133,15 @@ final class RuleEngine {
       JsonCursor root = Resources.load("advice-rules.json")
           .strictObject("version", "description", "signals", "rules");
       JsonCursor s = root.field("signals").strictObject("shouting", "exclamationRun",
-          "repeatedComplaint");
+          "repeatedComplaint", "protestTag", "insultCompound");
       JsonCursor shouting = s.field("shouting").strictObject("minWords", "minRatio");
       JsonCursor excl = s.field("exclamationRun").strictObject("minLength");
+      JsonCursor tag = s.field("protestTag").strictObject("tags", "suffixes");
+      JsonCursor insult = s.field("insultCompound").strictObject("modifiers", "heads");
       textSignals = new TextSignals(shouting.field("minWords").asInt(),
-          shouting.field("minRatio").asDouble(), excl.field("minLength").asInt());
+          shouting.field("minRatio").asDouble(), excl.field("minLength").asInt(),
+          Set.copyOf(strings(tag.field("tags"))), strings(tag.field("suffixes")),
+          strings(insult.field("modifiers")), Set.copyOf(strings(insult.field("heads"))));
       JsonCursor rep = s.field("repeatedComplaint").strictObject("count", "window");
       repeatCount = rep.field("count").asInt();
       repeatWindow = rep.field("window").asParsed("an ISO-8601 duration", Duration::parse);
@@ -152,7 +159,10 @@ final class RuleEngine {
           }
           ((ObjectNode) copy.get("when")).remove("signals");
         }
-        signals.put(rule.field("id").asNonBlankString(), sig);
+        String id = rule.field("id").asNonBlankString();
+        signals.put(id, sig);
+        germanMessages.put(id, rule.field("messageDe").asNonBlankString());
+        copy.remove("messageDe");
         plain.add(copy);
       }
       ObjectNode doc = JsonNodeFactory.instance.objectNode();
@@ -175,7 +185,23 @@ final class RuleEngine {
     }
   }
 
+  private static List<String> strings(JsonCursor array) {
+    List<String> out = new ArrayList<>();
+    for (JsonCursor e : array.elements()) {
+      out.add(e.asNonBlankString());
+    }
+    return out;
+  }
+
+  /** The id of the rule whose {@code minFollowers} is the reach threshold. */
+  static final String REACH_RULE = "advice.reach";
+  /** The id of the rule that keeps a private message private. */
+  static final String PRIVATE_RULE = "advice.private.stays-private";
+
   private final Rule[] rules;
+  /** Per rule: the German reason, or null to use the rule's message in every language. */
+  private final String[] germanMessage;
+  private final long reachThreshold;
   /** Matcher for the keywords of rules that are not unreplaced built-ins; null when none. */
   private final PhraseMatcher keywords;
   /** Per rule: its built-in keyword group, or -1 when its keywords are matched here. */
@@ -196,6 +222,20 @@ final class RuleEngine {
   private RuleEngine(List<Rule> rules, List<AdviceRuleSpec> configRules) {
     this.rules = rules.toArray(Rule[]::new);
     this.keywordGroup = new int[this.rules.length];
+    this.germanMessage = new String[this.rules.length];
+    long reach = BuiltIns.INSTANCE.specs.get(BuiltIns.INSTANCE.ids.indexOf(REACH_RULE))
+        .minFollowers().orElseThrow();
+    for (int r = 0; r < this.rules.length; r++) {
+      AdviceRuleSpec spec = this.rules[r].spec();
+      int builtIn = BuiltIns.INSTANCE.ids.indexOf(spec.id());
+      if (builtIn >= 0 && BuiltIns.INSTANCE.specs.get(builtIn).equals(spec)) {
+        germanMessage[r] = BuiltIns.INSTANCE.germanMessages.get(spec.id());
+      }
+      if (spec.id().equals(REACH_RULE) && spec.minFollowers().isPresent()) {
+        reach = spec.minFollowers().getAsLong();
+      }
+    }
+    this.reachThreshold = reach;
     PhraseMatcher.Builder b = PhraseMatcher.builder();
     boolean own = false;
     int used = 0;
@@ -433,14 +473,25 @@ final class RuleEngine {
       }
       actionMask |= r.actionMask();
     }
+    if (f.visibility() == Visibility.PRIVATE) {
+      Channel c = rules[channelRule].spec().channel().get();
+      if (c == Channel.PUBLIC_REPLY || c == Channel.BROADCAST) {
+        // never backwards on the ladder: a private message is not advised to go public
+        for (int i = 0; i < rules.length; i++) {
+          if (matched[i] && rules[i].spec().id().equals(PRIVATE_RULE)) {
+            channelRule = i;
+          }
+        }
+      }
+    }
     int hide = 1 << Action.HIDE_ORIGINAL.ordinal();
     int allowed = f.visibility() == Visibility.PRIVATE ? ~hide : ~0;
     actionMask &= allowed;
     // The default rule is unconditional, so both deciders exist.
     List<Reason> reasons = new ArrayList<>(4);
-    reasons.add(reason(rules[channelRule]));
+    reasons.add(reason(channelRule, f.german()));
     if (priorityRule != channelRule) {
-      reasons.add(reason(rules[priorityRule]));
+      reasons.add(reason(priorityRule, f.german()));
     }
     List<Integer> rest = new ArrayList<>();
     for (int i = 0; i < rules.length; i++) {
@@ -451,7 +502,7 @@ final class RuleEngine {
     }
     rest.sort((a, b) -> Integer.compare(rules[b].spec().precedence(), rules[a].spec().precedence()));
     for (int i : rest) {
-      reasons.add(reason(rules[i]));
+      reasons.add(reason(i, f.german()));
     }
     Set<Action> actions = EnumSet.noneOf(Action.class);
     for (Action a : Action.values()) {
@@ -467,7 +518,19 @@ final class RuleEngine {
     return precedence > bestPrecedence || (precedence == bestPrecedence && rank > bestRank);
   }
 
-  private static Reason reason(Rule r) {
-    return new Reason(r.spec().id(), r.spec().message());
+  private Reason reason(int rule, boolean german) {
+    AdviceRuleSpec spec = rules[rule].spec();
+    return new Reason(spec.id(), german && germanMessage[rule] != null ? germanMessage[rule]
+        : spec.message());
+  }
+
+  /**
+   * The reach threshold: the {@code minFollowers} of {@code advice.reach} as configured (the
+   * built-in value when the rule is replaced without one or disabled).
+   *
+   * @return followers at which an author has high reach
+   */
+  long reachThreshold() {
+    return reachThreshold;
   }
 }

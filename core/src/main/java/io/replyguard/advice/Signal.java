@@ -9,5 +9,16 @@ enum Signal {
   /** Enough outage reports on the same topic arrived within the burst window. */
   OUTAGE_BURST,
   /** The same author complained again within the repeated-complaint window. */
-  REPEATED_COMPLAINT
+  REPEATED_COMPLAINT,
+  /** A public protest hashtag: one of the protest tags or one ending in "fail". */
+  PROTEST_TAG,
+  /** An insult aimed at the company as a compound ("Scheißladen", "Drecksverein"). */
+  INSULT_COMPOUND,
+  /**
+   * Anger: a complaint, shouting, an exclamation run, a coarse word, sarcasm or an insult. Not an
+   * escalation by itself; together with reach it is.
+   */
+  ANGER,
+  /** The author's followers reach the threshold of {@code advice.reach}. */
+  HIGH_REACH
 }

@@ -1,5 +1,8 @@
 package io.replyguard.advice;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * Detects shouting and exclamation runs in the original (not normalised) text.
  *
@@ -8,19 +11,133 @@ package io.replyguard.advice;
  * of {@code !}, {@code ?} and {@code 1} (the latter only after a {@code !}) of at least
  * {@code minLength} characters containing two or more {@code !}.
  *
- * <p>Immutable and thread-safe.
+ * <p>On normalised text (see {@link TextNormalizer}): a protest tag is a hashtag that is one of
+ * {@code protestTags} or ends with one of {@code protestSuffixes} ("#BahnFail", "#epicfail"); an
+ * insult compound is a word made of an insulting modifier and a word for the company
+ * ("Scheißladen", "Drecksverein", "Sau-Bude", "Saftladen"), also as two words ("Scheiß Verein").
+ * A modifier before any other word ("Scheißrouter") is a coarse word about a thing, not an insult.
  *
- * @param minWords capitalised words needed, at least 1
- * @param minRatio share of capitalised words needed, in (0, 1]
- * @param minLength length of an exclamation run, at least 2
+ * <p>Immutable and thread-safe. Settings (from {@code advice-rules.json}):
+ * minWords capitalised words needed, at least 1
+ * minRatio share of capitalised words needed, in (0, 1]
+ * minLength length of an exclamation run, at least 2
+ * protestTags whole hashtags (normalised, without {@code #}) that are public protest
+ * protestSuffixes hashtag endings that are public protest ("fail")
+ * insultModifiers first parts of insulting compounds ("scheiss", "drecks")
+ * insultHeads last parts naming the company ("laden", "verein", "bude")
  */
-record TextSignals(int minWords, double minRatio, int minLength) {
+final class TextSignals {
+  private final int minWords;
+  private final double minRatio;
+  private final int minLength;
+  private final Set<String> protestTags;
+  private final List<String> protestSuffixes;
+  private final List<String> insultModifiers;
+  private final Set<String> insultHeads;
+  /** Whether an ASCII character starts some insult modifier. */
+  private final boolean[] initials = new boolean[128];
 
-  /** Validates the settings. */
-  TextSignals {
+  /** Validates and copies the settings (see the class documentation). */
+  TextSignals(int minWords, double minRatio, int minLength, Set<String> protestTags,
+      List<String> protestSuffixes, List<String> insultModifiers, Set<String> insultHeads) {
     if (minWords < 1 || !(minRatio > 0 && minRatio <= 1) || minLength < 2) {
       throw new IllegalStateException("advice-rules.json: invalid signal settings");
     }
+    this.minWords = minWords;
+    this.minRatio = minRatio;
+    this.minLength = minLength;
+    this.protestTags = Set.copyOf(protestTags);
+    this.protestSuffixes = List.copyOf(protestSuffixes);
+    this.insultModifiers = List.copyOf(insultModifiers);
+    this.insultHeads = Set.copyOf(insultHeads);
+    for (String m : insultModifiers) {
+      if (m.isEmpty() || m.charAt(0) >= 128) {
+        throw new IllegalStateException("advice-rules.json: insult modifiers must start with an"
+            + " ASCII character: '" + m + "'");
+      }
+      initials[m.charAt(0)] = true;
+    }
+  }
+
+  /**
+   * Whether a normalised text carries a protest hashtag.
+   *
+   * @param t normalised text
+   * @param n its length
+   * @return true for "#fail", "#BahnFail", "#boykott" …
+   */
+  boolean protestTag(char[] t, int n) {
+    for (int i = 0; i < n; i++) {
+      if (t[i] != '#') {
+        continue;
+      }
+      int b = i + 1;
+      int e = b;
+      while (e < n && (TextNormalizer.isWordChar(t[e]) || t[e] == '_')) {
+        e++;
+      }
+      if (e > b) {
+        String tag = new String(t, b, e - b);
+        if (protestTags.contains(tag)) {
+          return true;
+        }
+        for (String suffix : protestSuffixes) {
+          if (tag.endsWith(suffix)) {
+            return true;
+          }
+        }
+      }
+      i = e - 1;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a normalised text contains an insult compound aimed at the company.
+   *
+   * @param t normalised text
+   * @param n its length
+   * @return true for "Scheißladen", "Drecks-Verein", "Scheiß Laden" …
+   */
+  boolean insultCompound(char[] t, int n) {
+    boolean afterModifier = false;
+    int i = 0;
+    while (i < n) {
+      if (!TextNormalizer.isWordChar(t[i])) {
+        i++;
+        continue;
+      }
+      int b = i;
+      boolean hyphen = false;
+      while (i < n && (TextNormalizer.isWordChar(t[i])
+          || (t[i] == '-' && i + 1 < n && TextNormalizer.isWordChar(t[i + 1])))) {
+        hyphen |= t[i] == '-';
+        i++;
+      }
+      char first = t[b];
+      if (!afterModifier && (first >= 128 || !initials[first])) {
+        continue; // neither a modifier nor a compound with one, nor the head after one
+      }
+      String word = hyphen ? new String(t, b, i - b).replace("-", "") : new String(t, b, i - b);
+      if (afterModifier && insultHeads.contains(word)) {
+        return true;
+      }
+      afterModifier = false;
+      for (String m : insultModifiers) {
+        if (word.startsWith(m)) {
+          if (word.length() == m.length()) {
+            afterModifier = true;
+            continue;
+          }
+          String head = word.substring(m.length());
+          if (insultHeads.contains(head) || (head.length() > 1 && head.charAt(0) == 's'
+              && insultHeads.contains(head.substring(1)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

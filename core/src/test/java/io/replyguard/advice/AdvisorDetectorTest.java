@@ -69,7 +69,7 @@ class AdvisorDetectorTest {
   void postedPasswordAdvisesChangingIt() {
     Advice a = advise(Visibility.PRIVATE, "Login geht nicht, mein Passwort ist Sommer2026!");
     assertTrue(a.pii().stream().anyMatch(f -> f.type() == PiiType.CREDENTIAL), a.toString());
-    assertEquals(Set.of(Action.CHANGE_CREDENTIALS), a.actions());
+    assertEquals(Set.of(Action.WARN_CUSTOMER, Action.CHANGE_CREDENTIALS), a.actions());
     assertEquals(Priority.HIGH, a.priority());
   }
 

@@ -190,13 +190,13 @@ class AdvisorPolicyTest {
       BILLING         |de|PRIV|CUSTOMER_NUMBER|PRIVATE_MESSAGE|-|NORMAL|Meine Kundennummer ist 123456789, bitte um Rückruf wegen Rechnung
       CANCELLATION    |de|PUB|CUSTOMER_NUMBER|EMAIL|HIDE_ORIGINAL,WARN_CUSTOMER|HIGH|Kündigung zum 31.12., Vertragsnummer 55512345
       ACCOUNT_ACCESS  |de|PUB|CREDENTIAL|PRIVATE_MESSAGE|HIDE_ORIGINAL,WARN_CUSTOMER,CHANGE_CREDENTIALS|HIGH|Mein Passwort ist Sommer2026, trotzdem Login nicht möglich
-      ACCOUNT_ACCESS  |de|PRIV|CREDENTIAL|PRIVATE_MESSAGE|CHANGE_CREDENTIALS|HIGH|Mein Passwort ist Sommer2026, trotzdem Login nicht möglich
+      ACCOUNT_ACCESS  |de|PRIV|CREDENTIAL|PRIVATE_MESSAGE|WARN_CUSTOMER,CHANGE_CREDENTIALS|HIGH|Mein Passwort ist Sommer2026, trotzdem Login nicht möglich
       PRAISE          |de|PUB|EMAIL|PRIVATE_MESSAGE|HIDE_ORIGINAL,WARN_CUSTOMER|HIGH|Danke! Schickt die Antwort an max@example.de
       HOW_TO          |de|PUB|PHONE,POSTAL_ADDRESS|PRIVATE_MESSAGE|HIDE_ORIGINAL,WARN_CUSTOMER|HIGH|Wie kann ich umstellen? Erreichbar unter 0151 23456789, Hauptstr. 5
       BILLING         |en|PUB|CUSTOMER_NUMBER|PRIVATE_MESSAGE|HIDE_ORIGINAL,WARN_CUSTOMER|HIGH|My customer number is 98765432, why is my bill so high?
       BILLING         |en|PUB|IBAN|PRIVATE_MESSAGE|HIDE_ORIGINAL,WARN_CUSTOMER|HIGH|Please refund to DE89 3704 0044 0532 0130 00
-      COMPLAINT       |de|PUB|-|PRIVATE_MESSAGE|ESCALATE|HIGH|IHR SEID DIE SCHLECHTESTEN, MEIN INTERNET GEHT NICHT
-      OUTAGE          |de|PUB|-|PUBLIC_REPLY|ESCALATE|HIGH|Schon wieder kein Netz!!!
+      COMPLAINT       |de|PUB|-|PRIVATE_MESSAGE|-|NORMAL|IHR SEID DIE SCHLECHTESTEN, MEIN INTERNET GEHT NICHT
+      OUTAGE          |de|PUB|-|PUBLIC_REPLY|-|NORMAL|Schon wieder kein Netz!!!
       OTHER           |de|PUB|-|PUBLIC_REPLY|ESCALATE|HIGH|Ihr seid doch Vollidioten
       COMPLAINT       |de|PUB|-|PUBLIC_REPLY|ESCALATE|HIGH|Neue App #FAIL
       OTHER           |en|PUB|-|PUBLIC_REPLY|ESCALATE|HIGH|What a bunch of clowns
@@ -245,15 +245,18 @@ class AdvisorPolicyTest {
     assertEquals(row.priority(), a.priority(), () -> "reasons " + a.reasons());
     assertFalse(a.reasons().isEmpty());
     for (Reason r : a.reasons()) {
-      String earlier = MESSAGES.putIfAbsent(r.ruleId(), r.message());
-      assertTrue(earlier == null || earlier.equals(r.message()),
-          "a reason's sentence must not depend on the post: " + r);
+      java.util.Set<String> seen = MESSAGES.computeIfAbsent(r.ruleId(),
+          k -> java.util.concurrent.ConcurrentHashMap.newKeySet());
+      seen.add(r.message());
+      assertTrue(seen.size() <= 2,
+          "a reason's sentence must depend on the post's language only: " + seen);
       assertFalse(r.message().matches(".*\\d{3,}.*"), "reason contains digits: " + r);
     }
   }
 
-  /** Reason sentences seen so far, by rule id: they must be fixed per rule. */
-  private static final Map<String, String> MESSAGES = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Reason sentences seen so far, by rule id: one per language (de, en) and rule. */
+  private static final Map<String, java.util.Set<String>> MESSAGES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Test
   void tableCoversEveryIntentInBothLanguages() {

@@ -47,9 +47,11 @@ class RuleEngineTest {
         "advice.intent.billing", "advice.intent.account-access", "advice.intent.technical-issue",
         "advice.intent.delivery", "advice.intent.how-to", "advice.intent.outage",
         "advice.intent.complaint", "advice.intent.praise", "advice.intent.small-talk",
-        "advice.burst.outage", "advice.shitstorm.tag", "advice.shitstorm.insult",
-        "advice.shitstorm.shouting", "advice.shitstorm.exclamation", "advice.shitstorm.reach",
+        "advice.burst.outage", "advice.private.stays-private", "advice.reach",
+        "advice.shitstorm.tag", "advice.shitstorm.insult", "advice.shitstorm.insult-compound",
+        "advice.escalate.safety", "advice.escalate.legal", "advice.shitstorm.reach",
         "advice.shitstorm.repeated")), ids.toString());
+    assertFalse(ids.contains("advice.shitstorm.shouting"), "capitals alone no longer escalate");
   }
 
   @Test
@@ -211,11 +213,14 @@ class RuleEngineTest {
   void shitstormSignalsEscalate() {
     Advisor a = advisor("{}");
     Advice shouting = advise(a, Visibility.PUBLIC, "WARUM GEHT MEIN INTERNET SCHON WIEDER NICHT");
-    assertEquals(Set.of(Action.ESCALATE), shouting.actions());
-    assertTrue(ruleIds(shouting).contains("advice.shitstorm.shouting"), ruleIds(shouting).toString());
+    assertEquals(Set.of(), shouting.actions(), "capitals alone are frustration, not a shitstorm");
     Advice bangs = advise(a, Visibility.PUBLIC, "Rechnung falsch!!1");
-    assertTrue(ruleIds(bangs).contains("advice.shitstorm.exclamation"));
-    assertEquals(Priority.HIGH, bangs.priority());
+    assertEquals(Set.of(), bangs.actions());
+    assertEquals(Priority.NORMAL, bangs.priority());
+    Advice loudWithReach = a.advise(AdviceFixtures.message(Visibility.PUBLIC,
+        "WARUM GEHT MEIN INTERNET SCHON WIEDER NICHT", "u9", 20_000), List.of());
+    assertTrue(ruleIds(loudWithReach).contains("advice.shitstorm.reach"),
+        ruleIds(loudWithReach).toString());
     Advice tag = advise(a, Visibility.PUBLIC, "Danke auch #EpicFail");
     assertTrue(ruleIds(tag).contains("advice.shitstorm.tag"));
     Advice abbreviations = advise(a, Visibility.PUBLIC, "Mein DSL und WLAN gehen nicht, LTE auch nicht");
