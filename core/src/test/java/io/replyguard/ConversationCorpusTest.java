@@ -229,7 +229,9 @@ class ConversationCorpusTest {
     Map<String, Integer> rules = new TreeMap<>();
     for (Finding f : r.findings()) {
       if (f.severity() != io.replyguard.model.Severity.INFO) {
-        rules.merge(f.ruleId() + ":" + f.severity(), 1, Integer::sum);
+        String what = f.category() == Category.PII ? "(" + f.message().replaceAll("[.:].*", "") + ")"
+            : "";
+        rules.merge(f.ruleId() + what + ":" + f.severity(), 1, Integer::sum);
       }
     }
     return rules.toString();

@@ -18,7 +18,9 @@ final class PiiRequestRule implements Rule {
       "kontodaten", "kartendaten", "kreditkartendaten", "daten", "anschrift", "postanschrift",
       "geburtsdatum", "geburtstag", "steuer-id", "steuernummer", "kennzeichen", "nummernschild",
       "handynummer", "telefonnummer", "address", "addresses", "birthday", "postcode",
-      "kundennr", "vertragsnr", "bestellnr");
+      "kundennr", "vertragsnr", "bestellnr",
+      // e-mail words: counted only as the customer's own (see emailAt)
+      "email", "e-mail", "mail", "emailadresse", "mailadresse");
 
   static final Suffixes SUFFIXES = new Suffixes("nummer", "nummern", "adresse", "adressen",
       "anschrift");
@@ -42,11 +44,55 @@ final class PiiRequestRule implements Rule {
   /** Every word that {@link #nounAt} accepts has one of these bits. */
   static final int NOUN = WordFlags.PII_START | WordFlags.PII_EXACT | WordFlags.PII_SUFFIX;
 
+  /**
+   * "E-Mail" names personal data only as the customer's own ("your email", "deine E-Mail") or
+   * as a bare question ("email?"); otherwise it is the channel ("per E-Mail", "the email").
+   */
+  static final Set<String> EMAIL = Set.of("email", "e-mail", "mail", "emailadresse",
+      "mailadresse");
+
+  /** Second-person possessives: the customer's own. */
+  static final Set<String> YOUR = Set.of("your", "yours", "dein", "deine", "deinen", "deinem",
+      "deiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "euer", "eure", "euren", "eurer");
+
+  private static int emailAt(Text t, int i) {
+    if (t.length(i) > 12 || !EMAIL.contains(t.word(i))) {
+      return 0;
+    }
+    int s = t.sentence[i];
+    int from = t.sentenceFrom(s);
+    for (int k = Math.max(from, i - 2); k < i; k++) {
+      if (YOUR.contains(t.word(k))) {
+        return (t.is(k, "ihr") || t.is(k, "ihre") || t.is(k, "ihren") || t.is(k, "ihrem")
+            || t.is(k, "ihrer")) && !t.capital(k) && !t.opensSentence(k) ? 0 : 1;
+      }
+    }
+    return t.sentenceTo(s) - from <= 3 && questionEnds(t, s) ? 1 : 0;
+  }
+
+  /** Whether sentence {@code s} ends with a question mark. */
+  static boolean questionEnds(Text t, int s) {
+    String text = t.text;
+    for (int k = t.end[t.sentenceTo(s) - 1]; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '?') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c) || c == '\n' || c == '.' || c == '!') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Number of words of a personal-data noun at word {@code i}, 0 when none. */
   static int nounAt(Text t, int i) {
     int len = PHRASES.match(t, i);
     if (len > 0) {
       return len;
+    }
+    if (t.length(i) <= 12 && EMAIL.contains(t.word(i))) {
+      return emailAt(t, i);
     }
     if (t.has(i, WordFlags.PII_EXACT)) {
       return 1;
@@ -60,6 +106,15 @@ final class PiiRequestRule implements Rule {
       }
     }
     return 1;
+  }
+
+  private static boolean yourBefore(Text t, int from, int i) {
+    for (int k = Math.max(from, i - 2); k < i; k++) {
+      if (YOUR.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -86,6 +141,9 @@ final class PiiRequestRule implements Rule {
           continue;
         }
         int request = t.sentenceHas(s, WordFlags.REQUEST_START) ? RuleWords.request(t, from, to) : -1;
+        if (request < 0 && questionEnds(t, s) && (to - from <= 3 || yourBefore(t, from, i))) {
+          request = i; // "email?", "und deine Kundennummer?": a question asking for it
+        }
         if (request < 0) {
           break;
         }

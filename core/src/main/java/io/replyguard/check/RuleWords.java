@@ -18,10 +18,18 @@ final class RuleWords {
       "übermittle", "zukommen", "posten", "poste", "postet", "verraten", "verrate", "verratet",
       "wie lautet", "wie lauten", "brauchen", "brauche", "bräuchten", "benötigen", "benötige",
       "benötigten", "bestätigen", "bestätige", "hinterlassen", "kommentieren", "tippen",
+      "antworte", "antworten", "antwortet", "kommentiere", "ergänze", "ergänzen", "ergänzt",
+      "hast du", "haben sie", "habt ihr", "welcher", "welches", "lautet", "vorlesen", "sag",
+      "sagen", "sagt", "hinzufügen", "füge", "fügen", "mailen", "maile", "mailt",
       // English
       "send", "tell", "give", "share", "provide", "post", "dm", "need", "confirm", "reply with",
       "comment with", "drop", "leave", "include", "let us know", "type", "what is", "what's",
-      "what are", "forward", "enter");
+      "what are", "forward", "enter", "reply", "respond", "comment", "add", "do you have",
+      "which", "what was", "read", "say", "email", "e-mail", "mail");
+
+  /** Request cues that are nouns too ("the email"): requests only when they open a sentence. */
+  static final Set<String> IMPERATIVE_ONLY = Set.of("email", "e-mail", "mail", "mailen", "maile",
+      "mailt");
 
   /** English determiners: a cue word after one of them is a noun. */
   static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "my", "our", "this",
@@ -57,7 +65,16 @@ final class RuleWords {
       "per post", "per brief", "in writing", "by post", "by letter",
       "direct message", "private message", "privately", "by email", "by e-mail", "an email",
       "an e-mail", "email us", "e-mail us", "mail us", "by phone", "over the phone", "call us",
-      "call", "contact form", "form", "chat");
+      "call", "contact form", "form", "chat", "our email",
+      "our e-mail", "that email", "this email", "in the email", "emailed", "e-mailed",
+      "in der e-mail", "in der mail", "unsere e-mail", "unserer e-mail", "e-mails", "emails",
+      "support case", "support ticket", "ticket", "tickets", "support team",
+      "billing team", "support channel", "support portal", "helpdesk", "help desk",
+      "zendesk", "discord", "slack", "telegram", "whatsapp", "supportportal", "supportteam",
+      "support-team", "serviceportal", "kundenservice", "kundendienst", "vorgang",
+      "ticketnummer", "dm us", "message us", "send us a message",
+      "nachricht an uns", "schreib uns", "schreiben sie uns", "schreibt uns",
+      "contact us", "reach out");
 
   /** Explicitly public places. */
   static final Phrases PUBLIC_PLACE = Phrases.of(WordFlags.PUBLIC_PLACE_START,
@@ -113,6 +130,9 @@ final class RuleWords {
         continue;
       }
       String w = t.word(k);
+      if (IMPERATIVE_ONLY.contains(w) && k != from && !t.has(k - 1, WordFlags.PLEASE)) {
+        continue; // "the registered email address": a noun; "Email her login": a request
+      }
       if (k > 0 && t.clause[k - 1] == t.clause[k] && t.has(k - 1, WordFlags.DETERMINER)) {
         continue; // "your post", "a DM", "the need": a noun, not a request
       }

@@ -45,6 +45,59 @@ class CredentialRuleTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "Wir haben Ihnen eben einen Code geschickt – welcher ist es?",
+      "Bitte nennen Sie uns den Code aus der SMS.",
+      "Schick mir kurz den Code aus der SMS, die wir dir gerade gesendet haben.",
+      "Wie lautet der Code, den Sie per SMS bekommen haben?",
+      "Teilen Sie uns bitte den Wiederherstellungscode mit.",
+      "Schreib uns hier den Zahlencode, den du aufs Handy bekommen hast."})
+  void germanRequestsWithoutTheWordFire(String text) {
+    CheckResult r = Fixture.de(text);
+    assertTrue(Fixture.ids(r).contains(ID), Fixture.describe(r));
+    assertEquals(Verdict.BLOCK, r.verdict());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "What's the code we texted you?",
+      "Please tell us the code we just sent to your phone.",
+      "Reply here with the 6-digit code you received by SMS.",
+      "Email her login to support@example.com and we'll check it out.",
+      "Could you send us your recovery code so we can restore access?",
+      "Which code did you get in the text message?"})
+  void englishRequestsWithoutTheWordFire(String text) {
+    CheckResult r = Fixture.en(text);
+    assertTrue(Fixture.ids(r).contains(ID), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Wir haben Ihnen einen neuen Code per SMS geschickt.",
+      "Geben Sie den Code aus der SMS bitte nur in der App ein.",
+      "Sie können Ihr Passwort hier zurücksetzen: https://example.de/reset",
+      "Schick uns bitte deine E-Mail-Adresse per DM, dann setzen wir dein Passwort zurück.",
+      "Den Gutscheincode schicken wir Ihnen morgen."})
+  void germanCodeAndResetMentionsDoNotFire(String text) {
+    CheckResult r = Fixture.de(text);
+    assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We just texted you a new code.",
+      "Enter the code from the SMS in the app.",
+      "You can reset your password here: https://example.com/reset",
+      "If it's the username and password you need to recover, see https://example.com/help",
+      "Please send your email address by DM and I will reset your password manually.",
+      "I have reset the password and sent instructions to the registered email address.",
+      "So, you got the password reset email and followed the link?"})
+  void englishCodeAndResetMentionsDoNotFire(String text) {
+    CheckResult r = Fixture.en(text);
+    assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
       "Wir fragen Sie niemals nach Ihrem Passwort.",
       "Geben Sie Ihre PIN niemals weiter, auch nicht an uns.",
       "Bitte ändern Sie Ihr Passwort in der App.",
