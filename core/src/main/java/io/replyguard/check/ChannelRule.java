@@ -1,22 +1,30 @@
 package io.replyguard.check;
 
 import io.replyguard.model.Category;
-import io.replyguard.model.Message;
 import io.replyguard.model.Visibility;
 import java.util.Set;
 
 /**
- * {@code channel.contract-public}: a public draft mentions a contract or cancellation matter in a
- * sentence that does not itself hand it off to a private channel (e-mail, direct message, form,
- * phone), when the draft hands off nowhere or when that sentence discusses specifics (numbers,
- * dates, durations, amounts: "die Kündigungsfrist beträgt drei Monate"); or the draft answers a
- * customer message about such a matter without naming a private channel anywhere (then the
- * finding spans the whole draft). Internal.
+ * {@code channel.contract-public}: a public draft settles a contract, cancellation or billing
+ * dispute (refund, reimbursement, chargeback; "you have been cancelled") in a sentence that does
+ * not itself hand it off (e-mail, an e-mail address, direct message, form, support case, a link,
+ * "contact …") or ask the customer to do it themselves ("Bitte kündige das Abo …"), when the
+ * draft hands off nowhere or when that sentence discusses specifics (numbers, dates, durations,
+ * amounts: "die Kündigungsfrist beträgt drei Monate"). A cancelled flight, train, appointment or
+ * order is an operation, not a contract. A draft that names no such matter is not judged by the
+ * message it answers: a generic public reply ("taken care of") settles nothing in public.
+ * Internal.
  */
 final class ChannelRule implements Rule {
   static final String[] STEMS = {"kündig", "vertrag", "verträg", "tarifwechsel", "widerruf",
       "mindestlaufzeit", "vertragslaufzeit", "laufzeitende", "sonderkündigung", "contract",
-      "terminat"};
+      "terminat", "refund", "erstattung", "rückerstatt", "gutschrift", "rückbuchung",
+      "chargeback"};
+
+  /** Operations, not contracts: a cancelled flight, train or appointment. */
+  static final Set<String> OPERATIONAL = Set.of("flight", "flights", "train", "trains", "bus",
+      "appointment", "appointments", "event", "flug", "flüge", "zug", "züge", "termin",
+      "termine", "veranstaltung", "order", "bestellung", "meeting", "visit", "besuch");
 
   /** German stems also found inside compounds ("Handyvertrag", "gekündigt"). */
   static final String[] INNER = {"vertrag", "verträg", "kündig"};
@@ -112,6 +120,14 @@ final class ChannelRule implements Rule {
     }
     if (first == 'c' && t.startsWith(i, "cancel")) {
       int sentence = t.sentence[i];
+      for (int k = t.sentenceFrom(sentence), to = t.sentenceTo(sentence); k < to; k++) {
+        if (t.length(k) <= 12 && OPERATIONAL.contains(t.word(k))) {
+          return 0; // "your flight was cancelled": an operation, not a contract
+        }
+      }
+      if (t.size <= 3 || settledForYou(t, sentence)) {
+        return 1; // "cancelled", "you have been canceled", "I cancelled your subscription"
+      }
       for (int k = i; k >= 0 && t.sentence[k] == sentence; k--) {
         if (t.has(k, WordFlags.CANCEL_OBJECT)) {
           return 1;
@@ -124,6 +140,55 @@ final class ChannelRule implements Rule {
       }
     }
     return 0;
+  }
+
+  /** Words that send the matter to another contact ("contact the bookshop", "over email"). */
+  static final Set<String> CONTACT = Set.of("contact", "contacting", "kontaktieren",
+      "kontaktiere", "kontaktiert", "email", "e-mail", "mail", "emails");
+
+  static boolean contact(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.length(k) <= 12 && CONTACT.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String sentenceText(Text t, int from, int to) {
+    return t.text.substring(t.start[from], t.end[to - 1]);
+  }
+
+  /** Whether the sentence {@code [from, to)} contains a link ("our billing team: https://…"). */
+  static boolean link(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.length(k) <= 5 && (t.is(k, "https") || t.is(k, "http") || t.is(k, "www"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} asks the customer to do it themselves ("Bitte kündige das Abo und
+   * schließe ein neues ab"): procedure, not settling.
+   */
+  static boolean procedure(Text t, int s, int from, int to) {
+    return t.sentenceHas(s, WordFlags.PLEASE) && !t.sentenceHas(s, WordFlags.FIRST_PERSON);
+  }
+
+
+  /** "you", "your", "dich", "Ihr …": the customer's own matter is settled in the sentence. */
+  static final Set<String> YOU = Set.of("you", "your", "dich", "dir", "dein", "deine", "deinen",
+      "sie", "ihnen", "ihr", "ihre", "ihren");
+
+  private static boolean settledForYou(Text t, int sentence) {
+    for (int k = t.sentenceFrom(sentence), to = t.sentenceTo(sentence); k < to; k++) {
+      if (t.length(k) <= 5 && YOU.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that make a sentence discuss the details of a contract (terms, dates, amounts). */
@@ -174,7 +239,6 @@ final class ChannelRule implements Rule {
       return;
     }
     Text t = ctx.text;
-    boolean reported = false;
     Boolean handOff = null;
     for (int s = 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
@@ -184,29 +248,20 @@ final class ChannelRule implements Rule {
         if (len == 0) {
           continue;
         }
-        if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s)) {
-          break;
+        if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s) || link(t, from, to)
+            || contact(t, from, to) || hasEmailAddress(sentenceText(t, from, to))
+            || procedure(t, s, from, to)) {
+          break; // handed off, pointed to a page, or told how to do it oneself
         }
         if (handOff == null) {
-          handOff = RuleWords.PRIVATE_CHANNEL.inText(t) || hasEmailAddress(t.text);
+          handOff = RuleWords.PRIVATE_CHANNEL.inText(t) || hasEmailAddress(t.text)
+              || link(t, 0, t.size) || contact(t, 0, t.size);
         }
         if (!handOff || specifics(t, from, to)) {
           ctx.reportWords(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, i, i + len,
               message(ctx), suggestion(ctx));
-          reported = true;
         }
         break;
-      }
-    }
-    if (!reported && ctx.draft.inReplyTo().isPresent()) {
-      Message m = ctx.draft.inReplyTo().get();
-      // the cheap test on the draft's words first: the message is only split when it matters
-      if (!RuleWords.PRIVATE_CHANNEL.inText(t) && mentionsContract(m.text())) {
-        ctx.report(DraftRules.CHANNEL_CONTRACT_PUBLIC, Category.CHANNEL, 0, t.text.length(),
-            ctx.say("Die Kundennachricht betrifft einen Vertrag oder eine Kündigung: das gehört "
-                + "nicht in eine öffentliche Antwort.",
-                "The customer's message is about a contract or cancellation: that does not "
-                + "belong in a public reply."), suggestion(ctx));
       }
     }
   }
