@@ -31,7 +31,9 @@ final class CommitmentRules implements Rule {
       "möglichst schnell", "bald", "baldige", "baldigen", "in kürze", "in kürzester zeit",
       "umgehend", "umgehende", "demnächst", "asap", "as soon as possible", "as soon as we can",
       "as quickly as possible", "shortly", "soon", "in due course", "in a timely manner",
-      "at the earliest opportunity", "at our earliest convenience", "in a bit", "promptly");
+      "at the earliest opportunity", "at our earliest convenience", "in a bit", "promptly",
+      "irgendwann", "eventually", "at some point", "sometime", "some time soon",
+      "hopefully soon", "hoffentlich bald", "zeitnahst");
 
   static final Phrases FOLLOW_UP = Phrases.of(WordFlags.FOLLOW_UP_START, "melden uns", "melden wir uns", "meldet sich",
       "melden sich", "melde mich", "melde ich mich", "meldet euch", "geben ihnen bescheid",
@@ -43,7 +45,13 @@ final class CommitmentRules implements Rule {
       "wir informieren dich", "halten sie auf dem laufenden", "halten dich auf dem laufenden",
       "get back to you", "be in touch", "let you know", "follow up", "hear from us",
       "call you back", "reach out to you", "keep you posted", "keep you updated",
-      "come back to you", "update you");
+      "come back to you", "update you", "take care of it", "take care of this",
+      "look into it", "look into this", "look into that", "looking into it",
+      "looking into this", "address your", "check on it", "check it out", "get to it",
+      "kümmere mich", "kümmern uns", "kümmert sich", "schaue mir", "schaue ich mir",
+      "schauen uns", "schauen wir uns", "werde schauen", "werden schauen", "sehe mir",
+      "sehen uns", "prüfe das", "prüfen das", "prüfen wir", "kläre das", "klären das",
+      "gehe dem nach", "gehen dem nach");
 
   private final CommitmentSource commitments;
   private final Duration serviceLevel;
@@ -103,6 +111,8 @@ final class CommitmentRules implements Rule {
       int to = t.sentenceTo(s);
       boolean request = t.sentenceHas(s, WordFlags.PLEASE)
           && !t.sentenceHas(s, WordFlags.FIRST_PERSON);
+      boolean timed = t.sentenceHas(s, WordFlags.TIME_WORD | WordFlags.DIGIT)
+          && hasTime(t, from, to);
       boolean sentenceHasVague = false;
       for (int i = t.sentenceHas(s, WordFlags.VAGUE_START) ? from : to; i < to; i++) {
         int len = VAGUE.match(t, i);
@@ -110,7 +120,11 @@ final class CommitmentRules implements Rule {
           continue;
         }
         sentenceHasVague = true;
-        if (vague && !request) {
+        // a request to the customer is judged by the clause ("Bitte entschuldigen Sie …, der
+        // Fehler sollte in Kürze behoben sein" still promises); a concrete time in the sentence
+        // makes the vague word a manner ("respond within 24 hours and promptly report …")
+        boolean asks = request && RuleWords.clauseHas(t, i, WordFlags.PLEASE);
+        if (vague && !asks && !timed) {
           ctx.reportWords(DraftRules.COMMITMENT_VAGUE, Category.COMMITMENT, i, i + len,
               ctx.say("Vage Zeitangabe: nennen Sie eine konkrete, realistische Zeit.",
                   "Vague time promise: give a concrete, realistic time."),

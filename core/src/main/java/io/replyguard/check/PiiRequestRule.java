@@ -51,6 +51,20 @@ final class PiiRequestRule implements Rule {
   static final Set<String> EMAIL = Set.of("email", "e-mail", "mail", "emailadresse",
       "mailadresse");
 
+  /** Words before "address" that make it a verb ("to address", "we'll address"). */
+  static final Set<String> BEFORE_VERB = Set.of("to", "will", "we'll", "i'll", "we", "i",
+      "can", "could", "would", "should", "must", "and", "help", "please", "quickly", "we'd",
+      "they", "they'll", "not", "cannot", "can't");
+
+  /** "address" as a verb: "to address this", "we'll address your questions". */
+  static boolean addressAsVerb(Text t, int i) {
+    if (!t.is(i, "address") && !t.is(i, "addresses")) {
+      return false;
+    }
+    return i > 0 && t.sentence[i - 1] == t.sentence[i] && t.length(i - 1) <= 7
+        && BEFORE_VERB.contains(t.word(i - 1));
+  }
+
   /** Second-person possessives: the customer's own. */
   static final Set<String> YOUR = Set.of("your", "yours", "dein", "deine", "deinen", "deinem",
       "deiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "euer", "eure", "euren", "eurer");
@@ -62,6 +76,9 @@ final class PiiRequestRule implements Rule {
     int s = t.sentence[i];
     int from = t.sentenceFrom(s);
     for (int k = Math.max(from, i - 2); k < i; k++) {
+      if (t.is(k, "what") || t.is(k, "which") || t.is(k, "welche") || t.is(k, "welcher")) {
+        return 1; // "What email are you using?"
+      }
       if (YOUR.contains(t.word(k))) {
         return (t.is(k, "ihr") || t.is(k, "ihre") || t.is(k, "ihren") || t.is(k, "ihrem")
             || t.is(k, "ihrer")) && !t.capital(k) && !t.opensSentence(k) ? 0 : 1;
@@ -95,7 +112,7 @@ final class PiiRequestRule implements Rule {
       return emailAt(t, i);
     }
     if (t.has(i, WordFlags.PII_EXACT)) {
-      return 1;
+      return addressAsVerb(t, i) ? 0 : 1;
     }
     if (!t.has(i, WordFlags.PII_SUFFIX) || CredentialRule.credentialAt(t, i) > 0) {
       return 0;
@@ -110,6 +127,9 @@ final class PiiRequestRule implements Rule {
 
   private static boolean yourBefore(Text t, int from, int i) {
     for (int k = Math.max(from, i - 2); k < i; k++) {
+      if (t.is(k, "what") || t.is(k, "which") || t.is(k, "welche") || t.is(k, "welcher")) {
+        return true; // "What email are you using?"
+      }
       if (YOUR.contains(t.word(k))) {
         return true;
       }

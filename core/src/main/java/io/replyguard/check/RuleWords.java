@@ -40,7 +40,7 @@ final class RuleWords {
       "nie", "niemals", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines",
       "keinesfalls", "niemand", "niemandem", "niemanden", "nirgends",
       "never", "not", "no", "don't", "dont", "doesn't", "won't", "cannot", "can't", "shouldn't",
-      "mustn't", "nobody", "nor", "neither");
+      "mustn't", "nobody", "nor", "neither", "without", "ohne");
 
   /** Pronouns that make the customer the recipient (we send to you, not you to us). */
   static final Set<String> TO_CUSTOMER = Set.of("ihnen", "dir", "euch");

@@ -269,4 +269,38 @@ class CommitmentRulesTest {
     checker.check(Fixture.draft("Danke für Ihre Geduld.", Visibility.PUBLIC, Locale.GERMAN));
     assertEquals(1, source.deadlines);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ich werde schauen, was ich tun kann.",
+      "Wir kümmern uns darum.",
+      "Ich schaue mir das an und gehe dem nach.",
+      "Bitte entschuldigen Sie die Unannehmlichkeiten, der Fehler sollte in Kürze behoben sein.",
+      "Das kommt irgendwann in den nächsten Monaten."})
+  void germanPromisesWithoutATimeNeedReview(String text) {
+    CheckResult r = Fixture.de(text);
+    assertEquals(Verdict.REVIEW, r.verdict(), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I'll take care of it once I've reached my destination.",
+      "Please email again and we'll address your questions.",
+      "We're looking into it.",
+      "This will be fixed eventually.",
+      "Hopefully soon!"})
+  void englishPromisesWithoutATimeNeedReview(String text) {
+    CheckResult r = Fixture.en(text);
+    assertEquals(Verdict.REVIEW, r.verdict(), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Our agents typically respond within 24 hours and promptly forward your report.",
+      "We'll look into it today by 6pm.",
+      "Please try again shortly."})
+  void concreteTimesAndRequestsAreFine(String text) {
+    CheckResult r = Fixture.en(text);
+    assertEquals(Verdict.ALLOW, r.verdict(), Fixture.describe(r));
+  }
 }

@@ -77,4 +77,55 @@ class PiiRequestRuleTest {
     assertEquals("Kundennummer", text.substring(f.span().start(), f.span().end()));
     assertTrue(f.suggestion().orElseThrow().contains("Direktnachricht"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "email?",
+      "What is your email I mean?",
+      "What email are you using?",
+      "Just reply below with your order number and postcode.",
+      "Please reply here with your recovery code and the e-mail address of the account.",
+      "Post your address and we'll check."})
+  void englishPublicRequestsInAnyPhrasingBlock(String text) {
+    CheckResult r = Fixture.en(text);
+    assertTrue(Fixture.ids(r).contains(ID), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Antworten Sie hier mit Ihrer Kundennummer.",
+      "Antworte mal bitte hier mit deiner Rechnungsnummer und deiner E-Mail-Adresse.",
+      "Und deine E-Mail-Adresse?",
+      "Hast du einmal deine E-Mail-Adresse für mich?",
+      "Kannst du mir die ersten 4 Buchstaben deiner E-Mail-Adresse nennen?"})
+  void germanPublicRequestsInAnyPhrasingBlock(String text) {
+    CheckResult r = Fixture.de(text);
+    assertTrue(Fixture.ids(r).contains(ID), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We'll address your questions by e-mail.",
+      "To address this, we need to look at the logs.",
+      "Without sharing your e-mail address, tell us the exact error.",
+      "Please add your gamer tag in the form linked above.",
+      "Did you get our email?",
+      "A license file will be sent to your PayPal email address after purchase.",
+      "I have sent instructions to the registered email address."})
+  void englishMentionsThatAskNothingPubliclyAreFine(String text) {
+    CheckResult r = Fixture.en(text);
+    assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Bitte keine Kundennummer hier posten.",
+      "Schick uns deine Kundennummer bitte per DM.",
+      "Trag deine Bestellnummer einfach im Kontaktformular ein.",
+      "Da dort eine E-Mail-Adresse hinterlegt ist, frag am besten beim Ordnungsamt, an welche Adresse das geht.",
+      "Die Rechnung kommt an die hinterlegte E-Mail-Adresse."})
+  void germanMentionsThatAskNothingPubliclyAreFine(String text) {
+    CheckResult r = Fixture.de(text);
+    assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
+  }
 }
