@@ -70,8 +70,9 @@ import java.util.TreeMap;
  *   <li>{@value #RULE_MESSENGER_WINDOW} (BLOCKER): Messenger reply more than 7 days after it.
  *   <li>{@value #RULE_REPLY_TARGET} (ERROR): the answered message cannot take this reply (public
  *       reply to a Messenger message, reply to a removed comment, reply to the page's own echo).
- *   <li>{@value #RULE_WINDOW_UNKNOWN} (WARNING): a private draft whose window cannot be checked
- *       (no answered message, or it has no creation time).
+ *   <li>{@value #RULE_WINDOW_UNKNOWN} (INFO): a private draft whose window cannot be checked
+ *       yet (no answered message, or it has no creation time): a transport precondition, not a
+ *       content finding; {@link #replyRequest} fails when it is still unknown.
  * </ul>
  *
  * <p>Immutable and thread-safe. All methods reject {@code null} arguments with a
@@ -128,6 +129,9 @@ public final class FacebookAdapter implements PlatformAdapter {
       SURFACE_COMMENT, 8000, SURFACE_PRIVATE_REPLY, 2000, SURFACE_MESSENGER, 2000);
   private static final String EMAIL_SUGGESTION = "Move the matter to e-mail: ask the customer "
       + "publicly to write to the service address (without personal data in the post).";
+  private static final String EMAIL_SUGGESTION_DE = "Verlegen Sie das Anliegen in die E-Mail: "
+      + "Bitten Sie öffentlich darum, an die Serviceadresse zu schreiben (ohne persönliche Daten "
+      + "im Beitrag).";
 
   private final Map<String, Integer> limits;
   private final Clock clock;
@@ -319,71 +323,137 @@ public final class FacebookAdapter implements PlatformAdapter {
         json(body)));
   }
 
-  /** {@inheritDoc} Rules and timestamps: see the class documentation. */
+  /**
+   * {@inheritDoc} Rules and timestamps: see the class documentation. Messages are German when the
+   * draft's locale (or else the answered message's) is German, English otherwise.
+   */
   @Override
   public List<Finding> policy(Draft draft, Instant now) {
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(now, "now");
     requireFacebook(draft.platform(), "draft.platform");
+    boolean de = draft.locale().or(() -> draft.inReplyTo().flatMap(Message::locale))
+        .map(l -> l.getLanguage().equals("de")).orElse(false);
     List<Finding> out = new ArrayList<>();
     Span all = Span.of(0, draft.text().length());
     boolean sentBefore = privateReplySent(draft);
     if (draft.inReplyTo().isEmpty()) {
       if (draft.visibility() == Visibility.PRIVATE) {
-        out.add(Finding.of(RULE_WINDOW_UNKNOWN, Category.PLATFORM_POLICY, Severity.WARNING, all,
-            "A private Facebook message answers a comment or a Messenger message; without it the "
-                + "reply window cannot be checked."));
+        out.add(finding(RULE_WINDOW_UNKNOWN, Severity.INFO, all, de
+            ? "Eine private Facebook-Nachricht beantwortet einen Kommentar oder eine "
+                + "Messenger-Nachricht; ohne sie lässt sich das Antwortfenster erst beim Senden "
+                + "prüfen."
+            : "A private Facebook message answers a comment or a Messenger message; without it "
+                + "the reply window can only be checked when sending.", Optional.empty()));
       }
       return out;
     }
     Message original = draft.inReplyTo().get();
     boolean comment = isComment(original);
     if (comment && isRemoved(original)) {
-      out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all,
-          "The comment was removed; there is nothing to reply to.", Optional.empty()));
+      out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all, de
+          ? "Der Kommentar wurde entfernt; es gibt nichts mehr zu beantworten."
+          : "The comment was removed; there is nothing to reply to.", Optional.empty()));
       return out;
     }
     if (draft.visibility() == Visibility.PUBLIC) {
       if (!comment) {
-        out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all, "A public reply cannot answer a "
-            + "Messenger message.", Optional.of("Answer in Messenger (private).")));
+        out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all, de
+            ? "Eine öffentliche Antwort kann keine Messenger-Nachricht beantworten."
+            : "A public reply cannot answer a Messenger message.", Optional.of(de
+            ? "Antworten Sie im Messenger (privat)." : "Answer in Messenger (private).")));
       }
       return out;
     }
     if (!comment && isEcho(original)) {
-      out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all, "The answered Messenger message is "
-          + "the page's own (echo).", Optional.of("Answer the customer's last message.")));
+      out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all, de
+          ? "Die beantwortete Messenger-Nachricht stammt von der Seite selbst (Echo)."
+          : "The answered Messenger message is the page's own (echo).", Optional.of(de
+          ? "Beantworten Sie die letzte Nachricht der Kundin oder des Kunden."
+          : "Answer the customer's last message.")));
       return out;
     }
     if (comment && sentBefore) {
-      out.add(finding(RULE_PRIVATE_REPLY_ONCE, Severity.BLOCKER, all, "Facebook allows only one "
-          + "private reply per comment, and it was already sent.", Optional.of("Continue in "
-          + "Messenger once the customer answers the private reply; until then reply publicly.")));
+      out.add(finding(RULE_PRIVATE_REPLY_ONCE, Severity.BLOCKER, all, de
+          ? "Facebook erlaubt nur eine private Antwort pro Kommentar, und sie wurde schon "
+              + "gesendet."
+          : "Facebook allows only one private reply per comment, and it was already sent.",
+          Optional.of(de
+          ? "Im Messenger weiterschreiben, sobald die Person auf die private Antwort reagiert; "
+              + "bis dahin öffentlich antworten."
+          : "Continue in Messenger once the customer answers the private reply; until then "
+              + "reply publicly.")));
     }
     if (original.createdAt().isEmpty()) {
-      out.add(finding(RULE_WINDOW_UNKNOWN, Severity.WARNING, all, "The answered message has no "
-          + "creation time; the reply window cannot be checked.", Optional.empty()));
+      out.add(finding(RULE_WINDOW_UNKNOWN, Severity.INFO, all, de
+          ? "Die beantwortete Nachricht hat keinen Zeitpunkt; das Antwortfenster lässt sich erst "
+              + "beim Senden prüfen."
+          : "The answered message has no creation time; the reply window can only be checked "
+              + "when sending.", Optional.empty()));
       return out;
     }
     Duration elapsed = Duration.between(original.createdAt().get(), now);
+    String age = age(elapsed, de);
+    Optional<String> email = Optional.of(de ? EMAIL_SUGGESTION_DE : EMAIL_SUGGESTION);
     if (comment) {
       if (elapsed.compareTo(EXTENDED_WINDOW) > 0) {
-        out.add(finding(RULE_PRIVATE_REPLY_WINDOW, Severity.BLOCKER, all, "The comment is "
-            + describe(elapsed) + " old; Facebook allows a private reply only within 7 days of "
-            + "the comment.", Optional.of(EMAIL_SUGGESTION)));
+        out.add(finding(RULE_PRIVATE_REPLY_WINDOW, Severity.BLOCKER, all, de
+            ? "Der Kommentar kam " + age + "; Facebook erlaubt eine private Antwort nur "
+                + "innerhalb von 7 Tagen nach dem Kommentar."
+            : "The comment came " + age + "; Facebook allows a private reply only within 7 "
+                + "days of the comment.", email));
       }
     } else if (elapsed.compareTo(EXTENDED_WINDOW) > 0) {
-      out.add(finding(RULE_MESSENGER_WINDOW, Severity.BLOCKER, all, "The customer's last "
-          + "Messenger message is " + describe(elapsed) + " old; Messenger allows replies only "
-          + "within 24 hours, or 7 days by a human agent (HUMAN_AGENT tag).",
-          Optional.of(EMAIL_SUGGESTION)));
+      out.add(finding(RULE_MESSENGER_WINDOW, Severity.BLOCKER, all, de
+          ? "Die letzte Messenger-Nachricht der Person kam " + age + "; Messenger erlaubt "
+              + "Antworten nur innerhalb von 24 Stunden, durch einen Menschen (HUMAN_AGENT-Tag) "
+              + "innerhalb von 7 Tagen."
+          : "The customer's last Messenger message came " + age + "; Messenger allows replies "
+              + "only within 24 hours, or 7 days by a human agent (HUMAN_AGENT tag).", email));
     } else if (elapsed.compareTo(STANDARD_WINDOW) > 0) {
-      out.add(finding(RULE_MESSENGER_HUMAN_AGENT, Severity.WARNING, all, "The customer's last "
-          + "Messenger message is " + describe(elapsed) + " old, outside the 24-hour standard "
-          + "window: the reply goes out with the HUMAN_AGENT tag and must be sent by a human "
-          + "agent, not automatically.", Optional.of("Have a human agent review and send it.")));
+      out.add(finding(RULE_MESSENGER_HUMAN_AGENT, Severity.WARNING, all, de
+          ? "Die letzte Messenger-Nachricht der Person kam " + age + ", außerhalb des "
+              + "24-Stunden-Fensters: Die Antwort geht mit dem HUMAN_AGENT-Tag hinaus und muss "
+              + "von einem Menschen gesendet werden, nicht automatisch."
+          : "The customer's last Messenger message came " + age + ", outside the 24-hour "
+              + "standard window: the reply goes out with the HUMAN_AGENT tag and must be sent "
+              + "by a human agent, not automatically.", Optional.of(de
+          ? "Lassen Sie die Antwort von einem Menschen prüfen und senden."
+          : "Have a human agent review and send it.")));
     }
     return out;
+  }
+
+  /**
+   * How long ago, in words: "vor 14 Tagen", "14 days ago", "vor 3 Stunden", "vor einer Minute".
+   *
+   * @param d the elapsed time
+   * @param de German rather than English
+   * @return the phrase
+   */
+  static String age(Duration d, boolean de) {
+    if (d.isNegative()) {
+      return de ? "in der Zukunft" : "in the future";
+    }
+    long s = d.getSeconds();
+    long n;
+    String[] unit;
+    if (s >= 86_400) {
+      n = s / 86_400;
+      unit = new String[] {"Tag", "Tagen", "day", "days"};
+    } else if (s >= 3_600) {
+      n = s / 3_600;
+      unit = new String[] {"Stunde", "Stunden", "hour", "hours"};
+    } else {
+      n = Math.max(1, s / 60);
+      unit = new String[] {"Minute", "Minuten", "minute", "minutes"};
+    }
+    if (de) {
+      return "vor " + (n == 1 ? ("Tag".equals(unit[0]) ? "einem " : "einer ") + unit[0]
+          : n + " " + unit[1]);
+    }
+    return (n == 1 ? (unit[2].equals("hour") ? "an " : "a ") + unit[2] : n + " " + unit[3])
+        + " ago";
   }
 
   private static Finding finding(String rule, Severity severity, Span span, String message,
@@ -445,12 +515,7 @@ public final class FacebookAdapter implements PlatformAdapter {
 
   /** e.g. "7 days 0 h 0 min 1 s". */
   static String describe(Duration d) {
-    if (d.isNegative()) {
-      return "in the future";
-    }
-    long s = d.getSeconds();
-    return (s / 86400) + " days " + (s % 86400 / 3600) + " h " + (s % 3600 / 60) + " min "
-        + (s % 60) + " s";
+    return age(d, false);
   }
 
   private static String json(ObjectNode node) {

@@ -71,7 +71,7 @@ class FacebookPolicyTest {
     assertEquals(Severity.WARNING, f.severity());
     assertEquals(Span.of(0, d.text().length()), f.span(), "the whole draft, emoji included");
     assertTrue(f.message().contains("HUMAN_AGENT"), f.message());
-    assertTrue(f.message().contains("1 days 0 h 0 min 1 s"), f.message());
+    assertTrue(f.message().contains("a day ago"), f.message());
     assertEquals(List.of(FacebookAdapter.RULE_MESSENGER_HUMAN_AGENT), rules(d, T0.plus(WEEK)),
         "exactly 7 days is still allowed with the tag");
     assertEquals(List.of(FacebookAdapter.RULE_MESSENGER_HUMAN_AGENT),
@@ -85,7 +85,7 @@ class FacebookPolicyTest {
     Finding f = findings.get(0);
     assertEquals(FacebookAdapter.RULE_MESSENGER_WINDOW, f.ruleId());
     assertEquals(Severity.BLOCKER, f.severity());
-    assertTrue(f.message().contains("7 days 0 h 0 min 1 s"), f.message());
+    assertTrue(f.message().contains("7 days ago"), f.message());
     assertTrue(f.suggestion().orElseThrow().contains("e-mail"), f.suggestion().toString());
   }
 
@@ -142,11 +142,39 @@ class FacebookPolicyTest {
   }
 
   @Test
-  void unknownWindowIsAWarning() {
+  void unknownWindowIsATransportPreconditionReportedAsInfo() {
     Message noTime = Message.builder(Platform.FACEBOOK, Visibility.PRIVATE, "hi").id("m_2").build();
     assertEquals(List.of(FacebookAdapter.RULE_WINDOW_UNKNOWN), rules(privateDraft(noTime), T0));
     assertEquals(List.of(FacebookAdapter.RULE_WINDOW_UNKNOWN),
         rules(Draft.of("x", Platform.FACEBOOK, Visibility.PRIVATE), T0));
+    for (Finding f : adapter.policy(Draft.of("x", Platform.FACEBOOK, Visibility.PRIVATE), T0)) {
+      assertEquals(Severity.INFO, f.severity(), "content verdicts must not depend on it");
+    }
+    for (Finding f : adapter.policy(privateDraft(noTime), T0)) {
+      assertEquals(Severity.INFO, f.severity());
+    }
+  }
+
+  @Test
+  void agesReadNaturallyInBothLanguages() {
+    assertEquals("vor 14 Tagen", FacebookAdapter.age(java.time.Duration.ofDays(14).plusMinutes(10), true));
+    assertEquals("14 days ago", FacebookAdapter.age(java.time.Duration.ofDays(14).plusMinutes(10), false));
+    assertEquals("vor einem Tag", FacebookAdapter.age(java.time.Duration.ofHours(30), true));
+    assertEquals("a day ago", FacebookAdapter.age(java.time.Duration.ofHours(30), false));
+    assertEquals("vor 3 Stunden", FacebookAdapter.age(java.time.Duration.ofMinutes(200), true));
+    assertEquals("an hour ago", FacebookAdapter.age(java.time.Duration.ofMinutes(61), false));
+    assertEquals("vor einer Minute", FacebookAdapter.age(java.time.Duration.ofSeconds(5), true));
+    assertEquals("2 minutes ago", FacebookAdapter.age(java.time.Duration.ofSeconds(150), false));
+  }
+
+  @Test
+  void germanDraftsGetGermanFindings() {
+    Draft d = privateDraft(messenger(T0)).withLocale(java.util.Locale.GERMAN);
+    Finding f = adapter.policy(d, T0.plus(WEEK).plus(SECOND)).get(0);
+    assertTrue(f.message().contains("vor 7 Tagen"), f.message());
+    assertTrue(f.suggestion().orElseThrow().contains("E-Mail"), f.suggestion().toString());
+    Finding g = adapter.policy(privateDraft(messenger(T0)), T0.plus(WEEK).plus(SECOND)).get(0);
+    assertTrue(g.message().contains("7 days ago"), g.message());
   }
 
   @Test

@@ -109,8 +109,9 @@ import java.util.TreeSet;
  *   <li>{@value #RULE_INVALID_CHARACTERS} (ERROR): a public draft contains U+FFFE, U+FEFF (byte
  *       order mark, often pasted from editors) or U+FFFF, which X rejects in posts (twitter-text's
  *       validity rule); one finding per character, its span covering that character.</li>
- *   <li>{@value #RULE_DM_NO_RECIPIENT} (ERROR): a private draft answering no message or a message
- *       without a known author: there is nobody to send the DM to.</li>
+ *   <li>{@value #RULE_DM_NO_RECIPIENT} (INFO): a private draft answering no message or a message
+ *       without a known author: there is nobody to send the DM to yet. A transport precondition,
+ *       not content: {@link #replyRequest} fails when it is still missing.</li>
  *   <li>{@value #RULE_DM_MAY_BE_CLOSED} (INFO): a private draft answering a public post: X delivers
  *       DMs only to users who follow the page or accept DMs from everyone.</li>
  *   <li>{@value #RULE_PUBLIC_REPLY_TO_DM} (ERROR): a public draft answering a direct message.</li>
@@ -488,7 +489,8 @@ public final class TwitterAdapter implements PlatformAdapter {
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(now, "now");
     requireTwitter(draft);
-    boolean de = draft.locale().map(l -> l.getLanguage().equals("de")).orElse(false);
+    boolean de = draft.locale().or(() -> draft.inReplyTo().flatMap(Message::locale))
+        .map(l -> l.getLanguage().equals("de")).orElse(false);
     Span all = Span.of(0, draft.text().length());
     List<Finding> out = new ArrayList<>();
     Optional<Message> original = draft.inReplyTo();
@@ -535,11 +537,13 @@ public final class TwitterAdapter implements PlatformAdapter {
               : "Shorten the reply or continue by direct message."))));
     } else {
       if (original.flatMap(TwitterAdapter::recipient).isEmpty()) {
-        out.add(new Finding(RULE_DM_NO_RECIPIENT, Category.PLATFORM_POLICY, Severity.ERROR, all,
-            de ? "Die Direktnachricht hat keine Empfängerin und keinen Empfänger: Sie beantwortet"
-                + " keine Nachricht mit bekannter Autorin oder bekanntem Autor."
-                : "The direct message has no recipient: it answers no message with a known"
-                    + " author.",
+        // a transport precondition, not content: known only when sending (replyRequest fails)
+        out.add(new Finding(RULE_DM_NO_RECIPIENT, Category.PLATFORM_POLICY, Severity.INFO, all,
+            de ? "Die Direktnachricht hat noch keine Empfängerin und keinen Empfänger: Sie"
+                + " beantwortet keine Nachricht mit bekannter Autorin oder bekanntem Autor und"
+                + " lässt sich erst so senden."
+                : "The direct message has no recipient yet: it answers no message with a known"
+                    + " author, so it cannot be sent like this.",
             Optional.of(de ? "Verknüpfen Sie den Entwurf mit der Nachricht, die er beantwortet."
                 : "Link the draft to the message it answers.")));
       } else if (original.get().visibility() == Visibility.PUBLIC) {

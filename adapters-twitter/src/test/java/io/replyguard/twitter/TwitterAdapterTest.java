@@ -333,7 +333,7 @@ class TwitterAdapterTest {
     Finding noRecipient = ADAPTER.policy(Draft.of("Hallo", Platform.TWITTER, Visibility.PRIVATE),
         NOW).get(0);
     assertEquals(TwitterAdapter.RULE_DM_NO_RECIPIENT, noRecipient.ruleId());
-    assertEquals(Severity.ERROR, noRecipient.severity());
+    assertEquals(Severity.INFO, noRecipient.severity(), "a transport precondition, not content");
     assertEquals(Span.of(0, 5), noRecipient.span());
     Finding closed = ADAPTER.policy(Draft.of("Hallo", Platform.TWITTER, Visibility.PRIVATE)
         .inReplyTo(post("1", false)), NOW).get(0);

@@ -336,6 +336,19 @@ final class RuleEngine {
   }
 
   /**
+   * The reasons of the built-in rules in both languages (for the localisation test).
+   *
+   * @return rule id to {German, English} reason, in file order
+   */
+  static Map<String, List<String>> builtInReasons() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (AdviceRuleSpec spec : BuiltIns.INSTANCE.specs) {
+      out.put(spec.id(), List.of(BuiltIns.INSTANCE.germanMessages.get(spec.id()), spec.message()));
+    }
+    return out;
+  }
+
+  /**
    * The signal settings of the built-in rules.
    *
    * @return the text signal thresholds

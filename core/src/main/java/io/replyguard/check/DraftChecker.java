@@ -194,8 +194,10 @@ public final class DraftChecker {
       r.check(ctx);
     }
     int n = draft.text().length();
-    List<Finding> policy = measured == null ? adapter.policy(draft, now)
-        : adapter.policy(draft, now, measured);
+    // the adapter writes its findings in the same language as the rules above
+    Draft forAdapter = draft.locale().isPresent() ? draft : draft.withLocale(locale);
+    List<Finding> policy = measured == null ? adapter.policy(forAdapter, now)
+        : adapter.policy(forAdapter, now, measured);
     for (Finding f : policy) {
       Finding g = severities.apply(f);
       if (g != null) {

@@ -12,7 +12,9 @@ import java.util.Set;
  * she); lower-case "sie" and "ihr" (she, they, her, their) never count. Informal address: du,
  * dich, dir, dein*, euch, euer, eure* in any case, and a sentence-initial "Ihr" before a verb in
  * "-t" ("Ihr habt"). A known limit: a sentence-initial "Sie" meaning "they" before a plural verb
- * reads as formal. Internal.
+ * reads as formal. An informal imperative without a pronoun ("Ruf uns an", "Bitte schreib uns")
+ * is informal address too; words in quotation marks („Dein Konto“, a label of the product) are
+ * no address. Internal.
  */
 final class ToneRule implements Rule {
   static final Set<String> INFORMAL = Set.of("du", "dich", "dir", "dein", "deine", "deinen",
@@ -43,8 +45,15 @@ final class ToneRule implements Rule {
     int[] informal = new int[8];
     int nf = 0;
     int ni = 0;
+    boolean[] quoted = quoted(t);
     for (int i = 0; i < t.size; i++) {
+      if (quoted != null && quoted[i]) {
+        continue; // „Dein Konto“: a label of the product, not the brand addressing anyone
+      }
       int kind = classify(t, i);
+      if (kind == 0 && imperative(t, i)) {
+        kind = -1; // "Ruf uns an", "Bitte schreib uns": du without the pronoun
+      }
       if (kind > 0) {
         if (nf == formal.length) {
           formal = java.util.Arrays.copyOf(formal, nf * 2);
@@ -88,6 +97,63 @@ final class ToneRule implements Rule {
         "Use the formal address throughout: Sie, Ihnen, Ihr.")
         : ctx.say("Durchgehend duzen: du, dir, dein.",
             "Use the informal address throughout: du, dir, dein.");
+  }
+
+  /** Informal imperatives ("schreib", "ruf … an") that address the reader without a pronoun. */
+  static final Set<String> IMPERATIVES = Set.of("schreib", "schick", "ruf", "meld", "melde",
+      "gib", "klick", "tipp", "versuch", "probier", "schau", "geh", "nimm", "lies", "sag",
+      "wende", "starte", "öffne", "lad", "lade", "installier", "installiere", "prüf", "prüfe",
+      "denk", "mach", "komm", "warte", "frag", "lösch", "lösche", "trag", "setz", "füll",
+      "antworte", "kontaktier", "kontaktiere", "besuch", "besuche", "nutz", "nutze", "wähl",
+      "wähle", "schalt", "schalte", "stell", "stelle", "leg", "lege", "hol", "hole", "teil",
+      "teile", "sende", "aktualisier", "aktualisiere", "check", "vergiss", "hab", "sei",
+      "bleib", "guck", "kuck", "drück", "drücke");
+
+  /**
+   * Whether word {@code i} is an informal imperative: one of {@link #IMPERATIVES} opening its
+   * sentence or following "bitte", and not followed by "Sie" ("Melde Sie …" does not occur; a
+   * verb before "Sie" is a formal imperative in its long form, which the list does not hold).
+   */
+  static boolean imperative(Text t, int i) {
+    if (t.length(i) > 11 || !IMPERATIVES.contains(t.word(i))) {
+      return false;
+    }
+    boolean opens = t.opensSentence(i)
+        || (i > 0 && t.sentence[i - 1] == t.sentence[i] && t.has(i - 1, WordFlags.PLEASE));
+    if (!opens) {
+      return false;
+    }
+    return !(i + 1 < t.size && t.sentence[i + 1] == t.sentence[i] && t.is(i + 1, "sie"));
+  }
+
+  /** Per word: whether it stands inside quotation marks; null when the text has none. */
+  static boolean[] quoted(Text t) {
+    String s = t.text;
+    boolean any = false;
+    for (int k = 0; k < s.length() && !any; k++) {
+      char c = s.charAt(k);
+      any = c == '"' || c == '\u201E' || c == '\u201C' || c == '\u00AB' || c == '\u201A';
+    }
+    if (!any) {
+      return null;
+    }
+    boolean[] out = new boolean[t.size];
+    boolean in = false;
+    int w = 0;
+    for (int k = 0; k < s.length() && w < t.size; k++) {
+      while (w < t.size && t.start[w] <= k) {
+        out[w] = in;
+        w++;
+      }
+      char c = s.charAt(k);
+      switch (c) {
+        case '\u201E', '\u00AB', '\u201A' -> in = true;
+        case '\u00BB', '\u201D', '\u2018' -> in = false;
+        case '\u201C', '"' -> in = !in;
+        default -> { }
+      }
+    }
+    return out;
   }
 
   /** +1 formal address, -1 informal address, 0 neither. */

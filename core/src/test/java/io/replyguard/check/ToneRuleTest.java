@@ -44,7 +44,8 @@ class ToneRuleTest {
     assertEquals(Verdict.REVIEW, CheckResult.aggregate(r.findings().stream()
         .filter(f -> f.ruleId().startsWith("tone.")).toList()));
     for (String w : marked) {
-      assertTrue(ToneRule.INFORMAL.contains(w.toLowerCase(Locale.ROOT)), w);
+      assertTrue(ToneRule.INFORMAL.contains(w.toLowerCase(Locale.ROOT))
+          || ToneRule.IMPERATIVES.contains(w.toLowerCase(Locale.ROOT)), w);
     }
   }
 
@@ -127,5 +128,29 @@ class ToneRuleTest {
     for (Finding f : r.findings()) {
       assertFalse(f.message().contains("Paket"));
     }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Können Sie uns kurz helfen? Ruf uns einfach an.",
+      "Vielen Dank für Ihre Nachricht. Schreib uns bitte eine DM.",
+      "Wir prüfen das für Sie. Bitte schick uns noch einen Screenshot.",
+      "Haben Sie die App neu gestartet? Probier es bitte noch einmal."})
+  void informalImperativesWithoutPronounMixWithSie(String text) {
+    CheckResult r = Fixture.de(text);
+    assertTrue(Fixture.ids(r).contains(DraftRules.TONE_MIXED_ADDRESS), Fixture.describe(r));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Sie finden das unter „Dein Konto“ in der App.",
+      "Öffnen Sie in der App den Bereich \"Dein Tarif\" und tippen Sie auf Ändern.",
+      "Die Option MeinTarif finden Sie im Menü.",
+      "Schreiben Sie uns gern eine DM.",
+      "Rufen Sie uns bitte an."})
+  void quotedLabelsAndFormalImperativesAreNotMixedAddress(String text) {
+    CheckResult r = Fixture.de(text);
+    assertFalse(Fixture.ids(r).contains(DraftRules.TONE_MIXED_ADDRESS), Fixture.describe(r));
+    assertFalse(Fixture.ids(r).contains(DraftRules.TONE_FORMALITY), Fixture.describe(r));
   }
 }
