@@ -220,4 +220,76 @@ class FacebookPolicyTest {
     assertEquals(expected == null ? List.of() : List.of(expected),
         f.stream().map(Finding::ruleId).toList());
   }
+
+  /** English function words that must not appear in a German finding, and the reverse. */
+  static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "and", "your", "you",
+      "is", "are", "not", "to", "of", "with", "please", "reply", "this", "that", "for", "only",
+      "was", "has", "within", "days", "ago", "answer", "message");
+  static final java.util.Set<String> GERMAN = java.util.Set.of("der", "die", "das", "und",
+      "ist", "nicht", "mit", "eine", "wurde", "nur", "innerhalb", "tagen", "vor", "bitte");
+
+  static boolean has(String text, java.util.Set<String> words) {
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void everyPolicyRuleSpeaksTheDraftsLanguage() {
+    Message removed = comment(T0).toBuilder().attribute(FacebookAdapter.ATTR_VERB, "remove")
+        .build();
+    Message echo = messenger(T0).toBuilder().attribute(FacebookAdapter.ATTR_IS_ECHO, "true")
+        .build();
+    Message noTime = Message.builder(Platform.FACEBOOK, Visibility.PRIVATE, "hi").id("m_2").build();
+    List<Object[]> cases = List.of(
+        new Object[] {Draft.of("Hallo", Platform.FACEBOOK, Visibility.PRIVATE), T0},
+        new Object[] {privateDraft(noTime), T0},
+        new Object[] {privateDraft(removed), T0},
+        new Object[] {Draft.of("Hallo", Platform.FACEBOOK, Visibility.PUBLIC)
+            .inReplyTo(messenger(T0)), T0},
+        new Object[] {privateDraft(echo), T0},
+        new Object[] {new Draft("Hallo", Platform.FACEBOOK, Visibility.PRIVATE,
+            java.util.Optional.of(comment(T0)), java.util.Optional.empty(),
+            java.util.Optional.empty(), java.util.Map.of(FacebookAdapter.ATTR_PRIVATE_REPLY_SENT,
+            "true")), T0},
+        new Object[] {privateDraft(comment(T0)), T0.plus(WEEK).plus(DAY)},
+        new Object[] {privateDraft(messenger(T0)), T0.plus(WEEK).plus(DAY)},
+        new Object[] {privateDraft(messenger(T0)), T0.plus(DAY).plus(DAY)});
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Object[] c : cases) {
+      Draft d = (Draft) c[0];
+      Instant now = (Instant) c[1];
+      for (java.util.Locale locale : List.of(java.util.Locale.GERMAN, java.util.Locale.ENGLISH)) {
+        List<Finding> found = adapter.policy(d.withLocale(locale), now);
+        assertTrue(!found.isEmpty(), d.toString());
+        for (Finding f : found) {
+          String text = f.message() + " " + f.suggestion().orElse("");
+          boolean german = locale.equals(java.util.Locale.GERMAN);
+          assertTrue(!has(text, german ? ENGLISH : GERMAN), f.ruleId() + " in " + locale + ": "
+              + text);
+          seen.add(f.ruleId());
+        }
+      }
+    }
+    assertEquals(java.util.Set.of(FacebookAdapter.RULE_PRIVATE_REPLY_ONCE,
+        FacebookAdapter.RULE_PRIVATE_REPLY_WINDOW, FacebookAdapter.RULE_MESSENGER_HUMAN_AGENT,
+        FacebookAdapter.RULE_MESSENGER_WINDOW, FacebookAdapter.RULE_REPLY_TARGET,
+        FacebookAdapter.RULE_WINDOW_UNKNOWN), seen);
+  }
+
+  @Test
+  void aHarmlessDmTemplateWithoutConversationIsAllowed() {
+    io.replyguard.Replyguard engine = io.replyguard.Replyguard.create();
+    io.replyguard.check.DraftAssertions.assertAllowed(engine, Draft.of(
+        "Danke für Ihre Nachricht! Wir melden uns heute bis 18 Uhr bei Ihnen.",
+        Platform.FACEBOOK, Visibility.PRIVATE).withLocale(java.util.Locale.GERMAN)
+        .at(Instant.parse("2026-11-23T08:00:00Z")));
+    io.replyguard.check.DraftAssertions.assertAllowed(engine, Draft.of(
+        "Thanks for your message! We will get back to you today by 6 pm.",
+        Platform.FACEBOOK, Visibility.PRIVATE).withLocale(java.util.Locale.ENGLISH)
+        .at(Instant.parse("2026-11-23T08:00:00Z")));
+  }
 }

@@ -361,4 +361,56 @@ class TwitterAdapterTest {
     assertEquals("TwitterAdapter[post=280, dm=10000, pageUserId=none]", ADAPTER.toString());
     assertThrows(IllegalArgumentException.class, () -> TwitterAdapter.builder().pageUserId("me"));
   }
+
+  @Test
+  void aHarmlessDmTemplateWithoutConversationIsAllowed() {
+    io.replyguard.Replyguard engine = io.replyguard.Replyguard.create();
+    io.replyguard.check.DraftAssertions.assertAllowed(engine, Draft.of(
+        "Danke für Ihre Nachricht! Wir melden uns heute bis 18 Uhr bei Ihnen.",
+        Platform.TWITTER, Visibility.PRIVATE).withLocale(java.util.Locale.GERMAN)
+        .at(Instant.parse("2026-11-23T08:00:00Z")));
+    io.replyguard.check.DraftAssertions.assertAllowed(engine, Draft.of(
+        "Thanks for your message! We will get back to you today by 6 pm.",
+        Platform.TWITTER, Visibility.PRIVATE).withLocale(java.util.Locale.ENGLISH)
+        .at(Instant.parse("2026-11-23T08:00:00Z")));
+  }
+
+  @Test
+  void everyPolicyRuleSpeaksTheDraftsLanguage() {
+    java.util.Set<String> english = java.util.Set.of("the", "and", "your", "you", "is", "are",
+        "not", "to", "of", "with", "please", "reply", "this", "that", "for", "only", "has",
+        "cannot", "message", "characters", "into");
+    java.util.Set<String> german = java.util.Set.of("der", "die", "das", "und", "ist", "nicht",
+        "mit", "eine", "nur", "bitte", "sie", "keine", "zeichen", "wenn");
+    List<Draft> drafts = List.of(
+        Draft.of("Hallo", Platform.TWITTER, Visibility.PRIVATE),
+        Draft.of("Hallo", Platform.TWITTER, Visibility.PRIVATE).inReplyTo(post("1", false)),
+        Draft.of("Hallo", Platform.TWITTER, Visibility.PUBLIC).inReplyTo(dm("2")),
+        Draft.of("Hallo \uFEFF", Platform.TWITTER, Visibility.PUBLIC),
+        Draft.of("x".repeat(300), Platform.TWITTER, Visibility.PUBLIC),
+        new Draft("Hallo", Platform.TWITTER, Visibility.PUBLIC,
+            java.util.Optional.of(post("1", false)), java.util.Optional.empty(),
+            java.util.Optional.empty(), java.util.Map.of(TwitterAdapter.DRAFT_HIDE_ORIGINAL, "true")));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Draft d : drafts) {
+      for (java.util.Locale locale : List.of(java.util.Locale.GERMAN, java.util.Locale.ENGLISH)) {
+        List<Finding> found = ADAPTER.policy(d.withLocale(locale), NOW);
+        assertTrue(!found.isEmpty(), d.toString());
+        for (Finding f : found) {
+          String text = (f.message() + " " + f.suggestion().orElse(""))
+              .toLowerCase(java.util.Locale.ROOT);
+          boolean de = locale.equals(java.util.Locale.GERMAN);
+          for (String w : text.split("[^\\p{L}']+")) {
+            assertTrue(!(de ? english : german).contains(w), f.ruleId() + " in " + locale
+                + ": " + text);
+          }
+          seen.add(f.ruleId());
+        }
+      }
+    }
+    assertEquals(java.util.Set.of(TwitterAdapter.RULE_HIDE_NOT_POSSIBLE,
+        TwitterAdapter.RULE_THREAD_SPLIT, TwitterAdapter.RULE_INVALID_CHARACTERS,
+        TwitterAdapter.RULE_DM_NO_RECIPIENT, TwitterAdapter.RULE_DM_MAY_BE_CLOSED,
+        TwitterAdapter.RULE_PUBLIC_REPLY_TO_DM), seen);
+  }
 }
