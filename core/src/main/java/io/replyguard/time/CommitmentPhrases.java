@@ -931,18 +931,27 @@ public final class CommitmentPhrases {
     } else if (weekday != null) {
       int ahead = (weekday.getValue() - today.getDayOfWeek().getValue() + 7) % 7;
       deadline = at(today.plusDays(ahead), time, endOfDay);
-      if (deadline.atZone(now.getZone()).isBefore(now)) {
+      if (inZone(deadline, now).isBefore(now)) {
         deadline = deadline.plusDays(7);
       }
     } else if (hasTime) {
       deadline = at(today, time, endOfDay);
-      if (deadline.atZone(now.getZone()).isBefore(now)) {
+      if (inZone(deadline, now).isBefore(now)) {
         deadline = deadline.plusDays(1);
       }
     } else {
       return null;
     }
-    return new PromisedDeadline(span, deadline.atZone(now.getZone()), kind);
+    return new PromisedDeadline(span, inZone(deadline, now), kind);
+  }
+
+  /**
+   * A promised local time in the zone of {@code now}. A time that occurs twice (the repeated hour
+   * when daylight saving time ends) is read as the later of the two: the reader cannot tell which
+   * is meant, and a promise is kept when it is kept by the later one.
+   */
+  private static ZonedDateTime inZone(LocalDateTime local, ZonedDateTime now) {
+    return ZonedDateTime.ofLocal(local, now.getZone(), null).withLaterOffsetAtOverlap();
   }
 
   private static LocalDateTime at(LocalDate day, LocalTime time, boolean endOfDay) {

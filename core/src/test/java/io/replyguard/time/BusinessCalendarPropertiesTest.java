@@ -142,7 +142,9 @@ class BusinessCalendarPropertiesTest {
     assertEquals(c.text().length(), read.span().length(), c.text());
     assertFalse(read.deadline().toInstant().isBefore(exact), c.text());
     if (read.kind() == PromisedDeadline.Kind.CLOCK_TIME) {
-      assertEquals(promised, read.deadline().toInstant(), c.text());
+      // a clock time in the repeated hour at the end of daylight saving time reads as the later one
+      assertEquals(c.deadline().withLaterOffsetAtOverlap().toInstant(),
+          read.deadline().toInstant(), c.text());
     }
   }
 
