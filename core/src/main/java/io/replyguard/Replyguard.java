@@ -12,7 +12,7 @@ import io.replyguard.pii.PiiDetector;
 import io.replyguard.spi.AdapterRegistry;
 import io.replyguard.spi.PlatformAdapter;
 import io.replyguard.template.RenderContext;
-import io.replyguard.template.TemplateEngine;
+import io.replyguard.internal.template.TemplateEngine;
 import io.replyguard.time.BusinessCalendar;
 import io.replyguard.time.Commitment;
 import java.time.Clock;

@@ -9,6 +9,8 @@ import io.replyguard.config.HolidaySettings;
 import io.replyguard.config.OpeningWindow;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.WeeklyHours;
+import io.replyguard.internal.time.CommitmentPhrases;
+import io.replyguard.internal.time.PromisedDeadline;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.replyguard.time;
+package io.replyguard.internal.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

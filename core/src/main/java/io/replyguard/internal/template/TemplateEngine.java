@@ -1,4 +1,4 @@
-package io.replyguard.template;
+package io.replyguard.internal.template;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -9,6 +9,8 @@ import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.TemplateSpec;
 import io.replyguard.config.WeeklyHours;
 import io.replyguard.model.Channel;
+import io.replyguard.template.RenderContext;
+import io.replyguard.template.TemplateException;
 import io.replyguard.time.BusinessCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
