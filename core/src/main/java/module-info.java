@@ -4,7 +4,7 @@
  *
  * <p>Exported (the API): {@code io.replyguard}, {@code io.replyguard.model},
  * {@code io.replyguard.config}, {@code io.replyguard.spi}, {@code io.replyguard.time},
- * {@code io.replyguard.template}, {@code io.replyguard.testing}. The engines (personal-data
+ * {@code io.replyguard.template}, {@code io.replyguard.testing}, {@code io.replyguard.json}. The engines (personal-data
  * detection, channel advice, draft checks, template rendering) live in packages that are not
  * exported; they are reached through the facade and may change in any release.
  *
@@ -23,6 +23,7 @@ module io.replyguard.core {
   exports io.replyguard.time;
   exports io.replyguard.template;
   exports io.replyguard.testing;
+  exports io.replyguard.json;
   exports io.replyguard.internal to io.replyguard.twitter, io.replyguard.facebook;
   exports io.replyguard.internal.json to io.replyguard.twitter, io.replyguard.facebook;
 

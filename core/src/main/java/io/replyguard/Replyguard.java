@@ -116,6 +116,16 @@ public final class Replyguard {
   }
 
   /**
+   * The clock that gives the time when a draft, message or render request carries none.
+   *
+   * @return the clock, never null
+   * @since 0.2.0
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
    * The business calendar of the configuration.
    *
    * @return the calendar, never null

@@ -83,7 +83,7 @@ class ModulePathTest {
         .map(ModuleDescriptor.Exports::source).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(Set.of("io.replyguard", "io.replyguard.model", "io.replyguard.config",
         "io.replyguard.spi", "io.replyguard.time", "io.replyguard.template",
-        "io.replyguard.testing")), unqualified);
+        "io.replyguard.testing", "io.replyguard.json")), unqualified);
     for (ModuleDescriptor.Exports e : core.exports()) {
       if (e.source().startsWith("io.replyguard.internal")) {
         assertTrue(e.isQualified(), e.source() + " must only be exported to the adapters");
