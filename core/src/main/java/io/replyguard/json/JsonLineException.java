@@ -1,6 +1,6 @@
 package io.replyguard.json;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import java.util.Objects;
 
 /**

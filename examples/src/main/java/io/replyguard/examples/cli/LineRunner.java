@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;

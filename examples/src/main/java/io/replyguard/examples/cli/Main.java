@@ -1,7 +1,7 @@
 package io.replyguard.examples.cli;
 
 import io.replyguard.Replyguard;
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.json.JsonLines;
 import io.replyguard.model.Platform;
