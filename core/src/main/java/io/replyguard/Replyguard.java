@@ -198,6 +198,53 @@ public final class Replyguard {
   }
 
   /**
+   * Renders a template from the catalog: a convenience for
+   * {@code render(templateId, new RenderContext(Optional.of(locale), now, values))}.
+   *
+   * @param templateId the template id, not null
+   * @param locale the language, {@code de} or {@code en}, not null
+   * @param now the moment the reply is sent (for commitments and opening times), not null
+   * @param values the values of the text and channel placeholders, not null
+   * @return the rendered text
+   * @throws io.replyguard.template.TemplateException as {@link #render(String, RenderContext)}
+   * @since 0.2.0
+   */
+  public String render(String templateId, Locale locale, Instant now, Map<String, String> values) {
+    return render(templateId, new RenderContext(java.util.Optional.of(
+        Objects.requireNonNull(locale, "locale")), now, values));
+  }
+
+  /**
+   * Renders one chosen variant of a template, for test suites that check every variant. Unlike
+   * {@link #render(String, RenderContext)} it does not advance the variant rotation.
+   *
+   * @param templateId the template id, not null
+   * @param variant the variant's index in the catalog, from 0
+   * @param context locale, moment and placeholder values, not null
+   * @return the rendered text
+   * @throws io.replyguard.template.TemplateException as {@link #render(String, RenderContext)},
+   *     and for a variant the template does not have
+   * @since 0.2.0
+   */
+  public String renderVariant(String templateId, int variant, RenderContext context) {
+    return templates.renderVariant(templateId, variant, context);
+  }
+
+  /**
+   * Renders every variant of a template, in catalog order, for test suites that check every
+   * variant. Does not advance the variant rotation.
+   *
+   * @param templateId the template id, not null
+   * @param context locale, moment and placeholder values, not null
+   * @return the rendered texts, one per variant, never empty
+   * @throws io.replyguard.template.TemplateException as {@link #render(String, RenderContext)}
+   * @since 0.2.0
+   */
+  public List<String> renderAll(String templateId, RenderContext context) {
+    return templates.renderAll(templateId, context);
+  }
+
+  /**
    * A concrete time commitment in the configured default language.
    *
    * @param now not null
