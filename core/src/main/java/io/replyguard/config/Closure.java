@@ -13,9 +13,16 @@ import java.util.Objects;
  *
  * @param from start, inclusive, not null
  * @param to end, exclusive, after {@code from}
+ *
+ * @since 0.1.0
  */
 public record Closure(LocalDateTime from, LocalDateTime to) {
-  /** Validates the range. */
+  /**
+   * Validates the range.
+   *
+   * @param from start, inclusive, not null
+   * @param to end, exclusive, after {@code from}
+   */
   public Closure {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

@@ -45,6 +45,8 @@ import java.util.Set;
  * @param boilerplate near-duplicate detection settings
  * @param templates the template catalog; (id, locale) unique; copied
  * @param platformLimits length limits per platform id and surface name; copied
+ *
+ * @since 0.1.0
  */
 public record ReplyguardConfig(
     Locale locale,
@@ -68,7 +70,27 @@ public record ReplyguardConfig(
   /** The languages replies can be written in. */
   public static final Set<String> SUPPORTED_LANGUAGES = Set.of("de", "en");
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param locale the default language of replies ({@code de} or {@code en})
+   * @param zone the service's time zone
+   * @param serviceHours regular weekly opening hours
+   * @param holidays closed days
+   * @param closures one-off closures; copied
+   * @param serviceLevel default service level (business time) for commitments, positive
+   * @param formality how the brand addresses customers in German
+   * @param companyContacts the company's own phone numbers, e-mail addresses and URL prefixes, never     reported as personal data; copied
+   * @param recognizers custom PII recognizers; ids unique; copied
+   * @param ruleOverrides severity changes and disabled rules by rule id; copied
+   * @param draftRules declarative draft rules; ids unique; copied
+   * @param adviceRules declarative advice rules; ids unique; copied
+   * @param intentKeywords extra keywords per intent that extend the built-in lexicon; copied
+   * @param burst incident-burst detection settings
+   * @param boilerplate near-duplicate detection settings
+   * @param templates the template catalog; (id, locale) unique; copied
+   * @param platformLimits length limits per platform id and surface name; copied
+   */
   public ReplyguardConfig {
     Objects.requireNonNull(locale, "locale");
     requireArgument(SUPPORTED_LANGUAGES.contains(locale.getLanguage()),
