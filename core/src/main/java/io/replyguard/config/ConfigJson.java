@@ -38,6 +38,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Reads and writes the configuration's JSON form. Package-private. */
@@ -91,37 +92,46 @@ final class ConfigJson {
     return read(JsonCursor.parse(json, ERRORS).strictObject(KEYS), base);
   }
 
-  private static <T> T pick(JsonCursor root, String key, Function<JsonCursor, T> reader,
-      Supplier<T> fallback) {
+  /** Reads one top-level key into the builder; a value the builder rejects names the key. */
+  private static <T> void pick(JsonCursor root, String key, Function<JsonCursor, T> reader,
+      Consumer<T> setter) {
     Optional<JsonCursor> c = root.optField(key);
-    return c.isPresent() ? reader.apply(c.get()) : fallback.get();
+    if (c.isPresent()) {
+      T value = reader.apply(c.get());
+      try {
+        setter.accept(value);
+      } catch (IllegalArgumentException e) {
+        throw c.get().error(e.getMessage());
+      }
+    }
   }
 
   private static ReplyguardConfig read(JsonCursor root, ReplyguardConfig base) {
+    ReplyguardConfig.Builder b = base == null ? new ReplyguardConfig.Builder() : base.toBuilder();
+    pick(root, "locale", ConfigJson::locale, b::locale);
+    pick(root, "zone", c -> c.asParsed("a time-zone id such as \"Europe/Berlin\"", ZoneId::of),
+        b::zone);
+    pick(root, "serviceHours", ConfigJson::weeklyHours, b::serviceHours);
+    pick(root, "holidays", ConfigJson::holidays, b::holidays);
+    pick(root, "closures", c -> list(c, ConfigJson::closure), b::closures);
+    pick(root, "serviceLevel", JsonCursor::asPositiveDuration, b::serviceLevel);
+    pick(root, "formality", c -> c.asEnum(Formality.class), b::formality);
+    pick(root, "companyContacts", ConfigJson::contacts, b::companyContacts);
+    pick(root, "recognizers", c -> unique(list(c, ConfigJson::recognizer), c,
+        RecognizerSpec::id, "recognizer"), b::recognizers);
+    pick(root, "ruleOverrides", ConfigJson::overrides, b::ruleOverrides);
+    pick(root, "draftRules", c -> unique(list(c, ConfigJson::draftRule), c,
+        DraftRuleSpec::id, "draft rule"), b::draftRules);
+    pick(root, "adviceRules", c -> unique(list(c, ConfigJson::adviceRule), c,
+        AdviceRuleSpec::id, "advice rule"), b::adviceRules);
+    pick(root, "intentKeywords", ConfigJson::intentKeywords, b::intentKeywords);
+    pick(root, "burst", ConfigJson::burst, b::burst);
+    pick(root, "boilerplate", ConfigJson::boilerplate, b::boilerplate);
+    pick(root, "templates", c -> unique(list(c, ConfigJson::template), c,
+        t -> t.id() + "@" + t.locale(), "template"), b::templates);
+    pick(root, "platformLimits", ConfigJson::platformLimits, b::platformLimits);
     try {
-      return new ReplyguardConfig(
-          pick(root, "locale", ConfigJson::locale, () -> base.locale()),
-          pick(root, "zone", c -> c.asParsed("a time-zone id such as \"Europe/Berlin\"", ZoneId::of),
-              () -> base.zone()),
-          pick(root, "serviceHours", ConfigJson::weeklyHours, () -> base.serviceHours()),
-          pick(root, "holidays", ConfigJson::holidays, () -> base.holidays()),
-          pick(root, "closures", c -> list(c, ConfigJson::closure), () -> base.closures()),
-          pick(root, "serviceLevel", JsonCursor::asPositiveDuration, () -> base.serviceLevel()),
-          pick(root, "formality", c -> c.asEnum(Formality.class), () -> base.formality()),
-          pick(root, "companyContacts", ConfigJson::contacts, () -> base.companyContacts()),
-          pick(root, "recognizers", c -> unique(list(c, ConfigJson::recognizer), c,
-              RecognizerSpec::id, "recognizer"), () -> base.recognizers()),
-          pick(root, "ruleOverrides", ConfigJson::overrides, () -> base.ruleOverrides()),
-          pick(root, "draftRules", c -> unique(list(c, ConfigJson::draftRule), c,
-              DraftRuleSpec::id, "draft rule"), () -> base.draftRules()),
-          pick(root, "adviceRules", c -> unique(list(c, ConfigJson::adviceRule), c,
-              AdviceRuleSpec::id, "advice rule"), () -> base.adviceRules()),
-          pick(root, "intentKeywords", ConfigJson::intentKeywords, () -> base.intentKeywords()),
-          pick(root, "burst", ConfigJson::burst, () -> base.burst()),
-          pick(root, "boilerplate", ConfigJson::boilerplate, () -> base.boilerplate()),
-          pick(root, "templates", c -> unique(list(c, ConfigJson::template), c,
-              t -> t.id() + "@" + t.locale(), "template"), () -> base.templates()),
-          pick(root, "platformLimits", ConfigJson::platformLimits, () -> base.platformLimits()));
+      return b.build();
     } catch (IllegalArgumentException e) {
       throw new ConfigException("", e.getMessage());
     }

@@ -177,4 +177,37 @@ class ReplyguardConfigTest {
         () -> ReplyguardConfig.builder().recognizers(List.of(r, r)).build());
     assertEquals("duplicate recognizer id 'r'", e.getMessage());
   }
+
+  @Test
+  void configurationIsAFinalClassWithoutPublicConstructor() {
+    assertTrue(java.lang.reflect.Modifier.isFinal(ReplyguardConfig.class.getModifiers()));
+    assertTrue(!ReplyguardConfig.class.isRecord(), "a record's canonical constructor is public API");
+    assertEquals(0, ReplyguardConfig.class.getConstructors().length, "no public constructor");
+    assertEquals(0, ReplyguardConfig.Builder.class.getConstructors().length,
+        "builders come from builder() and toBuilder()");
+  }
+
+  @Test
+  void toBuilderChangesOnlyWhatItIsToldAndKeepsValueEquality() {
+    ReplyguardConfig d = ReplyguardConfig.defaults();
+    ReplyguardConfig same = d.toBuilder().build();
+    assertEquals(d, same);
+    assertEquals(d.hashCode(), same.hashCode());
+    ReplyguardConfig vienna = d.toBuilder().zone(ZoneId.of("Europe/Vienna")).build();
+    assertTrue(!d.equals(vienna));
+    assertEquals(ZoneId.of("Europe/Vienna"), vienna.zone());
+    assertEquals(d.serviceHours(), vienna.serviceHours());
+    assertEquals(d.templates(), vienna.templates());
+    assertEquals(d, vienna.toBuilder().zone(d.zone()).build());
+    assertEquals(vienna, ReplyguardConfig.fromJson(vienna.toJson()));
+  }
+
+  @Test
+  void toStringNamesSizesNotContactData() {
+    ReplyguardConfig c = ReplyguardConfig.builder()
+        .companyContacts(List.of("0800 330 2020", "kuendigung@example.de")).build();
+    String s = c.toString();
+    assertTrue(s.contains("companyContacts=2"), s);
+    assertTrue(!s.contains("0800") && !s.contains("kuendigung"), s);
+  }
 }
