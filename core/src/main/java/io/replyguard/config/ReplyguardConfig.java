@@ -68,8 +68,7 @@ public final class ReplyguardConfig {
     this.holidays = Objects.requireNonNull(b.holidays, "holidays");
     this.closures = List.copyOf(Objects.requireNonNull(b.closures, "closures"));
     this.serviceLevel = Objects.requireNonNull(b.serviceLevel, "serviceLevel");
-    requireArgument(!serviceLevel.isNegative() && !serviceLevel.isZero(),
-        "serviceLevel must be positive: %s", serviceLevel);
+    Limits.serviceLevel(serviceLevel, "serviceLevel");
     this.formality = Objects.requireNonNull(b.formality, "formality");
     this.companyContacts = List.copyOf(Objects.requireNonNull(b.companyContacts,
         "companyContacts"));
@@ -98,10 +97,46 @@ public final class ReplyguardConfig {
     for (String c : companyContacts) {
       requireArgument(c != null && !c.isBlank(), "companyContacts must not contain blank entries");
     }
+    long cost = 0;
+    for (RecognizerSpec r : recognizers) {
+      cost += PatternCost.of(r.pattern()).programSize();
+    }
+    for (DraftRuleSpec r : draftRules) {
+      if (r.pattern().isPresent()) {
+        cost += PatternCost.of(r.pattern().get()).programSize();
+      }
+    }
+    requireArgument(cost <= PatternCost.MAX_TOTAL_PROGRAM_SIZE,
+        "the patterns of all recognizers and draft rules would compile to about %s instructions;"
+        + " the limit is %s in total", cost, PatternCost.MAX_TOTAL_PROGRAM_SIZE);
     requireUnique("recognizer", recognizers.stream().map(RecognizerSpec::id).toList());
+    String short_ = shortOfBusinessTime(serviceHours, holidays, closures, serviceLevel, templates);
+    requireArgument(short_ == null, "%s", short_);
     requireUnique("draft rule", draftRules.stream().map(DraftRuleSpec::id).toList());
     requireUnique("advice rule", adviceRules.stream().map(AdviceRuleSpec::id).toList());
     requireUnique("template", templates.stream().map(t -> t.id() + "@" + t.locale()).toList());
+  }
+
+  /**
+   * Why the longest service level cannot be guaranteed within the calendar's ten-year search, or
+   * null when it can.
+   */
+  static String shortOfBusinessTime(WeeklyHours hours, HolidaySettings holidays,
+      List<Closure> closures, Duration serviceLevel, List<TemplateSpec> templates) {
+    Duration longest = serviceLevel;
+    for (TemplateSpec t : templates) {
+      if (t.serviceLevel().isPresent() && t.serviceLevel().get().compareTo(longest) > 0) {
+        longest = t.serviceLevel().get();
+      }
+    }
+    long guaranteed = Limits.guaranteedBusinessSeconds(hours, holidays, closures);
+    if (guaranteed >= longest.getSeconds() + (longest.getNano() > 0 ? 1 : 0)) {
+      return null;
+    }
+    return "the service hours, less holidays, closed dates and closures, guarantee "
+        + (guaranteed <= 0 ? "no" : Duration.ofSeconds(guaranteed).toString())
+        + " business time within the ten-year search; the longest service level " + longest
+        + " needs more";
   }
 
   private static void requireUnique(String what, List<String> ids) {
@@ -478,13 +513,12 @@ public final class ReplyguardConfig {
     /**
      * Sets the default service level.
      *
-     * @param value positive
+     * @param value from {@code PT1M} to {@code P30D}
      * @return this builder
      */
     public Builder serviceLevel(Duration value) {
       Objects.requireNonNull(value, "serviceLevel");
-      requireArgument(!value.isNegative() && !value.isZero(), "serviceLevel must be positive: %s",
-          value);
+      Limits.serviceLevel(value, "serviceLevel");
       this.serviceLevel = value;
       return this;
     }
@@ -608,6 +642,19 @@ public final class ReplyguardConfig {
     public Builder platformLimits(Map<String, Map<String, Integer>> value) {
       this.platformLimits = Objects.requireNonNull(value, "platformLimits");
       return this;
+    }
+
+    String shortOfBusinessTime() {
+      return ReplyguardConfig.shortOfBusinessTime(serviceHours, holidays, closures, serviceLevel,
+          templates);
+    }
+
+    List<RecognizerSpec> recognizersSoFar() {
+      return recognizers;
+    }
+
+    List<DraftRuleSpec> draftRulesSoFar() {
+      return draftRules;
     }
 
     /**
