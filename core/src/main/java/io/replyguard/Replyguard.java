@@ -62,11 +62,39 @@ public final class Replyguard {
       }
     }
     this.adapters = registry;
+    requireKnownPlatforms(config, registry);
     this.pii = PiiDetector.create(config);
     this.calendar = BusinessCalendar.of(config);
     this.templates = TemplateEngine.create(config, calendar);
     this.checker = DraftChecker.create(config, pii, calendar, adapters, clock);
     this.advisor = Advisor.create(config, pii, clock);
+  }
+
+  /**
+   * Platforms named by draft rules and templates need an installed adapter, unless they are the
+   * built-in {@link io.replyguard.model.Platform#TWITTER} and
+   * {@link io.replyguard.model.Platform#FACEBOOK} (the default catalog names both).
+   */
+  private static void requireKnownPlatforms(ReplyguardConfig config, AdapterRegistry registry) {
+    java.util.Set<String> known = new java.util.TreeSet<>(registry.platforms());
+    known.add(io.replyguard.model.Platform.TWITTER.id());
+    known.add(io.replyguard.model.Platform.FACEBOOK.id());
+    for (int i = 0; i < config.draftRules().size(); i++) {
+      requireKnown(config.draftRules().get(i).platforms(), "/draftRules/" + i, known);
+    }
+    for (int i = 0; i < config.templates().size(); i++) {
+      requireKnown(config.templates().get(i).platforms(), "/templates/" + i, known);
+    }
+  }
+
+  private static void requireKnown(List<String> platforms, String pointer,
+      java.util.Set<String> known) {
+    for (int j = 0; j < platforms.size(); j++) {
+      if (!known.contains(platforms.get(j))) {
+        throw new io.replyguard.config.ConfigException(pointer + "/platforms/" + j,
+            "no adapter installed for this platform; known platforms: " + known);
+      }
+    }
   }
 
   /**

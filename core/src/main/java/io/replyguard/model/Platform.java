@@ -1,5 +1,7 @@
 package io.replyguard.model;
 
+import io.replyguard.internal.SafeText;
+
 
 import java.util.Objects;
 
@@ -28,7 +30,7 @@ public record Platform(String id) {
     Objects.requireNonNull(id, "id");
     if (!wellFormed(id)) {
       throw new IllegalArgumentException(
-          "platform id must match [a-z][a-z0-9_-]*: \"" + id + "\"");
+          "platform id must match [a-z][a-z0-9_-]*: " + SafeText.identifier(id));
     }
   }
 
