@@ -41,12 +41,17 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drift test on real conversations nobody here wrote (resource folder {@code conv/}, sources and
- * licences in its {@code SOURCES.md} and {@code LICENSES.md}): inbound posts with the expected
- * channel, actions and priority; reply drafts with the expected verdict; replies brands really
- * posted. Reports channel accuracy, priority accuracy, actions F1, verdict accuracy, block recall,
- * false blocks and the share of posted replies sent to BLOCK or REVIEW, and fails when a figure
- * drifts below the one measured when the data was added.
+ * Drift test on real conversations nobody here wrote. The resource folder {@code conv/} holds
+ * pointers (thread URL, author handle, labels, SHA-256 of the text; see its {@code SOURCES.md},
+ * {@code LICENSES.md} and {@code GUIDELINES.md}): GitHub issue text has no licence that allows
+ * republishing it, so the texts themselves are not in the repository, except the adapted drafts
+ * written for this corpus. {@link #adaptedDraftsKeepTheirVerdicts} always runs on those;
+ * {@link #figuresHoldOnRealConversations} runs when {@code -Dreplyguard.corpus.dir=DIR} names a
+ * folder with the full {@code posts.jsonl}, {@code drafts.jsonl} and {@code posted-replies.jsonl}
+ * (every text is checked against its pointer's hash), and is skipped otherwise. It reports channel
+ * accuracy, priority accuracy, actions F1, verdict accuracy, block recall, false blocks and the
+ * share of posted replies sent to BLOCK or REVIEW, and fails when a figure drifts below the one
+ * measured when the data was added.
  *
  * <p>Length is a separate check (the platform adapters count it); this test disables
  * {@code length.limit} and uses a neutral adapter without platform policy, so the figures are
@@ -56,31 +61,74 @@ class ConversationCorpusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 
-  /** Floors: the figures measured when the data was added (fail on drift below them). */
-  static final double CHANNEL_FLOOR = 0.0;
-  static final double PRIORITY_FLOOR = 0.0;
-  static final double ACTIONS_F1_FLOOR = 0.0;
-  static final double VERDICT_FLOOR = 0.0;
-  static final double BLOCK_RECALL_FLOOR = 0.0;
-  static final int FALSE_BLOCKS_CEILING = 1000;
-  static final double POSTED_BLOCK_CEILING = 1.0;
-  static final double POSTED_REVIEW_CEILING = 1.0;
+  /**
+   * Floors: the figures measured on 2026-12-04 with 350 posts, 220 drafts and 323 posted replies
+   * (fail on drift below them). Issue 18's targets are higher (channel 0.92, priority 0.90,
+   * actions F1 0.85, verdict 0.95, block recall 0.98, no false BLOCK, at most 1 % BLOCK on posted
+   * replies); see the README for which hold.
+   */
+  static final double CHANNEL_FLOOR = 0.729;
+  static final double PRIORITY_FLOOR = 0.834;
+  static final double ACTIONS_F1_FLOOR = 0.651;
+  static final double VERDICT_FLOOR = 0.959;
+  static final double BLOCK_RECALL_FLOOR = 0.882;
+  static final int FALSE_BLOCKS_CEILING = 3;
+  static final double POSTED_BLOCK_CEILING = 0.047;
+  static final double POSTED_REVIEW_CEILING = 0.091;
 
   private final Map<String, Replyguard> engines = new HashMap<>();
 
+  private static final String DIR = System.getProperty("replyguard.corpus.dir");
+
+  /** The pointers of a file, from the test resources. */
+  private static List<JsonNode> pointers(String name) throws IOException {
+    try (InputStream in = ConversationCorpusTest.class.getResourceAsStream("/conv/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("test resource conv/" + name + " is missing");
+      }
+      return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * The full records of a file from {@link #DIR}, each text checked against its pointer's hash.
+   */
   private static List<JsonNode> lines(String name) throws IOException {
-    String dir = System.getProperty("replyguard.corpus.dir");
-    String text;
-    if (dir != null) {
-      text = Files.readString(Path.of(dir, name));
-    } else {
-      try (InputStream in = ConversationCorpusTest.class.getResourceAsStream("/conv/" + name)) {
-        if (in == null) {
-          throw new IllegalStateException("test resource conv/" + name + " is missing");
-        }
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    Map<String, String> hashes = new HashMap<>();
+    for (JsonNode p : pointers(name)) {
+      hashes.put(p.get("id").asText(), p.get("textSha256").asText());
+    }
+    List<JsonNode> out = parse(name, Files.readString(Path.of(DIR, name)));
+    for (JsonNode r : out) {
+      String id = r.get("id").asText();
+      String want = hashes.get(id);
+      if (want == null || !want.equals(sha256(r.get("text").asText()))) {
+        throw new IllegalStateException(name + " record " + id
+            + ": text differs from the pointer (hash), or the pointer is missing");
       }
     }
+    if (out.size() != hashes.size()) {
+      throw new IllegalStateException(name + ": " + out.size() + " records, " + hashes.size()
+          + " pointers");
+    }
+    return out;
+  }
+
+  static String sha256(String text) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder b = new StringBuilder();
+      for (byte x : d) {
+        b.append(String.format(Locale.ROOT, "%02x", x));
+      }
+      return b.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<JsonNode> parse(String name, String text) {
     List<JsonNode> out = new ArrayList<>();
     int n = 0;
     for (String line : text.split("\n")) {
@@ -98,7 +146,11 @@ class ConversationCorpusTest {
 
   private Replyguard engine(JsonNode item) {
     List<String> contacts = new ArrayList<>();
-    item.path("companyContacts").forEach(c -> contacts.add(c.asText()));
+    item.path("companyContacts").forEach(c -> {
+      if (!c.asText().startsWith("(")) { // "(staff address, see source)": not in the pointers
+        contacts.add(c.asText());
+      }
+    });
     Formality formality = item.has("formality")
         ? Formality.valueOf(item.get("formality").asText().toUpperCase(Locale.ROOT))
         : Formality.SIE;
@@ -136,7 +188,7 @@ class ConversationCorpusTest {
   }
 
   private static Draft draft(JsonNode item) {
-    Optional<Message> original = item.has("inReplyTo")
+    Optional<Message> original = item.path("inReplyTo").isObject()
         ? Optional.of(message(item.get("inReplyTo"), item.get("id").asText() + "-original"))
         : Optional.empty();
     Optional<Locale> locale = item.has("lang")
@@ -238,7 +290,53 @@ class ConversationCorpusTest {
   }
 
   @Test
+  void pointersAreComplete() throws IOException {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    int posts = 0;
+    int drafts = 0;
+    for (String name : List.of("posts.jsonl", "drafts.jsonl", "posted-replies.jsonl")) {
+      for (JsonNode p : pointers(name)) {
+        String id = p.get("id").asText();
+        assertTrue(ids.add(name + id), name + ": duplicate id " + id);
+        assertTrue(p.get("textSha256").asText().matches("[0-9a-f]{64}"), name + " " + id);
+        assertTrue(p.get("source").asText().startsWith("https://"), name + " " + id);
+        if (!name.startsWith("posted")) {
+          assertTrue(p.has("expected") && p.has("reason"), name + " " + id);
+        }
+        posts += name.equals("posts.jsonl") ? 1 : 0;
+        drafts += name.equals("drafts.jsonl") ? 1 : 0;
+      }
+    }
+    assertTrue(posts >= 300 && drafts >= 200, posts + " posts, " + drafts + " drafts");
+  }
+
+  @Test
+  void adaptedDraftsKeepTheirVerdicts() throws IOException {
+    int n = 0;
+    StringBuilder wrong = new StringBuilder();
+    for (JsonNode d : pointers("drafts.jsonl")) {
+      if (!d.path("adapted").asBoolean(false)) {
+        continue;
+      }
+      assertTrue(d.has("text"), d.get("id").asText());
+      assertTrue(sha256(d.get("text").asText()).equals(d.get("textSha256").asText()),
+          d.get("id").asText());
+      n++;
+      CheckResult r = engine(d).check(draft(d));
+      String want = d.get("expected").get("verdict").asText();
+      if (!r.verdict().name().equals(want)) {
+        wrong.append(d.get("id").asText()).append(" want ").append(want).append(" got ")
+            .append(r.verdict()).append(' ').append(summary(r)).append('\n');
+      }
+    }
+    assertTrue(n >= 20, n + " adapted drafts");
+    assertTrue(wrong.length() == 0, wrong.toString());
+  }
+
+  @Test
   void figuresHoldOnRealConversations() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(DIR != null,
+        "full texts not in the repository: run with -Dreplyguard.corpus.dir=DIR");
     StringBuilder report = new StringBuilder();
     Figures f = measure(report);
     String figures = String.format(Locale.ROOT,

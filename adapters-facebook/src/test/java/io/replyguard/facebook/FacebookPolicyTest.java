@@ -283,11 +283,11 @@ class FacebookPolicyTest {
   @Test
   void aHarmlessDmTemplateWithoutConversationIsAllowed() {
     io.replyguard.Replyguard engine = io.replyguard.Replyguard.create();
-    io.replyguard.check.DraftAssertions.assertAllowed(engine, Draft.of(
+    io.replyguard.testing.DraftAssertions.assertAllowed(engine, Draft.of(
         "Danke für Ihre Nachricht! Wir melden uns heute bis 18 Uhr bei Ihnen.",
         Platform.FACEBOOK, Visibility.PRIVATE).withLocale(java.util.Locale.GERMAN)
         .at(Instant.parse("2026-11-23T08:00:00Z")));
-    io.replyguard.check.DraftAssertions.assertAllowed(engine, Draft.of(
+    io.replyguard.testing.DraftAssertions.assertAllowed(engine, Draft.of(
         "Thanks for your message! We will get back to you today by 6 pm.",
         Platform.FACEBOOK, Visibility.PRIVATE).withLocale(java.util.Locale.ENGLISH)
         .at(Instant.parse("2026-11-23T08:00:00Z")));

@@ -161,6 +161,9 @@ final class PiiRequestRule implements Rule {
           continue;
         }
         int request = t.sentenceHas(s, WordFlags.REQUEST_START) ? RuleWords.request(t, from, to) : -1;
+        if (request < 0 && i > from && (t.is(i - 1, "what") || t.is(i - 1, "which"))) {
+          request = i; // "What email are you using."
+        }
         if (request < 0 && questionEnds(t, s) && (to - from <= 3 || yourBefore(t, from, i))) {
           request = i; // "email?", "und deine Kundennummer?": a question asking for it
         }

@@ -36,9 +36,43 @@ final class PiiRule implements Rule {
         throw new IllegalStateException("PII detector returned span " + f.span()
             + " outside a text of length " + n);
       }
+      if (f.type() == PiiType.PERSON_NAME && signature(ctx.text.text, f.span().start(),
+          f.span().end())) {
+        continue; // the agent signs the reply: their own name, not the customer's data
+      }
       ctx.report(id, Category.PII, f.span().start(), f.span().end(),
           messages[f.type().ordinal()], suggestion);
     }
+  }
+
+  /** Closing words after which a name at the end of a reply is the writer's signature. */
+  static final String[] CLOSINGS = {"grüße", "gruß", "gruss", "grüsse", "regards", "best",
+      "cheers", "thanks", "thank you", "danke", "vg", "lg", "mfg", "br", "sincerely", "yours",
+      "bye", "ciao", "gruesse", "greetings", "wishes"};
+
+  /**
+   * Whether {@code [start, end)} is a sign-off: nothing but white space and punctuation follows
+   * it, and a closing word ("Grüße", "regards", "Thanks") stands right before it, separated only
+   * by white space and punctuation ("Viele Grüße,\nThomas", "Best regards, Nicolas").
+   */
+  static boolean signature(String text, int start, int end) {
+    for (int k = end; k < text.length(); k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    int k = start;
+    while (k > 0 && !Character.isLetterOrDigit(text.charAt(k - 1))) {
+      k--;
+    }
+    String before = text.substring(Math.max(0, k - 20), k).toLowerCase(Locale.ROOT);
+    for (String c : CLOSINGS) {
+      if (before.endsWith(c)) {
+        int at = before.length() - c.length();
+        return at == 0 || !Character.isLetter(before.charAt(at - 1));
+      }
+    }
+    return false;
   }
 
   /** The messages of {@code pii.public} by language (German, English) and PII type ordinal. */

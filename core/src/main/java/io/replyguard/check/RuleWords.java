@@ -91,16 +91,23 @@ final class RuleWords {
   static boolean negatedClause(Text t, int i) {
     int c = t.clause[i];
     for (int k = i; k >= 0 && t.clause[k] == c; k--) {
-      if (t.has(k, WordFlags.NEGATION)) {
+      if (t.has(k, WordFlags.NEGATION) && !encouraging(t, k)) {
         return true;
       }
     }
     for (int k = i + 1; k < t.size && t.clause[k] == c; k++) {
-      if (t.has(k, WordFlags.NEGATION)) {
+      if (t.has(k, WordFlags.NEGATION) && !encouraging(t, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "do not hesitate to …", "zögern Sie nicht": a negation that encourages. */
+  private static boolean encouraging(Text t, int k) {
+    return (k + 1 < t.size && t.is(k + 1, "hesitate"))
+        || (k > 0 && (t.is(k - 1, "zögern") || t.is(k - 1, "zögere") || t.is(k - 1, "zögert")))
+        || (k > 1 && t.is(k - 2, "zögern"));
   }
 
   /** Whether any word in {@code [from, to)} has one of the {@link WordFlags} bits. */

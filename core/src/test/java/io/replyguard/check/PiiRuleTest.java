@@ -90,4 +90,13 @@ class PiiRuleTest {
     assertFalse(f.message().contains("28817386"));
     assertEquals("0152 28817386", text.substring(f.span().start(), f.span().end()));
   }
+
+  @org.junit.jupiter.api.Test
+  void theWritersSignatureIsNotTheCustomersName() {
+    assertTrue(PiiRule.signature("Ich schaue es mir heute an.\n\nViele Grüße,\nThomas", 42, 48));
+    assertTrue(PiiRule.signature("Best regards, Nicolas", 14, 21));
+    assertTrue(PiiRule.signature("Thanks!\n— Anna Schmidt", 10, 22));
+    assertFalse(PiiRule.signature("Mein Name ist Anna Schmidt, bitte melden", 14, 26));
+    assertFalse(PiiRule.signature("Grüße an Anna Schmidt und ihr Team", 9, 21));
+  }
 }
