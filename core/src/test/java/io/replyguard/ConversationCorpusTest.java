@@ -67,13 +67,13 @@ class ConversationCorpusTest {
    * actions F1 0.85, verdict 0.95, block recall 0.98, no false BLOCK, at most 1 % BLOCK on posted
    * replies); see the README for which hold.
    */
-  static final double CHANNEL_FLOOR = 0.729;
-  static final double PRIORITY_FLOOR = 0.834;
-  static final double ACTIONS_F1_FLOOR = 0.651;
-  static final double VERDICT_FLOOR = 0.959;
-  static final double BLOCK_RECALL_FLOOR = 0.882;
+  static final double CHANNEL_FLOOR = 0.728;
+  static final double PRIORITY_FLOOR = 0.833;
+  static final double ACTIONS_F1_FLOOR = 0.650;
+  static final double VERDICT_FLOOR = 0.963;
+  static final double BLOCK_RECALL_FLOOR = 0.911;
   static final int FALSE_BLOCKS_CEILING = 3;
-  static final double POSTED_BLOCK_CEILING = 0.047;
+  static final double POSTED_BLOCK_CEILING = 0.044;
   static final double POSTED_REVIEW_CEILING = 0.091;
 
   private final Map<String, Replyguard> engines = new HashMap<>();

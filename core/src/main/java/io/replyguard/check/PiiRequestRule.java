@@ -18,7 +18,7 @@ final class PiiRequestRule implements Rule {
       "kontodaten", "kartendaten", "kreditkartendaten", "daten", "anschrift", "postanschrift",
       "geburtsdatum", "geburtstag", "steuer-id", "steuernummer", "kennzeichen", "nummernschild",
       "handynummer", "telefonnummer", "address", "addresses", "birthday", "postcode",
-      "kundennr", "vertragsnr", "bestellnr",
+      "kundennr", "vertragsnr", "bestellnr", "zahlungsdaten", "transaktions-id", "bestell-id",
       // e-mail words: counted only as the customer's own (see emailAt)
       "email", "e-mail", "mail", "emailadresse", "mailadresse");
 
@@ -36,7 +36,9 @@ final class PiiRequestRule implements Rule {
       "personal details", "personal data", "personal information", "full name", "zip code",
       "meter number", "membership number", "policy number", "passport number", "id number",
       "social security number", "tax id", "licence plate", "license plate", "persönlichen daten",
-      "vollständigen namen", "vollen namen");
+      "vollständigen namen", "vollen namen", "payment details", "transaction id",
+      "transaction ids", "order id", "account id", "invoice number", "license key",
+      "licence key");
 
   static final Set<String> OURS = Set.of("unsere", "unser", "unseren", "unserer", "unserem",
       "our");
@@ -173,8 +175,9 @@ final class PiiRequestRule implements Rule {
         boolean isPublic;
         if (RuleWords.PUBLIC_PLACE.inSentence(t, s)) {
           isPublic = true;
-        } else if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s)) {
-          isPublic = false;
+        } else if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s)
+            || ChannelRule.hasEmailAddress(t.text.substring(t.start[from], t.end[to - 1]))) {
+          isPublic = false; // "send your order number to sales@example.com"
         } else if (t.sentenceHas(s, WordFlags.HERE)) {
           isPublic = true;
         } else {
