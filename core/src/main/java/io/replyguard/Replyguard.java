@@ -32,6 +32,8 @@ import java.util.Objects;
  * the boilerplate check, recent reports for incident-burst detection, recently used template
  * variants), held in size- and time-bounded caches. All methods reject {@code null} arguments with
  * a {@link NullPointerException} naming the parameter; no method performs network access.
+ *
+ * @since 0.1.0
  */
 public final class Replyguard {
   private final ReplyguardConfig config;

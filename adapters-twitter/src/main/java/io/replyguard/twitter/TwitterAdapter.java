@@ -119,6 +119,8 @@ import java.util.TreeSet;
  *
  * <p>Immutable and thread-safe. Methods reject {@code null} arguments with a
  * {@link NullPointerException} naming the parameter.
+ *
+ * @since 0.1.0
  */
 public final class TwitterAdapter implements PlatformAdapter {
   /** Surface name of public posts and replies for {@link #withLimits}. */

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param similarity shingle similarity in {@code (0, 1]} from which a draft counts as a near-duplicate
  * @param capacity the most sent replies remembered, from 1 to 1,000,000
  * @param retention how long a sent reply is remembered, positive, at most {@code P366D}
+ *
+ * @since 0.1.0
  */
 public record BoilerplateSettings(double similarity, int capacity, Duration retention) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param similarity shingle similarity in {@code (0, 1]} from which a draft counts as a near-duplicate
+   * @param capacity the most sent replies remembered, from 1 to 1,000,000
+   * @param retention how long a sent reply is remembered, positive, at most {@code P366D}
+   */
   public BoilerplateSettings {
     requireArgument(similarity > 0.0 && similarity <= 1.0, "similarity must be within (0, 1]: %s",
         similarity);

@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param window the sliding window, positive, at most {@code P7D}
  * @param maxTracked the most reports remembered (bounded memory), at least {@code threshold}, at
  *     most 1,000,000
+ *
+ * @since 0.1.0
  */
 public record BurstSettings(int threshold, Duration window, int maxTracked) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param threshold number of similar reports within the window that makes a burst, at least 2
+   * @param window the sliding window, positive, at most {@code P7D}
+   * @param maxTracked the most reports remembered (bounded memory), at least {@code threshold}, at     most 1,000,000
+   */
   public BurstSettings {
     requireArgument(threshold >= 2, "threshold must be at least 2: %s", threshold);
     Objects.requireNonNull(window, "window");

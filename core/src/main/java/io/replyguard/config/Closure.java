@@ -13,9 +13,16 @@ import java.util.Objects;
  *
  * @param from start, inclusive, not null; in the years 1900 to 2999
  * @param to end, exclusive, after {@code from}; in the years 1900 to 2999
+ *
+ * @since 0.1.0
  */
 public record Closure(LocalDateTime from, LocalDateTime to) {
-  /** Validates the range. */
+  /**
+   * Validates the range.
+   *
+   * @param from start, inclusive, not null; in the years 1900 to 2999
+   * @param to end, exclusive, after {@code from}; in the years 1900 to 2999
+   */
   public Closure {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

@@ -16,12 +16,20 @@ import java.util.Objects;
  * @param to closing time, not null; after {@code from} unless {@code untilMidnight}
  * @param untilMidnight true when the window lasts until the end of the day ({@code to} is then
  *     {@link LocalTime#MIDNIGHT})
+ *
+ * @since 0.1.0
  */
 public record OpeningWindow(LocalTime from, LocalTime to, boolean untilMidnight) {
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
       .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
-  /** Validates the window. */
+  /**
+   * Validates the window.
+   *
+   * @param from opening time, not null
+   * @param to closing time, not null; after {@code from} unless {@code untilMidnight}
+   * @param untilMidnight true when the window lasts until the end of the day ({@code to} is then     {@link LocalTime#MIDNIGHT})
+   */
   public OpeningWindow {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

@@ -25,11 +25,23 @@ import java.util.Optional;
  * @param cueRequired when true, candidates without a cue are not reported
  * @param checksum the checksum candidates must pass, if any
  * @param score the score reported, in {@code (0, 1]}
+ *
+ * @since 0.1.0
  */
 public record RecognizerSpec(String id, PiiType type, String pattern, List<String> cues,
     boolean cueRequired, Optional<Checksum> checksum, double score) {
 
-  /** Validates the components and compiles the pattern. */
+  /**
+   * Validates the components and compiles the pattern.
+   *
+   * @param id unique recognizer id, not blank
+   * @param type the PII type reported, not null
+   * @param pattern the RE2 pattern; must compile with re2j
+   * @param cues cue words looked for around the candidate (case-insensitive); copied
+   * @param cueRequired when true, candidates without a cue are not reported
+   * @param checksum the checksum candidates must pass, if any
+   * @param score the score reported, in {@code (0, 1]}
+   */
   public RecognizerSpec {
     Checks.requireNonBlank(id, "id");
     Objects.requireNonNull(type, "type");

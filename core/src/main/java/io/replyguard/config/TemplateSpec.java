@@ -27,12 +27,24 @@ import java.util.Optional;
  * @param visibility the surface it is meant for, or empty for both
  * @param placeholders declared placeholders and their types; copied
  * @param variants the variants, at least one; copied
+ *
+ * @since 0.1.0
  */
 public record TemplateSpec(String id, String locale, Optional<Duration> serviceLevel,
     List<String> platforms, Optional<Visibility> visibility,
     Map<String, PlaceholderType> placeholders, List<String> variants) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param id template id, unique per locale, not blank
+   * @param locale language tag such as {@code de} or {@code en}, not blank
+   * @param serviceLevel business time for {@code COMMITMENT} placeholders, if the template has one
+   * @param platforms platform ids the template is meant for, empty for all; copied
+   * @param visibility the surface it is meant for, or empty for both
+   * @param placeholders declared placeholders and their types; copied
+   * @param variants the variants, at least one; copied
+   */
   public TemplateSpec {
     Checks.requireNonBlank(id, "id");
     Checks.requireNonBlank(locale, "locale");

@@ -12,6 +12,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param id lower-case identifier matching {@code [a-z][a-z0-9_-]*}
+ *
+ * @since 0.1.0
  */
 public record Platform(String id) {
   /** X / Twitter. */
@@ -19,7 +21,11 @@ public record Platform(String id) {
   /** Facebook Pages and Messenger. */
   public static final Platform FACEBOOK = new Platform("facebook");
 
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param id lower-case identifier matching {@code [a-z][a-z0-9_-]*}
+   */
   public Platform {
     Objects.requireNonNull(id, "id");
     if (!wellFormed(id)) {
