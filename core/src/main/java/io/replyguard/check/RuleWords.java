@@ -25,7 +25,7 @@ final class RuleWords {
       "send", "tell", "give", "share", "provide", "post", "dm", "need", "confirm", "reply with",
       "comment with", "drop", "leave", "include", "let us know", "type", "what is", "what's",
       "what are", "forward", "enter", "reply", "respond", "comment", "add", "do you have",
-      "which", "what was", "read", "say", "email", "e-mail", "mail");
+      "which", "what was", "email", "e-mail", "mail");
 
   /** Request cues that are nouns too ("the email"): requests only when they open a sentence. */
   static final Set<String> IMPERATIVE_ONLY = Set.of("email", "e-mail", "mail", "mailen", "maile",

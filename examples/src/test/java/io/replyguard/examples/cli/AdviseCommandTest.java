@@ -67,7 +67,8 @@ class AdviseCommandTest {
 
     JsonNode greeting = out.get(2);
     assertEquals(7, greeting.get("id").asInt());
-    assertEquals("PUBLIC_REPLY", greeting.get("channel").asText());
+    // it arrived privately: never advised to go public
+    assertEquals("PRIVATE_MESSAGE", greeting.get("channel").asText());
     assertEquals("LOW", greeting.get("priority").asText());
 
     JsonNode storm = out.get(3);

@@ -31,8 +31,8 @@ class CheckCommandTest {
             + "melden uns zeitnah.\",\"locale\":\"de\",\"now\":\"2026-11-28T19:40:00+01:00\"}",
         "{\"id\":\"pii\",\"platform\":\"facebook\",\"visibility\":\"public\",\"text\":\"Wir rufen "
             + "Sie unter 0152 28817386 zurück.\",\"now\":\"2026-11-23T10:00:00+01:00\"}",
-        "{\"id\":7,\"platform\":\"facebook\",\"visibility\":\"public\",\"text\":\"Das tut uns "
-            + "leid!\",\"locale\":\"en\",\"now\":\"2026-11-23T10:00:00+01:00\",\"inReplyTo\":"
+        "{\"id\":7,\"platform\":\"facebook\",\"visibility\":\"public\",\"text\":\"Done, your "
+            + "contract is cancelled.\",\"locale\":\"en\",\"now\":\"2026-11-23T10:00:00+01:00\",\"inReplyTo\":"
             + "{\"platform\":\"facebook\",\"visibility\":\"public\",\"text\":\"I want to cancel my "
             + "contract!\"}}") + "\n";
     MainTest.Result r = MainTest.run(in, "check");
