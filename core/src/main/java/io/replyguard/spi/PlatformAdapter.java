@@ -40,6 +40,21 @@ public interface PlatformAdapter {
   TextLength measure(String text, Visibility visibility);
 
   /**
+   * Measures a draft the platform's way. Adapters override this when what the draft answers
+   * changes the count (on X, the @names at the start of a reply that address the conversation's
+   * participants do not count); the draft checks call this form. The default measures the
+   * draft's text for its visibility.
+   *
+   * @param draft the draft, not null
+   * @return the measurement with the platform's limit, never null
+   * @since 0.2.0
+   */
+  default TextLength measure(Draft draft) {
+    java.util.Objects.requireNonNull(draft, "draft");
+    return measure(draft.text(), draft.visibility());
+  }
+
+  /**
    * Parses one raw payload (an API object or a webhook body) into the messages it contains, in
    * payload order, with duplicates inside the payload dropped.
    *
@@ -89,7 +104,7 @@ public interface PlatformAdapter {
    *
    * @param draft the draft, not null
    * @param now the moment the draft would be sent, not null
-   * @param measured {@code measure(draft.text(), draft.visibility())}, not null
+   * @param measured {@code measure(draft)}, not null
    * @return platform-policy findings, possibly empty, never null
    */
   default List<Finding> policy(Draft draft, Instant now, TextLength measured) {
