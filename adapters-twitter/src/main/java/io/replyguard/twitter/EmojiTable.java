@@ -17,7 +17,9 @@ import java.util.Map;
  * 15.0, unchanged; Unicode License, see {@code LICENSE-unicode.txt}) as a code-point trie: every
  * line of status {@code fully-qualified}, {@code minimally-qualified}, {@code unqualified} or
  * {@code component}, which covers the RGI set (ZWJ sequences, keycaps, flags, tag sequences, skin
- * tone modifiers) and every form of it with a presentation selector missing.
+ * tone modifiers) and every form of it with a presentation selector missing; except the lone
+ * unqualified U+00A9 and U+00AE (© and ® without U+FE0F), which are text: twitter-text and X
+ * count them as one character.
  *
  * <p>{@link #match} answers the longest sequence starting at an index in time bounded by the
  * longest sequence (10 code points), so a scan over a text is linear. Immutable and thread-safe.
@@ -87,6 +89,9 @@ final class EmojiTable {
         if (!Character.isValidCodePoint(seq[i])) {
           throw new IllegalStateException(name + " line " + number + ": bad code point " + hex.get(i));
         }
+      }
+      if (status.equals("unqualified") && seq.length == 1 && seq[0] < 0x2000) {
+        continue; // a lone (C) or (R) is text: twitter-text and X count it 1
       }
       out.add(seq);
     }
