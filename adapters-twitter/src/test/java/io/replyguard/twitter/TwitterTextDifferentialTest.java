@@ -109,7 +109,10 @@ class TwitterTextDifferentialTest {
   }
 
   private static void compare(String text, Tally tally) {
-    tally.texts.incrementAndGet();
+    if (tally.texts.incrementAndGet() % 50_000 == 0) {
+      System.out.printf("  ... %,d texts, %,d identical, %,d with documented differences %s%n",
+          tally.texts.get(), tally.identical.get(), tally.different.get(), tally.categories);
+    }
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
     if (!nfc.equals(text)) {
       tally.notNfc.incrementAndGet();
