@@ -18,8 +18,9 @@ import java.util.Arrays;
  *       a country TLD, or a label of any non-punctuation characters (IDN) and a generic or country
  *       TLD; a label and a country TLD followed by {@code /} ({@code t.co/…});</li>
  *   <li>the path keeps balanced parentheses (two levels) and ends on a letter, digit, one of
- *       {@code = _ # / - +} or a parenthesis group, so trailing punctuation stays outside; the
- *       query ends on a letter, digit or one of {@code - _ & = # /}.</li>
+ *       {@code = _ # / - +}, or on parenthesis groups right after such a character, so trailing
+ *       punctuation stays outside; the query ends on a letter, digit or one of
+ *       {@code - _ & = # /}.</li>
  * </ul>
  * A match without protocol is dropped when the preceding character is {@code - _ . /}; a
  * {@code t.co} link keeps only its slug (at most 40 characters) and query; the host must pass
@@ -183,30 +184,41 @@ final class UrlFinder {
   }
 
   /**
-   * The end of the path after its first {@code /} at {@code p - 1}: the greedy scan of path
-   * characters and balanced parenthesis groups, cut after the last character or group that may
-   * end a path.
+   * The end of the path after its first {@code /} at {@code p - 1}. twitter-text's path is a
+   * possessive repetition of three alternatives (its ending class and the parenthesis group are
+   * joined by a bare {@code |}): (A) path characters and balanced parenthesis groups ending on a
+   * path-ending character, (B) one parenthesis group, (C) {@code @}, path characters and
+   * {@code /}. The greedy scan of path characters and groups from {@code p} is done once: A takes
+   * everything up to its last path-ending character (a later A finds none), then B takes the
+   * groups that follow one by one; C never matches where A does not.
    */
   private int path(int p) {
-    int end = p;
+    int lastEnd = -1;
     int i = p;
     while (i < n) {
       char c = s.charAt(i);
       if (isPathChar(c)) {
-        i++;
         if (isPathEndChar(c)) {
-          end = i;
+          lastEnd = i;
         }
+        i++;
       } else if (c == '(') {
         int b = balanced(i);
         if (b < 0) {
           break;
         }
         i = b;
-        end = i;
       } else {
         break;
       }
+    }
+    int end = lastEnd >= 0 ? lastEnd + 1 : p;
+    while (end < n && s.charAt(end) == '(') {
+      int b = balanced(end);
+      if (b < 0) {
+        break;
+      }
+      end = b;
     }
     return end;
   }
