@@ -1,21 +1,29 @@
 package io.replyguard.benchmarks;
 
+import io.replyguard.model.Author;
+import io.replyguard.model.Draft;
 import io.replyguard.model.Message;
+import io.replyguard.model.Platform;
 import io.replyguard.model.Visibility;
 import io.replyguard.spi.TextLength;
 import io.replyguard.twitter.TwitterAdapter;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The X adapter's hot paths: weighted length of a reply draft (twitter-text v3) and parsing of an
- * Account Activity webhook body.
+ * The X adapter's hot paths: weighted length of reply drafts (X's v3 counting, computed natively)
+ * and parsing of an Account Activity webhook body; and the weighted length of adversarial
+ * 10,000-character texts (the inputs on which twitter-text's backtracking patterns took seconds).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -23,15 +31,63 @@ import org.openjdk.jmh.annotations.State;
 public class TwitterAdapterBenchmark {
   private final TwitterAdapter adapter = new TwitterAdapter();
 
-  /** A typical German reply with a URL and an emoji (about 200 characters). */
-  private final String draft = "Hallo Frau Mustermann, das tut uns leid! 😟 Bitte schicken Sie uns"
-      + " eine Direktnachricht mit Ihrer Kundennummer, dann prüfen wir den Anschluss sofort."
-      + " Infos zur Störung: https://example.de/stoerung";
+  /**
+   * A 280-character German reply with two URLs (one without scheme) and three emoji (one of them
+   * a ZWJ sequence, one with a skin tone).
+   */
+  private final String draft = pad("Hallo Frau Mustermann, das tut uns leid! 😟 Infos zur"
+      + " Störung: https://example.de/stoerung?plz=10115 – unsere Technik arbeitet daran 👩‍🔧."
+      + " Bitte schicken Sie uns eine Direktnachricht, dann prüfen wir den Anschluss sofort."
+      + " Hilfe gibt es auch auf example.de/hilfe. Danke! 👍🏽");
 
-  /** The same kind of reply without emoji (typographic quotes, euro sign, URL). */
-  private final String plainDraft = "Hallo Frau Mustermann, das tut uns leid – wir prüfen den"
-      + " Anschluss sofort. Die „Gutschrift“ über 10 € kommt mit der nächsten Rechnung."
-      + " Infos zur Störung: https://example.de/stoerung";
+  /** A 280-character German reply without URLs and emoji (typographic quotes, euro sign). */
+  private final String plainDraft = pad("Hallo Frau Mustermann, das tut uns leid – wir prüfen"
+      + " den Anschluss sofort. Die „Gutschrift“ über 10 € kommt mit der nächsten Rechnung. Wir"
+      + " melden uns heute bis 18:00 Uhr bei Ihnen. Bitte schicken Sie uns eine Direktnachricht"
+      + " mit Ihrer Postleitzahl. Viele Grüße, Ihr Team");
+
+  /** A reply to @kunde_1 starting with the name (which does not count). */
+  private final Draft reply = Draft.of("@kunde_1 " + draft, Platform.TWITTER, Visibility.PUBLIC)
+      .inReplyTo(Message.builder(Platform.TWITTER, Visibility.PUBLIC, "@TelcoHilfe kein Netz")
+          .id("1861234567890123456").author(new Author("6253282", Optional.of("kunde_1"),
+              Optional.empty(), OptionalLong.empty())).build());
+
+  /** Adversarial 10,000-character texts, by name (a state of its own: only one benchmark). */
+  @State(Scope.Benchmark)
+  public static class Adversarial {
+    /** Which text. */
+    @Param({"a.", "1.", "x@y.", "a@b.", "digits", "www.", "https://", "emoji", "marks",
+        "prose"})
+    public String name;
+
+    String text;
+
+    /** Builds the text. */
+    @Setup
+    public void setUp() {
+      text = switch (name) {
+        case "a@b." -> "a".repeat(5000) + "@" + "b.".repeat(2499) + "b";
+        case "digits" -> repeat("1,2.3-4/5:6 ");
+        case "emoji" -> repeat("👨‍👩‍👧‍👦😀👍🏽");
+        case "marks" -> "e" + "\u0301".repeat(9999);
+        case "prose" -> repeat("Guten Tag, leider ist die Störung in Ihrer Straße noch nicht"
+            + " behoben. Wir melden uns morgen bis 10:00 Uhr. ");
+        default -> repeat(name);
+      };
+    }
+
+    private static String repeat(String unit) {
+      String s = unit.repeat(10_000 / unit.length() + 1).substring(0, 10_000);
+      return Character.isHighSurrogate(s.charAt(9_999)) ? s.substring(0, 9_999) : s;
+    }
+  }
+
+  private static String pad(String text) {
+    if (text.length() > 280) {
+      throw new IllegalStateException("longer than 280: " + text.length());
+    }
+    return text + " ".repeat(279 - text.length()) + "!";
+  }
 
   /** A webhook body with two v1.1 posts. */
   private final String webhook = "{\"for_user_id\":\"783214\",\"tweet_create_events\":["
@@ -44,7 +100,7 @@ public class TwitterAdapterBenchmark {
       + "\"text\":\"@TelcoHilfe same here\",\"user\":{\"id_str\":\"7\"},\"lang\":\"en\"}]}";
 
   /**
-   * Weighted length of a draft.
+   * Weighted length of a 280-character draft with two URLs and three emoji. Target: 1 µs.
    *
    * @return the measurement
    */
@@ -54,13 +110,34 @@ public class TwitterAdapterBenchmark {
   }
 
   /**
-   * Weighted length of a draft without emoji (twitter-text's emoji regex is skipped).
+   * Weighted length of a 280-character draft without URLs and emoji.
    *
    * @return the measurement
    */
   @Benchmark
   public TextLength measurePlainPost() {
     return adapter.measure(plainDraft, Visibility.PUBLIC);
+  }
+
+  /**
+   * Weighted length of the reply (leading participant name discounted).
+   *
+   * @return the measurement
+   */
+  @Benchmark
+  public TextLength measureReply() {
+    return adapter.measure(reply);
+  }
+
+  /**
+   * Weighted length of an adversarial 10,000-character text.
+   *
+   * @param a the text
+   * @return the measurement
+   */
+  @Benchmark
+  public TextLength measureAdversarial(Adversarial a) {
+    return adapter.measure(a.text, Visibility.PUBLIC);
   }
 
   /**
