@@ -72,11 +72,26 @@ final class UrlFinder {
     int[] out = NONE;
     int count = 0;
     int from = 0;
+    int dot = -1; // the next dot that can be inside a domain
     while (from < n) {
       int before = -2; // the preceding code point, -1 for the start of the text
       int urlStart = -1;
       int matchEnd = -1;
       for (int i = from; i < n; i++) {
+        if (dot < i) {
+          dot = usefulDot(i);
+          if (dot < 0) {
+            break;
+          }
+          // a URL's start and its domain's first dot are joined by label and protocol
+          // characters only: nothing before the last other character can start one
+          for (int k = dot - 1; k > i; k--) {
+            if (isBreak(s.charAt(k))) {
+              i = k;
+              break;
+            }
+          }
+        }
         int cp = s.codePointAt(i);
         if (precedes(cp)) {
           int end = rest(i + Character.charCount(cp));
@@ -126,6 +141,28 @@ final class UrlFinder {
       count++;
     }
     return out.length == 2 * count ? out : Arrays.copyOf(out, 2 * count);
+  }
+
+  /**
+   * The first dot at or after {@code i} that a label or TLD character follows (only such a dot
+   * can be inside a domain), or -1.
+   */
+  private int usefulDot(int i) {
+    for (int d = s.indexOf('.', i); d >= 0; d = s.indexOf('.', d + 1)) {
+      if (d + 1 < n && isUnicodeDomainChar(s.codePointAt(d + 1))) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a UTF-16 unit can be none of the characters between a URL's start and its domain's
+   * first dot (label characters, {@code -}, {@code _}, the protocol's {@code :} and {@code /});
+   * surrogates count as possible label characters.
+   */
+  private static boolean isBreak(char c) {
+    return c != '-' && c != '_' && c != ':' && c != '/' && !isUnicodeDomainChar(c);
   }
 
   /**

@@ -196,7 +196,8 @@ final class WeightedLength {
           : uncounted + (int) (scaledLimit / latinWeight);
       return new TextLength(length, limit, validEnd, n);
     }
-    String nfc = bits < 0x300 || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+    String nfc = bits < 0x300 || isQuickNfc(text)
+        || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
         : Normalizer.normalize(text, Normalizer.Form.NFC);
     long sum = 0;
     for (int i = 0; i < uncounted; i++) {
@@ -253,6 +254,37 @@ final class WeightedLength {
     int length = (int) (Math.max(0, sum) / scale);
     int validEnd = sum <= scaledLimit ? n : nfc == text ? valid : originalIndex(text, valid);
     return new TextLength(length, limit, validEnd, n);
+  }
+
+  /**
+   * A quick NFC check: true when every character is one that NFC leaves alone whatever surrounds
+   * it (canonical combining class 0, NFC quick check Yes, composing with nothing before it):
+   * below U+0300, General Punctuation to currency signs (U+2002–U+20CF), hiragana and katakana
+   * letters, CJK unified ideographs, variation selectors, and the emoji planes U+1F000–U+1FAFF.
+   * False only means "ask the normalizer".
+   */
+  static boolean isQuickNfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x300 || isQuickNfcBmp(c)) {
+        continue;
+      }
+      if (c >= 0xD83C && c <= 0xD83E && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(i + 1));
+        if (cp >= 0x1F000 && cp <= 0x1FAFF) {
+          i++;
+          continue;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  static boolean isQuickNfcBmp(char c) {
+    return c >= 0x2002 && c < 0x20D0 || c >= 0x3041 && c <= 0x3096 || c >= 0x30A1 && c <= 0x30FA
+        || c >= 0x4E00 && c <= 0x9FFF || c >= 0xFE00 && c <= 0xFE0F;
   }
 
   /** twitter-text's blank test: {@code String.trim()} leaves nothing. */

@@ -92,6 +92,35 @@ class WeightedLengthTest {
     assertEquals(200, v3.weight(0x1F600));
   }
 
+  /** The quick NFC set: after any kind of character NFC leaves it as it is. */
+  @Test
+  void theQuickNfcCharactersAreStable() {
+    String[] around = {"a", "e", "\u00e9", "\uac00", "\u1100", "\u0b47", "\u304b", "\u30ef",
+        "\u4e00", " ", "\u0301", "\u3099", "\u20d0", "\u1161", "\u11a8", "\u0f71"};
+    int checked = 0;
+    for (char c = 0x300; c < 0xFFFF; c++) {
+      if (!WeightedLength.isQuickNfcBmp(c)) {
+        continue;
+      }
+      checked++;
+      String name = String.format("U+%04X", (int) c);
+      for (String b : around) {
+        // it never changes and never joins what precedes it (what follows it in a text of such
+        // characters is such a character too)
+        assertEquals(Normalizer.normalize(b, Normalizer.Form.NFC) + c,
+            Normalizer.normalize(b + c, Normalizer.Form.NFC), name);
+      }
+    }
+    assertTrue(checked > 20_000);
+    for (int cp = 0x1F000; cp <= 0x1FAFF; cp++) {
+      String s = new String(Character.toChars(cp));
+      assertTrue(Normalizer.isNormalized(s + "\u0301", Normalizer.Form.NFC)
+          && Normalizer.isNormalized("a" + s, Normalizer.Form.NFC), Integer.toHexString(cp));
+      assertTrue(WeightedLength.isQuickNfc("a" + s));
+    }
+    assertTrue(!WeightedLength.isQuickNfc("e\u0301") && !WeightedLength.isQuickNfc("\u2000"));
+  }
+
   /** NFC never joins across a chunk boundary ({@link WeightedLength#startsChunk}). */
   @Test
   void nfcNeverJoinsAcrossAChunkBoundary() {
