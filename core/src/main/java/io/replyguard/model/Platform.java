@@ -1,5 +1,7 @@
 package io.replyguard.model;
 
+import io.replyguard.internal.SafeText;
+
 
 import java.util.Objects;
 
@@ -10,6 +12,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param id lower-case identifier matching {@code [a-z][a-z0-9_-]*}
+ *
+ * @since 0.1.0
  */
 public record Platform(String id) {
   /** X / Twitter. */
@@ -17,27 +21,17 @@ public record Platform(String id) {
   /** Facebook Pages and Messenger. */
   public static final Platform FACEBOOK = new Platform("facebook");
 
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param id lower-case identifier matching {@code [a-z][a-z0-9_-]*}
+   */
   public Platform {
     Objects.requireNonNull(id, "id");
-    if (!wellFormed(id)) {
+    if (!io.replyguard.internal.Checks.isPlatformId(id)) {
       throw new IllegalArgumentException(
-          "platform id must match [a-z][a-z0-9_-]*: \"" + id + "\"");
+          "platform id must match [a-z][a-z0-9_-]*: " + SafeText.identifier(id));
     }
-  }
-
-  /** Whether the id matches {@code [a-z][a-z0-9_-]*}. */
-  private static boolean wellFormed(String id) {
-    if (id.isEmpty() || id.charAt(0) < 'a' || id.charAt(0) > 'z') {
-      return false;
-    }
-    for (int i = 1; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
