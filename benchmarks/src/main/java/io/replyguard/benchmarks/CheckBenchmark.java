@@ -48,20 +48,20 @@ public class CheckBenchmark {
   /** {@link #TEXT} with two URLs (one without scheme) instead of some words. */
   static final String TEXT_URLS = "Hallo Frau Schneider, das tut uns leid! Die Störung ist "
       + "bekannt: https://example.de/stoerung – die Technik arbeitet daran. Wir melden uns "
-      + "heute bis 18:00 Uhr. Bitte schicken Sie uns für Rückfragen Ihre Kundennummer per DM "
-      + "oder über example.de/kontakt. Danke für Ihre Geduld! Ihr Service-Team";
+      + "heute bis 18:00 Uhr. Schicken Sie uns Ihre Kundennummer per DM oder über "
+      + "example.de/kontakt. Danke! Ihr Service-Team";
 
   /** {@link #TEXT} with three emoji (one ZWJ sequence, one with a skin tone). */
   static final String TEXT_EMOJI = "Hallo Frau Schneider, das tut uns leid! 😟 Die Störung in "
-      + "Ihrem Anschlussbereich ist bekannt, unsere Technik 👩‍🔧 arbeitet bereits daran. Wir "
+      + "Ihrem Anschlussbereich ist bekannt, unsere Technik 👩‍🔧 arbeitet daran. Wir "
       + "melden uns heute bis 18:00 Uhr. Bitte schicken Sie uns für Rückfragen Ihre "
-      + "Kundennummer per DM. Danke für Ihre Geduld! 👍🏽 Ihr Service-Team";
+      + "Kundennummer per DM. Danke! 👍🏽 Ihr Service-Team";
 
   /** Two URLs and three emoji. */
   static final String TEXT_URLS_EMOJI = "Hallo Frau Schneider, das tut uns leid! 😟 Die "
       + "Störung ist bekannt: https://example.de/stoerung – die Technik 👩‍🔧 arbeitet daran. "
       + "Wir melden uns heute bis 18:00 Uhr. Rückfragen bitte per DM oder über "
-      + "example.de/kontakt. Danke für Ihre Geduld! 👍🏽 Ihr Service-Team";
+      + "example.de/kontakt. Danke! 👍🏽 Ihr Service-Team";
 
   static final String RISKY = "Hallo, kannst du uns hier Ihre Kundennummer und dein Passwort "
       + "nennen? Wir melden uns zeitnah, spätestens innerhalb der nächsten Stunde. Zur Kündigung "
