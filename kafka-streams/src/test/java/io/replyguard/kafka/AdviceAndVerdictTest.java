@@ -1,0 +1,102 @@
+package io.replyguard.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.common.serialization.Serdes;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class AdviceAndVerdictTest {
+  static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z"); // Monday 10:00 in Berlin
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Ich will kündigen! Meine Kundennummer ist 12345678.|12345678|EMAIL|CANCELLATION",
+      "I want to cancel my contract, my customer number is 87654321.|87654321|EMAIL|CANCELLATION",
+      "Meine IBAN ist DE89 3704 0044 0532 0130 00, warum wurde doppelt abgebucht?|3704 0044|PRIVATE_MESSAGE|BILLING",
+      "Please call me back on +49 171 2345678 about my bill.|2345678|PRIVATE_MESSAGE|BILLING"})
+  void aPostGivesAdviceAndARedactedPostKeyedByConversation(String text, String secret,
+      String channel, String intent) {
+    try (Driver d = new Driver(T0)) {
+      d.posts.pipeInput("conv-1", Driver.post("p1", "acme", text, "2026-11-23T10:00:00+01:00"), T0);
+      List<KeyValue<String, JsonNode>> advice = d.read(d.topics.advice());
+      assertEquals(1, advice.size());
+      assertEquals("conv-1", advice.get(0).key);
+      JsonNode a = advice.get(0).value;
+      assertEquals("p1", a.get("id").asText());
+      assertEquals("acme", a.get("brand").asText());
+      assertEquals(channel, a.get("channel").asText(), a.toString());
+      assertTrue(a.get("intents").toString().contains(intent), a.toString());
+      assertTrue(a.get("actions").toString().contains("HIDE_ORIGINAL"), a.toString());
+      assertTrue(a.get("pii").size() >= 1);
+      assertFalse(a.toString().contains(secret), "advice must not quote personal data");
+
+      List<KeyValue<String, JsonNode>> redacted = d.read(d.topics.redactedPosts());
+      assertEquals(1, redacted.size());
+      assertEquals("conv-1", redacted.get(0).key);
+      String r = redacted.get(0).value.get("text").asText();
+      assertFalse(r.contains(secret), r);
+      assertTrue(r.contains("•"), r);
+      assertEquals(text.length(), r.length(), "redaction keeps the text's structure");
+      assertEquals(1.0, d.metric("channel", channel.toLowerCase().replace('_', '-')));
+      assertTrue(d.read(d.topics.deadLetters()).isEmpty());
+    }
+  }
+
+  @Test
+  void theConversationComesFromTheFieldWhenTheRecordHasNoKey() {
+    try (Driver d = new Driver(T0)) {
+      String v = Driver.post("p9", "acme", "Danke für die schnelle Hilfe!", "2026-11-23T10:00:00+01:00")
+          .replace("}", ",\"conversationId\":\"c-77\"}");
+      d.posts.pipeInput(null, v, T0);
+      assertEquals("c-77", d.read(d.topics.advice()).get(0).key);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Bitte nennen Sie uns Ihr Passwort per DM, dann prüfen wir das.|BLOCK|credential.request",
+      "Please send us your password by DM and we will check.|BLOCK|credential.request",
+      "Wir melden uns zeitnah bei Ihnen!|REVIEW|commitment.vague",
+      "We will get back to you shortly.|REVIEW|commitment.vague",
+      "Danke für Ihre Nachricht, das freut uns sehr!|ALLOW|",
+      "Thanks a lot for the kind words!|ALLOW|"})
+  void aDraftGivesAVerdictKeyedByConversation(String text, String verdict, String rule) {
+    try (Driver d = new Driver(T0)) {
+      d.drafts.pipeInput("conv-9", Driver.draft("d1", "acme", text, "2026-11-23T10:00:00+01:00"), T0);
+      List<KeyValue<String, JsonNode>> v = d.read(d.topics.verdicts());
+      assertEquals(1, v.size());
+      assertEquals("conv-9", v.get(0).key);
+      JsonNode j = v.get(0).value;
+      assertEquals("d1", j.get("id").asText());
+      assertEquals(verdict, j.get("verdict").asText(), j.toString());
+      if (rule != null) {
+        assertTrue(j.get("findings").toString().contains("\"" + rule + "\""), j.toString());
+      }
+      assertEquals(1.0, d.metric("verdict", verdict.toLowerCase()));
+    }
+  }
+
+  @Test
+  void addsToAUsersStreamsBuilderBesideItsOwnProcessing() {
+    StreamsBuilder b = new StreamsBuilder();
+    b.stream("user-in", Consumed.with(Serdes.String(), Serdes.String()))
+        .mapValues(v -> v.toUpperCase())
+        .to("user-out", Produced.with(Serdes.String(), Serdes.String()));
+    ReplyguardTopology.builder().adapters(Driver.ADAPTERS).inMemoryState(true).build().addTo(b);
+    String description = b.build().describe().toString();
+    assertTrue(description.contains("user-in"), description);
+    assertTrue(description.contains("replyguard-inbound"), description);
+    assertTrue(description.contains("replyguard-by-brand-repartition"), description);
+  }
+}
