@@ -32,22 +32,27 @@ import org.junit.jupiter.api.Test;
  * broadcast, read with {@code read_committed}.
  */
 class BrokerExactlyOnceTest {
-  static final int INPUTS = 100_000;
+  static final int INPUTS = Integer.getInteger("replyguard.it.inputs", 100_000);
   static final int BAD = 100;
 
   @Test
   void aKilledInstanceLosesAndDuplicatesNothing() throws Exception {
     Topics topics = Topics.defaults();
     Path state = Files.createTempDirectory("replyguard-streams-");
+    long t0 = System.nanoTime();
     try (KRaftBroker broker = KRaftBroker.start()) {
+      System.out.println("broker up after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
       broker.createTopics(topics, 4);
       produce(broker, topics);
+      System.out.println("produced after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
       Map<String, Map<String, Integer>> seen = new HashMap<>();
       for (String t : topics.outputs()) {
         seen.put(t, new HashMap<>());
       }
       int expected = INPUTS + INPUTS * 3 / 5 + BAD; // verdicts + advice, redacted posts, dead letters
+      long started = System.nanoTime();
       Process first = runner(broker, state, "first");
+      System.out.println("first instance running after " + (System.nanoTime() - started) / 1_000_000 + " ms");
       try (KafkaConsumer<String, String> consumer = consumer(broker, topics)) {
         int total = 0;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
@@ -57,6 +62,7 @@ class BrokerExactlyOnceTest {
         assertTrue(total >= expected / 3, "the first instance processed " + total);
         first.destroyForcibly().waitFor();
         int atKill = total;
+        System.out.println("killed after " + total + " outputs, " + (System.nanoTime() - started) / 1_000_000 + " ms");
         Process second = runner(broker, state, "second");
         try {
           long quietSince = System.nanoTime();
@@ -70,11 +76,33 @@ class BrokerExactlyOnceTest {
               break;
             }
           }
-          System.out.println("outputs: " + total + " (" + atKill + " before the kill)");
+          System.out.println("outputs: " + total + " (" + atKill + " before the kill), "
+              + (System.nanoTime() - started) / 1_000_000 + " ms");
         } finally {
           second.destroyForcibly().waitFor();
         }
       }
+      for (String t : List.of(topics.advice(), topics.redactedPosts(), topics.verdicts())) {
+        Map<String, Integer> ids = seen.get(t);
+        List<String> missing = new ArrayList<>();
+        List<String> twice = new ArrayList<>();
+        for (int i = 0; i < INPUTS; i++) {
+          String id = (Workload.isPost(i) ? "p-" : "d-") + i;
+          if (Workload.isPost(i) == t.equals(topics.verdicts())) {
+            continue;
+          }
+          int n = ids.getOrDefault(id, 0);
+          if (n == 0) {
+            missing.add(id);
+          } else if (n > 1) {
+            twice.add(id);
+          }
+        }
+        System.out.println(t + ": " + ids.size() + " ids, missing " + missing.size() + " "
+            + missing.subList(0, Math.min(10, missing.size())) + ", more than once "
+            + twice.size() + " " + twice.subList(0, Math.min(10, twice.size())));
+      }
+      System.out.println("broadcasts: " + seen.get(topics.broadcasts()));
       assertExactlyOnce(seen.get(topics.advice()), "p-", true);
       assertExactlyOnce(seen.get(topics.redactedPosts()), "p-", true);
       assertExactlyOnce(seen.get(topics.verdicts()), "d-", false);
@@ -82,7 +110,13 @@ class BrokerExactlyOnceTest {
       assertEquals(BAD, dead.size(), "dead letters");
       dead.forEach((k, n) -> assertEquals(1, n, k));
       Map<String, Integer> broadcasts = seen.get(topics.broadcasts());
-      assertEquals(Workload.BRANDS, broadcasts.size(), broadcasts.toString());
+      java.util.Set<String> burstBrands = new java.util.TreeSet<>();
+      for (int i = 0; i < INPUTS; i++) {
+        if (Workload.isOutage(i)) {
+          burstBrands.add(Workload.brand(i)); // each has far more than 5 reports within 15 min
+        }
+      }
+      assertEquals(burstBrands, new java.util.TreeSet<>(broadcasts.keySet()));
       broadcasts.forEach((brand, n) -> assertEquals(1, n, "broadcasts of " + brand));
     } finally {
       try (var files = Files.walk(state)) {
@@ -108,26 +142,38 @@ class BrokerExactlyOnceTest {
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap());
     p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+    java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    org.apache.kafka.clients.producer.Callback check = (md, e) -> {
+      if (e != null) {
+        failure.compareAndSet(null, e);
+      }
+    };
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
         new StringSerializer())) {
-      producer.send(new ProducerRecord<>(topics.config(), "brand-1", "{\"formality\": \"DU\"}"));
-      producer.send(new ProducerRecord<>(topics.config(), "brand-2", "{\"colour\": \"red\"}"));
+      for (String t : topics.inputs()) {
+        producer.partitionsFor(t); // waits for the new topics' metadata
+      }
+      producer.send(new ProducerRecord<>(topics.config(), "brand-1", "{\"formality\": \"DU\"}"), check);
+      producer.send(new ProducerRecord<>(topics.config(), "brand-2", "{\"colour\": \"red\"}"), check);
       int bad = 0;
       for (int i = 0; i < INPUTS; i++) {
         String key = Workload.conversation(i);
         if (Workload.isPost(i)) {
-          producer.send(new ProducerRecord<>(topics.posts(), key, Workload.post(i)));
+          producer.send(new ProducerRecord<>(topics.posts(), key, Workload.post(i)), check);
         } else {
-          producer.send(new ProducerRecord<>(topics.drafts(), key, Workload.draft(i)));
+          producer.send(new ProducerRecord<>(topics.drafts(), key, Workload.draft(i)), check);
         }
         if (i % (INPUTS / BAD) == 0) {
           producer.send(new ProducerRecord<>(bad % 2 == 0 ? topics.posts() : topics.drafts(),
               "bad-" + bad, bad % 3 == 0 ? "{\"text\": \"broken" : "{\"platform\": \"icq\", "
-                  + "\"visibility\": \"public\", \"text\": \"hi\"}"));
+                  + "\"visibility\": \"public\", \"text\": \"hi\"}"), check);
           bad++;
         }
       }
       producer.flush();
+    }
+    if (failure.get() != null) {
+      throw new AssertionError("producing the inputs failed", failure.get());
     }
   }
 

@@ -47,6 +47,9 @@ public final class StreamsRunner {
     streams.start();
     running.await();
     System.out.println("RUNNING");
-    Thread.sleep(Long.MAX_VALUE);
+    while (true) {
+      Thread.sleep(5000);
+      System.out.println("METRICS " + StreamsRunnerMetrics.summary(streams));
+    }
   }
 }
