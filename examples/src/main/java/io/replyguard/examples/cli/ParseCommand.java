@@ -1,9 +1,14 @@
 package io.replyguard.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.replyguard.Replyguard;
-import io.replyguard.internal.json.JsonCursor;
 import io.replyguard.model.Message;
+import io.replyguard.model.PiiFinding;
 import io.replyguard.spi.PlatformAdapter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +23,7 @@ import java.util.Set;
  */
 final class ParseCommand implements Command {
   private static final int MAX_REMEMBERED = 100_000;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Replyguard engine;
   private final PlatformAdapter adapter;
@@ -35,9 +41,9 @@ final class ParseCommand implements Command {
   }
 
   @Override
-  public List<ObjectNode> handle(JsonCursor input, Output out) {
-    List<Message> messages = adapter.parse(LineRunner.json(input.node()));
-    List<ObjectNode> result = new ArrayList<>();
+  public List<String> handle(String line, JsonNode id) {
+    List<Message> messages = adapter.parse(line);
+    List<String> result = new ArrayList<>();
     for (Message m : messages) {
       if (!seen.add(dedupKey(m))) {
         continue;
@@ -45,7 +51,8 @@ final class ParseCommand implements Command {
       if (seen.size() > MAX_REMEMBERED) {
         seen.remove(seen.iterator().next());
       }
-      ObjectNode o = out.object();
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      o.set("id", id);
       o.put("messageId", m.id());
       o.put("platform", m.platform().id());
       o.put("visibility", m.visibility().name().toLowerCase(java.util.Locale.ROOT));
@@ -63,9 +70,22 @@ final class ParseCommand implements Command {
         new java.util.TreeMap<>(m.attributes()).forEach(attrs::put);
       }
       o.put("redactedText", engine.redact(m.text()));
-      o.set("pii", ModelJson.pii(engine.scan(m.text())));
-      result.add(o);
+      o.set("pii", pii(engine.scan(m.text())));
+      try {
+        result.add(MAPPER.writeValueAsString(o));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write a message", e);
+      }
     }
     return result;
+  }
+
+  private static ArrayNode pii(List<PiiFinding> findings) {
+    ArrayNode a = JsonNodeFactory.instance.arrayNode();
+    for (PiiFinding f : findings) {
+      a.addObject().put("type", f.type().name()).put("start", f.span().start())
+          .put("end", f.span().end()).put("score", Math.round(f.score() * 1000) / 1000.0);
+    }
+    return a;
   }
 }
