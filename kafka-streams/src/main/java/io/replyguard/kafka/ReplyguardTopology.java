@@ -154,7 +154,8 @@ public final class ReplyguardTopology {
     Engines shared = new Engines(defaults, factory, e -> e, true);
     Wiring w = new Wiring(topics.advice(), topics.redactedPosts(), topics.verdicts(),
         topics.broadcasts(), topics.overdue(), topics.deadLetters(), defaultBrand, defaults,
-        factory, shared, burstGrace, overdueInterval);
+        factory, shared, new Engines(defaults, factory, e -> e, false), burstGrace,
+        overdueInterval);
     Serde<String> s = Serdes.String();
     Serde<Out> out = Serdes.serdeFrom(new Out.JsonSerializer(), (Deserializer<Out>) (t, d) -> {
       throw new UnsupportedOperationException("outputs are written, never read");

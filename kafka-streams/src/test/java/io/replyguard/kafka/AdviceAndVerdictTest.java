@@ -28,13 +28,13 @@ class AdviceAndVerdictTest {
   void aPostGivesAdviceAndARedactedPostKeyedByConversation(String text, String secret,
       String channel, String intent) {
     try (Driver d = new Driver(T0)) {
-      d.posts.pipeInput("conv-1", Driver.post("p1", "acme", text, "2026-11-23T10:00:00+01:00"), T0);
-      List<KeyValue<String, JsonNode>> advice = d.read(d.topics.advice());
+      d.pipe(d.posts, "conv-1", Driver.post("p1", "acme", text, "2026-11-23T10:00:00+01:00"), T0);
+      var advice = d.records(d.topics.advice());
       assertEquals(1, advice.size());
-      assertEquals("conv-1", advice.get(0).key);
-      JsonNode a = advice.get(0).value;
+      assertEquals("conv-1", advice.get(0).key());
+      assertEquals("acme", Driver.brandOf(advice.get(0)));
+      JsonNode a = Driver.json(advice.get(0).value());
       assertEquals("p1", a.get("id").asText());
-      assertEquals("acme", a.get("brand").asText());
       assertEquals(channel, a.get("channel").asText(), a.toString());
       assertTrue(a.get("intents").toString().contains(intent), a.toString());
       assertTrue(a.get("actions").toString().contains("HIDE_ORIGINAL"), a.toString());
@@ -56,10 +56,14 @@ class AdviceAndVerdictTest {
   @Test
   void theConversationComesFromTheFieldWhenTheRecordHasNoKey() {
     try (Driver d = new Driver(T0)) {
-      String v = Driver.post("p9", "acme", "Danke für die schnelle Hilfe!", "2026-11-23T10:00:00+01:00")
-          .replace("}", ",\"conversationId\":\"c-77\"}");
-      d.posts.pipeInput(null, v, T0);
-      assertEquals("c-77", d.read(d.topics.advice()).get(0).key);
+      Driver.Rec r = Driver.post("p9", "acme", "Danke für die schnelle Hilfe!",
+          "2026-11-23T10:00:00+01:00");
+      d.pipe(d.posts, null, new Driver.Rec("acme",
+          r.value().replace("}", ",\"conversationId\":\"c-77\"}")), T0);
+      d.pipe(d.posts, null, Driver.post("p10", "acme", "Danke!", "2026-11-23T10:00:00+01:00"), T0);
+      var advice = d.read(d.topics.advice());
+      assertEquals("c-77", advice.get(0).key);
+      assertEquals("p10", advice.get(1).key, "without key and conversation: the message id");
     }
   }
 
@@ -73,7 +77,7 @@ class AdviceAndVerdictTest {
       "Thanks a lot for the kind words!|ALLOW|"})
   void aDraftGivesAVerdictKeyedByConversation(String text, String verdict, String rule) {
     try (Driver d = new Driver(T0)) {
-      d.drafts.pipeInput("conv-9", Driver.draft("d1", "acme", text, "2026-11-23T10:00:00+01:00"), T0);
+      d.pipe(d.drafts, "conv-9", Driver.draft("d1", "acme", text, "2026-11-23T10:00:00+01:00"), T0);
       List<KeyValue<String, JsonNode>> v = d.read(d.topics.verdicts());
       assertEquals(1, v.size());
       assertEquals("conv-9", v.get(0).key);
@@ -84,6 +88,27 @@ class AdviceAndVerdictTest {
         assertTrue(j.get("findings").toString().contains("\"" + rule + "\""), j.toString());
       }
       assertEquals(1.0, d.metric("verdict", verdict.toLowerCase()));
+    }
+  }
+
+  /** The outputs are exactly the command-line tool's (core's JSON Lines codec). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"id\":7,\"platform\":\"facebook\",\"visibility\":\"public\",\"text\":\"Ich will kündigen, Kundennummer 12345678\",\"locale\":\"de\"}|advise",
+      "{\"platform\":\"TWITTER\",\"visibility\":\"private\",\"text\":\"How do I switch off mobile data?\",\"author\":{\"followers\":20000}}|advise",
+      "{\"id\":\"d1\",\"platform\":\"twitter\",\"visibility\":\"public\",\"text\":\"Wir melden uns zeitnah!\",\"now\":\"2026-11-23T10:00:00+01:00\"}|check",
+      "{\"id\":\"d2\",\"platform\":\"facebook\",\"visibility\":\"private\",\"text\":\"Please send us your password.\",\"now\":\"2026-11-23T10:00:00+01:00\",\"inReplyTo\":{\"platform\":\"facebook\",\"visibility\":\"public\",\"text\":\"Login geht nicht\"}}|check"})
+  void outputsAreTheCommandLineShapes(String line, String command) {
+    io.replyguard.json.JsonLines lines = io.replyguard.json.JsonLines.of(
+        io.replyguard.Replyguard.builder().adapters(Driver.ADAPTERS).build());
+    try (Driver d = new Driver(T0)) {
+      if (command.equals("advise")) {
+        d.pipe(d.posts, "c", line, T0);
+        assertEquals(Driver.json(lines.advise(line)), d.read(d.topics.advice()).get(0).value);
+      } else {
+        d.pipe(d.drafts, "c", line, T0);
+        assertEquals(Driver.json(lines.check(line)), d.read(d.topics.verdicts()).get(0).value);
+      }
     }
   }
 

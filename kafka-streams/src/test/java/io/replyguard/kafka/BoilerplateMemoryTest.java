@@ -16,7 +16,7 @@ class BoilerplateMemoryTest {
   static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 
   private static JsonNode verdict(Driver d, String conversation, String brand, String text) {
-    d.drafts.pipeInput(conversation, Driver.draft("d-" + conversation, brand, text,
+    d.pipe(d.drafts, conversation, Driver.draft("d-" + conversation, brand, text,
         "2026-11-23T10:00:00+01:00"), T0);
     var v = d.read(d.topics.verdicts());
     assertEquals(1, v.size());
@@ -35,7 +35,7 @@ class BoilerplateMemoryTest {
   void aReplySentInOneConversationIsBoilerplateInAnother(String text) {
     try (Driver d = new Driver(T0)) {
       assertFalse(repeat(verdict(d, "conv-a", "acme", text)));
-      d.sent.pipeInput("conv-a", Driver.sentReply("r1", "acme", text, T0.toString()), T0);
+      d.pipe(d.sent, "conv-a", Driver.sentReply("r1", "acme", text, T0.toString()), T0);
       assertTrue(repeat(verdict(d, "conv-b", "acme", text)), "same brand, other conversation");
       assertTrue(repeat(verdict(d, "conv-c", "acme", text + " Viele Grüße")), "a near-duplicate");
       assertFalse(repeat(verdict(d, "conv-d", "globex", text)), "another brand's memory");
@@ -49,8 +49,8 @@ class BoilerplateMemoryTest {
     String plain = "Vielen Dank für Ihre Nachricht, wir prüfen das gerade und melden uns heute "
         + "bis 18:00 Uhr mit einer Lösung bei Ihnen.";
     try (Driver d = new Driver(T0)) {
-      d.sent.pipeInput("conv-a", Driver.sentReply("r1", "acme", withPii, T0.toString()), T0);
-      d.sent.pipeInput("conv-a", Driver.sentReply("r2", "acme", plain, T0.toString()), T0);
+      d.pipe(d.sent, "conv-a", Driver.sentReply("r1", "acme", withPii, T0.toString()), T0);
+      d.pipe(d.sent, "conv-a", Driver.sentReply("r2", "acme", plain, T0.toString()), T0);
       KeyValueStore<String, String> store = d.driver.getKeyValueStore("replyguard-sent-replies");
       int n = 0;
       try (var it = store.all()) {
@@ -91,7 +91,7 @@ class BoilerplateMemoryTest {
         .at(Instant.parse("2026-11-23T09:00:00Z"))).findings().stream()
         .anyMatch(f -> f.ruleId().equals("boilerplate.repeat"));
     try (Driver d = new Driver(T0)) {
-      d.sent.pipeInput("conv-a", Driver.sentReply("r1", "acme", sentText, T0.toString()), T0);
+      d.pipe(d.sent, "conv-a", Driver.sentReply("r1", "acme", sentText, T0.toString()), T0);
       assertEquals(expected, repeat(verdict(d, "conv-b", "acme", draftText)), template);
     }
   }

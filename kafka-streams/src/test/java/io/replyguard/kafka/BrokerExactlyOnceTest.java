@@ -159,9 +159,13 @@ class BrokerExactlyOnceTest {
       for (int i = 0; i < INPUTS; i++) {
         String key = Workload.conversation(i);
         if (Workload.isPost(i)) {
-          producer.send(new ProducerRecord<>(topics.posts(), key, Workload.post(i)), check);
+          Driver.Rec r = Workload.post(i);
+          producer.send(new ProducerRecord<>(topics.posts(), null, key, r.value(), r.headers()),
+              check);
         } else {
-          producer.send(new ProducerRecord<>(topics.drafts(), key, Workload.draft(i)), check);
+          Driver.Rec r = Workload.draft(i);
+          producer.send(new ProducerRecord<>(topics.drafts(), null, key, r.value(), r.headers()),
+              check);
         }
         if (i % (INPUTS / BAD) == 0) {
           producer.send(new ProducerRecord<>(bad % 2 == 0 ? topics.posts() : topics.drafts(),

@@ -32,7 +32,7 @@ class BurstTest {
       "Internet outage? Router shows no connection."};
 
   private static void report(Driver d, String brand, int i, String text, Instant at) {
-    d.posts.pipeInput("conv-" + brand + "-" + i, Driver.post("p-" + brand + "-" + i, brand, text,
+    d.pipe(d.posts, "conv-" + brand + "-" + i, Driver.post("p-" + brand + "-" + i, brand, text,
         at.toString()), at);
   }
 

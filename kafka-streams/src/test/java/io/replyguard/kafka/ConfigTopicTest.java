@@ -15,7 +15,7 @@ class ConfigTopicTest {
   static final String SIE = "Hallo! Können Sie uns bitte kurz per DM schreiben, was genau nicht klappt?";
 
   private static JsonNode verdict(Driver d, String brand, String text) {
-    d.drafts.pipeInput("c", Driver.draft("d", brand, text, "2026-11-23T10:00:00+01:00"), T0);
+    d.pipe(d.drafts, "c", Driver.draft("d", brand, text, "2026-11-23T10:00:00+01:00"), T0);
     var v = d.read(d.topics.verdicts());
     assertEquals(1, v.size());
     return v.get(0).value;
@@ -61,9 +61,9 @@ class ConfigTopicTest {
       d.config.pipeInput("acme", "{\"serviceHours\": {\"monday\": [\"00:00-24:00\"], "
           + "\"tuesday\": [\"00:00-24:00\"]}, \"serviceLevel\": \"PT2H\"}", T0);
       Instant late = Instant.parse("2026-11-23T21:00:00Z"); // Monday 22:00 Berlin
-      d.posts.pipeInput("c-acme", Driver.post("p1", "acme", "Wie schalte ich mobile Daten aus?",
+      d.pipe(d.posts, "c-acme", Driver.post("p1", "acme", "Wie schalte ich mobile Daten aus?",
           late.toString()), late);
-      d.posts.pipeInput("c-default", Driver.post("p2", "globex", "Wie schalte ich mobile Daten aus?",
+      d.pipe(d.posts, "c-default", Driver.post("p2", "globex", "Wie schalte ich mobile Daten aus?",
           late.toString()), late);
       d.driver.advanceWallClockTime(java.time.Duration.between(T0, late.plusSeconds(2 * 3600 + 60)));
       var overdue = d.read(d.topics.overdue());

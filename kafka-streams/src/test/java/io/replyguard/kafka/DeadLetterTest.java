@@ -18,9 +18,9 @@ class DeadLetterTest {
   static final String SECRET = "DE89370400440532013000";
 
   private static JsonNode deadLetter(Driver d, TestInputTopic<String, String> in, String bad,
-      String good) {
-    in.pipeInput("conv-1", bad, T0);
-    in.pipeInput("conv-2", good, T0);
+      Driver.Rec good) {
+    d.pipe(in, "conv-1", bad, T0);
+    d.pipe(in, "conv-2", good, T0);
     List<KeyValue<String, JsonNode>> dead = d.read(d.topics.deadLetters());
     assertEquals(1, dead.size(), dead.toString());
     assertEquals("conv-1", dead.get(0).key);

@@ -6,6 +6,7 @@ import io.replyguard.facebook.FacebookAdapter;
 import io.replyguard.spi.AdapterRegistry;
 import io.replyguard.twitter.TwitterAdapter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -22,6 +25,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 
 /** A {@link TopologyTestDriver} around the Replyguard topology, with JSON helpers. */
 final class Driver implements AutoCloseable {
@@ -89,25 +93,51 @@ final class Driver implements AutoCloseable {
     return sum;
   }
 
-  static String post(String id, String brand, String text, String createdAt) {
+  /** A record value with the brand that goes into its header. */
+  record Rec(String brand, String value) {
+    Headers headers() {
+      return new RecordHeaders().add("replyguard-brand", brand.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  void pipe(TestInputTopic<String, String> topic, String key, Rec rec, Instant at) {
+    topic.pipeInput(new TestRecord<>(key, rec.value(), rec.headers(), at));
+  }
+
+  void pipe(TestInputTopic<String, String> topic, String key, String value, Instant at) {
+    topic.pipeInput(key, value, at);
+  }
+
+  /** The records on an output topic with headers (consumed). */
+  List<TestRecord<String, String>> records(String topic) {
+    return out.get(topic).readRecordsToList();
+  }
+
+  static String brandOf(TestRecord<String, String> r) {
+    return new String(r.headers().lastHeader("replyguard-brand").value(), StandardCharsets.UTF_8);
+  }
+
+  /** An {@code advise} line. */
+  static Rec post(String id, String brand, String text, String createdAt) {
     var o = JSON.createObjectNode();
-    o.put("id", id).put("brand", brand).put("platform", "twitter").put("visibility", "public")
+    o.put("id", id).put("platform", "twitter").put("visibility", "public")
         .put("text", text).put("createdAt", createdAt);
-    return o.toString();
+    return new Rec(brand, o.toString());
   }
 
-  static String draft(String id, String brand, String text, String now) {
+  /** A {@code check} line. */
+  static Rec draft(String id, String brand, String text, String now) {
     var o = JSON.createObjectNode();
-    o.put("id", id).put("brand", brand).put("platform", "twitter").put("visibility", "public")
+    o.put("id", id).put("platform", "twitter").put("visibility", "public")
         .put("text", text).put("now", now);
-    return o.toString();
+    return new Rec(brand, o.toString());
   }
 
-  static String sentReply(String id, String brand, String text, String sentAt) {
+  static Rec sentReply(String id, String brand, String text, String sentAt) {
     var o = JSON.createObjectNode();
-    o.put("id", id).put("brand", brand).put("platform", "twitter").put("visibility", "public")
+    o.put("id", id).put("platform", "twitter").put("visibility", "public")
         .put("text", text).put("sentAt", sentAt);
-    return o.toString();
+    return new Rec(brand, o.toString());
   }
 
   @Override

@@ -37,11 +37,11 @@ class FirstResponseTest {
     Instant due = Instant.parse(deadline);
     Instant[] clock = {createdAt};
     try (Driver d = new Driver(createdAt)) {
-      d.posts.pipeInput("conv-1", Driver.post("p1", "acme", text, created), createdAt);
-      d.posts.pipeInput("conv-1", Driver.post("p2", "acme", "Hallo??", created),
+      d.pipe(d.posts, "conv-1", Driver.post("p1", "acme", text, created), createdAt);
+      d.pipe(d.posts, "conv-1", Driver.post("p2", "acme", "Hallo??", created),
           createdAt.plusSeconds(600)); // a second post does not move the first one's deadline
-      d.posts.pipeInput("conv-2", Driver.post("p3", "acme", text, created), createdAt);
-      d.sent.pipeInput("conv-2", Driver.sentReply("r3", "acme",
+      d.pipe(d.posts, "conv-2", Driver.post("p3", "acme", text, created), createdAt);
+      d.pipe(d.sent, "conv-2", Driver.sentReply("r3", "acme",
           "Das tut uns leid, wir kümmern uns.", created), createdAt.plusSeconds(60));
       // through the closed days, until one minute before the deadline: nothing
       for (Instant t = createdAt; t.isBefore(due.minusSeconds(60)); t = t.plus(Duration.ofHours(6))) {
@@ -61,7 +61,7 @@ class FirstResponseTest {
       advanceTo(d, clock, due.plus(Duration.ofDays(2)));
       assertTrue(d.read(d.topics.overdue()).isEmpty(), "one event per post");
       // the late reply closes it
-      d.sent.pipeInput("conv-1", Driver.sentReply("r1", "acme", "Entschuldigung für die Wartezeit!",
+      d.pipe(d.sent, "conv-1", Driver.sentReply("r1", "acme", "Entschuldigung für die Wartezeit!",
           due.plus(Duration.ofDays(2)).toString()), due.plus(Duration.ofDays(2)));
       List<KeyValue<String, JsonNode>> closed = d.read(d.topics.overdue());
       assertEquals(1, closed.size());
@@ -77,13 +77,13 @@ class FirstResponseTest {
     Instant t = Instant.parse("2026-11-23T09:00:00Z"); // Monday 10:00
     Instant[] clock = {t};
     try (Driver d = new Driver(t)) {
-      d.posts.pipeInput("c", Driver.post("p1", "acme", "Wie kündige ich?", t.toString()), t);
-      d.sent.pipeInput("c", Driver.sentReply("r1", "acme", "Per E-Mail an uns.",
+      d.pipe(d.posts, "c", Driver.post("p1", "acme", "Wie kündige ich?", t.toString()), t);
+      d.pipe(d.sent, "c", Driver.sentReply("r1", "acme", "Per E-Mail an uns.",
           t.plusSeconds(1800).toString()), t.plusSeconds(1800));
       advanceTo(d, clock, t.plus(Duration.ofHours(3)));
       assertTrue(d.read(d.topics.overdue()).isEmpty());
       Instant t2 = t.plus(Duration.ofHours(3));
-      d.posts.pipeInput("c", Driver.post("p2", "acme", "Und jetzt?", t2.toString()), t2);
+      d.pipe(d.posts, "c", Driver.post("p2", "acme", "Und jetzt?", t2.toString()), t2);
       advanceTo(d, clock, t2.plus(Duration.ofMinutes(61)));
       List<KeyValue<String, JsonNode>> o = d.read(d.topics.overdue());
       assertEquals(1, o.size());
@@ -95,7 +95,7 @@ class FirstResponseTest {
   void aReplyToAConversationWithoutAnOpenPostChangesNothing() {
     Instant t = Instant.parse("2026-11-23T09:00:00Z");
     try (Driver d = new Driver(t)) {
-      d.sent.pipeInput("c", Driver.sentReply("r1", "acme", "Hallo!", t.toString()), t);
+      d.pipe(d.sent, "c", Driver.sentReply("r1", "acme", "Hallo!", t.toString()), t);
       d.driver.advanceWallClockTime(Duration.ofDays(3));
       assertTrue(d.read(d.topics.overdue()).isEmpty());
     }

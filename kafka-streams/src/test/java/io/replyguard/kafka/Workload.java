@@ -53,12 +53,12 @@ final class Workload {
     return "conv-" + (i % 7919);
   }
 
-  static String post(int i) {
+  static Driver.Rec post(int i) {
     String text = isOutage(i) ? OUTAGES[(i / 97) % OUTAGES.length] : POSTS[i % POSTS.length];
     return Driver.post("p-" + i, brand(i), text, T0.plusMillis(i).toString());
   }
 
-  static String draft(int i) {
+  static Driver.Rec draft(int i) {
     return Driver.draft("d-" + i, brand(i), DRAFTS[i % DRAFTS.length], T0.plusMillis(i).toString());
   }
 }

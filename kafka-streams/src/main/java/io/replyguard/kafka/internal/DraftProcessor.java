@@ -50,7 +50,7 @@ public final class DraftProcessor implements Processor<String, String, String, O
     this.configs = context.getStateStore(Wiring.CONFIG_STORE);
     this.sent = context.getStateStore(Wiring.SENT_REPLIES);
     this.metrics = new Metrics(context.metrics());
-    this.engines = new Engines(w.defaults(), w.factory(), e -> e, false);
+    this.engines = w.brandEngines();
     context.schedule(Duration.ofMinutes(10), PunctuationType.STREAM_TIME, this::purge);
   }
 
@@ -95,18 +95,18 @@ public final class DraftProcessor implements Processor<String, String, String, O
       engine(brand).engine().recordSent(sentDraft(n));
       return;
     }
-    String conversation = n.get("conversationId").asText();
     JsonNode keyNode = n.get("key");
     String key = keyNode == null || keyNode.isNull() ? null : keyNode.asText();
     Engines.Entry e = engine(brand);
-    JsonShapes.DraftRecord d = JsonShapes.draft(n.get("record"), brand, key);
+    String line = n.get("record").asText();
     CheckResult result;
     try {
-      result = e.engine().check(d.draft());
-    } catch (IllegalStateException ex) {
+      result = e.engine().check(JsonShapes.draft(e.lines(), line));
+    } catch (BadRecord | IllegalStateException ex) {
       JsonNode src = n.get("source");
-      BadRecord bad = new BadRecord("/platform", "platform.unsupported",
-          "no adapter installed for the draft's platform; installed: "
+      // a brand's configuration may differ from the one the draft was validated with
+      BadRecord bad = ex instanceof BadRecord b ? b : new BadRecord("/platform",
+          "platform.unsupported", "no adapter installed for the draft's platform; installed: "
               + e.engine().adapters().platforms());
       metrics.error(bad.rule());
       ctx.forward(new Record<>(key, new Out(w.deadLetters(), JsonShapes.deadLetter(
@@ -116,8 +116,8 @@ public final class DraftProcessor implements Processor<String, String, String, O
       return;
     }
     metrics.verdict(result.verdict().name());
-    ctx.forward(new Record<>(conversation, new Out(w.verdicts(),
-        JsonShapes.verdict(d.id(), brand, conversation, result)), record.timestamp()));
+    ctx.forward(new Record<>(key, new Out(w.verdicts(), JsonShapes.verdict(JsonShapes.id(line),
+        result)), record.timestamp(), InboundProcessor.brandHeader(brand)));
   }
 
   private void purge(long streamTime) {

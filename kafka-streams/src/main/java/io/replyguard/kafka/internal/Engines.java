@@ -4,6 +4,7 @@ import io.replyguard.Replyguard;
 import io.replyguard.config.ConfigException;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.RuleOverride;
+import io.replyguard.json.JsonLines;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,8 +26,12 @@ public final class Engines {
   /** The advice rule whose in-memory counting the topology replaces. */
   public static final String BURST_RULE = "advice.burst.outage";
 
-  /** A brand's engine and the configuration record it was built from. */
-  public record Entry(String json, ReplyguardConfig config, Replyguard engine) {}
+  /** A brand's engine, its JSON Lines codec and the configuration record it was built from. */
+  public record Entry(String json, ReplyguardConfig config, Replyguard engine, JsonLines lines) {
+    Entry(String json, ReplyguardConfig config, Replyguard engine) {
+      this(json, config, engine, JsonLines.of(engine));
+    }
+  }
 
   private final ReplyguardConfig defaults;
   private final Function<ReplyguardConfig, Replyguard> factory;

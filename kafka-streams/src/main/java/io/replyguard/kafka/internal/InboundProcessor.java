@@ -1,5 +1,7 @@
 package io.replyguard.kafka.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.replyguard.Replyguard;
 import io.replyguard.model.Advice;
@@ -13,17 +15,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Inbound posts: advice and the redacted post (keyed by conversation), an outage report keyed by
- * brand and topic for the burst counter, and the post's first-response deadline. A record with the
- * header {@code replyguard-platform} is a raw platform payload parsed by that platform's adapter
- * (brand from the header {@code replyguard-brand}); others are {@code advise} lines. Bad records
- * go to the dead-letter topic.
+ * Inbound posts: advice and the redacted post (keyed by conversation: the record key, else the
+ * message's conversation id, else its id), an outage report keyed by brand and topic for the burst
+ * counter, and the post's first-response deadline. The brand is the header
+ * {@code replyguard-brand} (else the default brand) and is set on the outputs too. A record with
+ * the header {@code replyguard-platform} is a raw platform payload parsed by that platform's
+ * adapter; others are {@code advise} lines read by core's codec. Bad records go to the
+ * dead-letter topic.
  */
 public final class InboundProcessor implements Processor<String, String, String, Out> {
   /** Header naming the platform of a raw payload. */
@@ -51,18 +57,16 @@ public final class InboundProcessor implements Processor<String, String, String,
   @Override
   public void process(Record<String, String> record) {
     try {
+      String brand = brand(record, w.defaultBrand());
       Header platform = record.headers().lastHeader(PLATFORM_HEADER);
       if (platform != null) {
-        Header brandHeader = record.headers().lastHeader(BRAND_HEADER);
-        String brand = brandHeader == null || brandHeader.value() == null ? w.defaultBrand()
-            : new String(brandHeader.value(), StandardCharsets.UTF_8);
         for (Message m : raw(brand, platform, record.value())) {
-          handle(brand, m, record);
+          handle(brand, m, JsonNodeFactory.instance.textNode(m.id()), record);
         }
       } else {
-        JsonShapes.Post p = JsonShapes.post(JsonShapes.read(record.value()), w.defaultBrand(),
-            record.key());
-        handle(p.brand(), p.message(), record);
+        Engines.Entry e = w.engines().forBrand(brand, configs, metrics);
+        Message m = JsonShapes.post(e.lines(), record.value());
+        handle(brand, m, JsonShapes.id(record.value()), record);
       }
     } catch (BadRecord e) {
       Dead.letter(ctx, record, w.deadLetters(), e, metrics);
@@ -89,18 +93,33 @@ public final class InboundProcessor implements Processor<String, String, String,
     }
   }
 
-  private void handle(String brand, Message m, Record<String, String> record) {
+  /** The brand of a record: its {@code replyguard-brand} header, or the default. */
+  static String brand(Record<String, String> record, String defaultBrand) {
+    Header h = record.headers().lastHeader(BRAND_HEADER);
+    if (h == null || h.value() == null || h.value().length == 0) {
+      return defaultBrand;
+    }
+    return new String(h.value(), StandardCharsets.UTF_8);
+  }
+
+  /** Output headers: the brand. */
+  static Headers brandHeader(String brand) {
+    return new RecordHeaders().add(BRAND_HEADER, brand.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void handle(String brand, Message m, JsonNode id, Record<String, String> record) {
     Engines.Entry e = w.engines().forBrand(brand, configs, metrics);
     Replyguard engine = e.engine();
     Advice advice = engine.advise(m);
-    String conversation = m.conversationId()
-        .orElse(record.key() == null ? m.id() : record.key());
+    String conversation = record.key() != null ? record.key()
+        : m.conversationId().orElse(m.id());
     long ts = record.timestamp();
     metrics.channel(advice.channel().name());
     ctx.forward(new Record<>(conversation,
-        new Out(w.advice(), JsonShapes.advice(m.id(), brand, advice)), ts));
+        new Out(w.advice(), JsonShapes.advice(id, advice)), ts, brandHeader(brand)));
     ctx.forward(new Record<>(conversation, new Out(w.redacted(),
-        JsonShapes.redactedPost(brand, m, engine.redact(m.text()), advice.pii())), ts));
+        JsonShapes.redactedPost(id, m, engine.redact(m.text()), advice.pii())), ts,
+        brandHeader(brand)));
     Instant received = m.createdAt().orElse(Instant.ofEpochMilli(ts));
     if (advice.intents().contains(Intent.OUTAGE)) {
       Optional<String> topic = engine.outageTopic(m);

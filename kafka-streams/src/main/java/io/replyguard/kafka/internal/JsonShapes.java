@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.replyguard.json.JsonLineException;
+import io.replyguard.json.JsonLines;
 import io.replyguard.model.Action;
 import io.replyguard.model.Advice;
-import io.replyguard.model.Author;
 import io.replyguard.model.CheckResult;
 import io.replyguard.model.Draft;
 import io.replyguard.model.Finding;
@@ -24,16 +25,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The one place where records are mapped to and from JSON: the command-line tool's line shapes
- * ({@code advise} and {@code check} in, their outputs out) plus the module's own events. Strict:
- * unknown keys, wrong types and bad values fail with a {@link BadRecord} naming the JSON Pointer
- * and the rule; messages never quote the record's text. Stateless and thread-safe.
+ * The one place where records are mapped to and from JSON. Posts and drafts are read by core's
+ * public codec {@link JsonLines} (the command-line tool's {@code advise} and {@code check} lines,
+ * strict); its errors become a {@link BadRecord} with the codec's JSON Pointer and problem and a
+ * rule id. Outputs are written in the tool's output shapes; sent replies and the module's events
+ * have shapes of their own. Messages never quote the record's values. Stateless and thread-safe.
  */
 public final class JsonShapes {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -42,27 +42,14 @@ public final class JsonShapes {
   /** Platforms the line shapes accept (the command-line contract's). */
   static final Set<String> PLATFORMS = Set.of("twitter", "facebook");
 
-  /** Keys of an inbound post: the {@code advise} line plus {@code brand}. */
-  static final List<String> POST_KEYS = List.of("id", "brand", "platform", "visibility", "text",
-      "locale", "author", "createdAt", "inReplyTo", "conversationId", "attributes");
-  /** Keys of a draft: the {@code check} line plus {@code brand} and {@code conversationId}. */
-  static final List<String> DRAFT_KEYS = List.of("id", "brand", "conversationId", "platform",
-      "visibility", "text", "locale", "now", "inReplyTo");
   /** Keys of a sent reply. */
-  static final List<String> SENT_KEYS = List.of("id", "brand", "conversationId", "platform",
-      "visibility", "text", "sentAt");
+  static final List<String> SENT_KEYS = List.of("id", "platform", "visibility", "text", "sentAt");
 
   private JsonShapes() {}
 
-  /** A parsed inbound post with its brand. */
-  public record Post(String brand, Message message) {}
-
-  /** A parsed draft with its brand, conversation and id. */
-  public record DraftRecord(String id, String brand, String conversationId, Draft draft) {}
-
   /** A parsed sent reply (the text stays in memory only until it is redacted). */
-  public record Sent(String id, String brand, String conversationId, Platform platform,
-      Visibility visibility, String text, Optional<Instant> sentAt) {}
+  public record Sent(String id, Platform platform, Visibility visibility, String text,
+      Optional<Instant> sentAt) {}
 
   /** Reads a JSON document, failing with {@code json.malformed} and a position, never a quote. */
   public static JsonNode read(String json) {
@@ -82,105 +69,86 @@ public final class JsonShapes {
     }
   }
 
-  /** Parses an inbound post. */
-  public static Post post(JsonNode n, String defaultBrand, String key) {
-    strictObject(n, "", POST_KEYS);
-    String brand = optString(n, "brand").orElse(defaultBrand);
-    Message message = message(n, "", key);
-    return new Post(brand, message);
+  /**
+   * Reads an {@code advise} line with the codec.
+   *
+   * @throws BadRecord with the codec's pointer and problem
+   */
+  public static Message post(JsonLines lines, String value) {
+    if (value == null) {
+      throw new BadRecord("", "json.missing", "record has no value");
+    }
+    try {
+      return lines.readMessage(value);
+    } catch (JsonLineException e) {
+      throw bad(e);
+    }
   }
 
-  private static Message message(JsonNode n, String at, String key) {
-    Message.Builder b = Message.builder(platform(n, at), visibility(n, at),
-        string(n, at, "text"));
-    Optional<String> id = optId(n, at, "id");
-    b.id(id.filter(s -> !s.isBlank()).orElse(key == null || key.isBlank() ? "message" : key));
-    optString(n, "locale").ifPresent(l -> b.locale(locale(l, at + "/locale")));
-    if (n.hasNonNull("createdAt")) {
-      b.createdAt(instant(n.get("createdAt"), at + "/createdAt"));
+  /**
+   * Reads a {@code check} line with the codec.
+   *
+   * @throws BadRecord with the codec's pointer and problem
+   */
+  public static Draft draft(JsonLines lines, String value) {
+    if (value == null) {
+      throw new BadRecord("", "json.missing", "record has no value");
     }
-    optId(n, at, "inReplyTo").ifPresent(b::inReplyTo);
-    Optional<String> conversation = optId(n, at, "conversationId");
-    if (conversation.isPresent()) {
-      b.conversationId(conversation.get());
-    } else if (key != null && !key.isBlank()) {
-      b.conversationId(key);
+    try {
+      return lines.readDraft(value);
+    } catch (JsonLineException e) {
+      throw bad(e);
     }
-    if (n.hasNonNull("author")) {
-      JsonNode a = n.get("author");
-      strictObject(a, at + "/author", List.of("id", "followers"));
-      String authorId = optId(a, at + "/author", "id").orElse("unknown");
-      OptionalLong followers = OptionalLong.empty();
-      if (a.hasNonNull("followers")) {
-        JsonNode f = a.get("followers");
-        if (!f.canConvertToLong() || !f.isIntegralNumber()) {
-          throw new BadRecord(at + "/author/followers", "value.type", "expected an integer");
-        }
-        if (f.asLong() < 0) {
-          throw new BadRecord(at + "/author/followers", "value.invalid", "must not be negative");
-        }
-        followers = OptionalLong.of(f.asLong());
-      }
-      b.author(new Author(authorId, Optional.empty(), Optional.empty(), followers));
-    }
-    if (n.hasNonNull("attributes")) {
-      JsonNode attrs = n.get("attributes");
-      if (!attrs.isObject()) {
-        throw new BadRecord(at + "/attributes", "value.type", "expected an object");
-      }
-      Iterator<Map.Entry<String, JsonNode>> it = attrs.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!e.getValue().isTextual()) {
-          throw new BadRecord(at + "/attributes/" + escape(e.getKey()), "value.type",
-              "expected a string");
-        }
-        b.attribute(e.getKey(), e.getValue().asText());
-      }
-    }
-    return b.build();
   }
 
-  /** Parses a draft. */
-  public static DraftRecord draft(JsonNode n, String defaultBrand, String key) {
-    strictObject(n, "", DRAFT_KEYS);
-    Draft d = Draft.of(string(n, "", "text"), platform(n, ""), visibility(n, ""));
-    Optional<String> locale = optString(n, "locale");
-    if (locale.isPresent()) {
-      d = d.withLocale(locale(locale.get(), "/locale"));
+  /** The rule id of a codec error, from its problem (which never quotes values). */
+  static BadRecord bad(JsonLineException e) {
+    String p = e.problem();
+    String rule;
+    if (p.startsWith("malformed JSON") || p.startsWith("empty document")) {
+      rule = "json.malformed";
+    } else if (p.startsWith("unknown key")) {
+      rule = "field.unknown";
+    } else if (p.endsWith("is missing")) {
+      rule = "field.missing";
+    } else if (p.startsWith("unknown platform")) {
+      rule = "platform.unknown";
+    } else if (p.startsWith("expected") && p.contains(" but found ")
+        && !p.endsWith("that is not one")) {
+      rule = "value.type";
+    } else {
+      rule = "value.invalid";
     }
-    if (n.hasNonNull("now")) {
-      d = d.at(instant(n.get("now"), "/now"));
-    }
-    if (n.hasNonNull("inReplyTo")) {
-      JsonNode m = n.get("inReplyTo");
-      strictObject(m, "/inReplyTo", POST_KEYS.stream().filter(k -> !k.equals("brand")).toList());
-      d = d.inReplyTo(message(m, "/inReplyTo", "inReplyTo"));
-    }
-    String id = optId(n, "", "id").filter(s -> !s.isBlank()).orElse(key == null ? "draft" : key);
-    String conversation = optId(n, "", "conversationId").orElse(key == null ? id : key);
-    return new DraftRecord(id, optString(n, "brand").orElse(defaultBrand), conversation, d);
+    return new BadRecord(e.pointer(), rule, p);
   }
 
-  /** Parses a sent reply. */
-  public static Sent sent(JsonNode n, String defaultBrand, String key) {
+  /** The {@code id} of a line as given (string or integer), or JSON null; never fails. */
+  public static JsonNode id(String value) {
+    try {
+      JsonNode n = MAPPER.readTree(value);
+      JsonNode id = n == null ? null : n.get("id");
+      return id == null || !(id.isTextual() || id.isIntegralNumber()) ? F.nullNode() : id;
+    } catch (JsonProcessingException e) {
+      return F.nullNode();
+    }
+  }
+
+  /** Parses a sent reply: {@code {"id"?,"platform","visibility","text","sentAt"?}}. */
+  public static Sent sent(JsonNode n, String key) {
     strictObject(n, "", SENT_KEYS);
     Platform platform = platform(n, "");
     Visibility visibility = visibility(n, "");
     String text = string(n, "", "text");
     String id = optId(n, "", "id").filter(s -> !s.isBlank()).orElse(key == null ? "sent" : key);
-    String conversation = optId(n, "", "conversationId").orElse(key == null ? id : key);
     Optional<Instant> at = n.hasNonNull("sentAt")
         ? Optional.of(instant(n.get("sentAt"), "/sentAt")) : Optional.empty();
-    return new Sent(id, optString(n, "brand").orElse(defaultBrand), conversation, platform,
-        visibility, text, at);
+    return new Sent(id, platform, visibility, text, at);
   }
 
-  /** The {@code advise} output line plus {@code brand}. */
-  public static String advice(String id, String brand, Advice advice) {
+  /** The {@code advise} output line (the id echoed as given). */
+  public static String advice(JsonNode id, Advice advice) {
     ObjectNode o = F.objectNode();
-    o.put("id", id);
-    o.put("brand", brand);
+    o.set("id", id);
     ArrayNode intents = o.putArray("intents");
     for (Intent i : advice.intents()) {
       intents.add(i.name());
@@ -200,11 +168,10 @@ public final class JsonShapes {
   }
 
   /** The redacted post: the input shape with the redacted text and without the author. */
-  public static String redactedPost(String brand, Message m, String redacted,
+  public static String redactedPost(JsonNode id, Message m, String redacted,
       List<PiiFinding> found) {
     ObjectNode o = F.objectNode();
-    o.put("id", m.id());
-    o.put("brand", brand);
+    o.set("id", id);
     o.put("platform", m.platform().id());
     o.put("visibility", m.visibility().name().toLowerCase(Locale.ROOT));
     o.put("text", redacted);
@@ -216,12 +183,10 @@ public final class JsonShapes {
     return o.toString();
   }
 
-  /** The {@code check} output line plus {@code brand} and {@code conversationId}. */
-  public static String verdict(String id, String brand, String conversationId, CheckResult r) {
+  /** The {@code check} output line (the id echoed as given). */
+  public static String verdict(JsonNode id, CheckResult r) {
     ObjectNode o = F.objectNode();
-    o.put("id", id);
-    o.put("brand", brand);
-    o.put("conversationId", conversationId);
+    o.set("id", id);
     o.put("verdict", r.verdict().name());
     ArrayNode findings = o.putArray("findings");
     for (Finding f : r.findings()) {
@@ -300,17 +265,6 @@ public final class JsonShapes {
     return v.asText();
   }
 
-  private static Optional<String> optString(JsonNode n, String name) {
-    JsonNode v = n.get(name);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
-    }
-    if (!v.isTextual()) {
-      throw new BadRecord("/" + name, "value.type", "expected a string");
-    }
-    return Optional.of(v.asText());
-  }
-
   /** An id: a string or an integer (ids of the platforms are often numbers). */
   private static Optional<String> optId(JsonNode n, String at, String name) {
     JsonNode v = n.get(name);
@@ -339,14 +293,6 @@ public final class JsonShapes {
       default -> throw new BadRecord(at + "/visibility", "value.invalid",
           "expected \"public\" or \"private\"");
     };
-  }
-
-  private static Locale locale(String tag, String at) {
-    Locale l = Locale.forLanguageTag(tag);
-    if (!l.getLanguage().equals("de") && !l.getLanguage().equals("en")) {
-      throw new BadRecord(at, "value.invalid", "unsupported locale; expected \"de\" or \"en\"");
-    }
-    return l;
   }
 
   private static Instant instant(JsonNode v, String at) {

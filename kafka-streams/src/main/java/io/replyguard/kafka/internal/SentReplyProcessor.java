@@ -9,8 +9,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Sent replies (what the CRM posted): a close event for first-response tracking, keyed by
- * conversation, and the redacted reply keyed by brand for the boilerplate memory. The reply's
+ * Sent replies (what the CRM posted; {@code {"id"?,"platform","visibility","text","sentAt"?}}
+ * keyed by conversation id, brand in the header {@code replyguard-brand}): a close event for
+ * first-response tracking, keyed by conversation, and the redacted reply keyed by brand for the
+ * boilerplate memory. The reply's
  * text leaves this processor only redacted.
  */
 public final class SentReplyProcessor implements Processor<String, String, String, Out> {
@@ -34,23 +36,27 @@ public final class SentReplyProcessor implements Processor<String, String, Strin
   @Override
   public void process(Record<String, String> record) {
     JsonShapes.Sent s;
+    String brand = InboundProcessor.brand(record, w.defaultBrand());
     try {
-      s = JsonShapes.sent(JsonShapes.read(record.value()), w.defaultBrand(), record.key());
+      if (record.key() == null) {
+        throw new BadRecord("", "key.missing", "a sent reply needs its conversation id as key");
+      }
+      s = JsonShapes.sent(JsonShapes.read(record.value()), record.key());
     } catch (BadRecord e) {
       Dead.letter(ctx, record, w.deadLetters(), e, metrics);
       return;
     }
     Instant at = s.sentAt().orElse(Instant.ofEpochMilli(record.timestamp()));
     ObjectNode close = JsonShapes.object();
-    close.put("replyId", s.id()).put("brand", s.brand()).put("sentAt", at.toString());
-    ctx.forward(new Record<>(s.conversationId(), new Out(Wiring.SENT, close.toString()),
+    close.put("replyId", s.id()).put("brand", brand).put("sentAt", at.toString());
+    ctx.forward(new Record<>(record.key(), new Out(Wiring.SENT, close.toString()),
         record.timestamp()));
-    String redacted = w.engines().forBrand(s.brand(), configs, metrics).engine().redact(s.text());
+    String redacted = w.engines().forBrand(brand, configs, metrics).engine().redact(s.text());
     ObjectNode o = JsonShapes.object();
     o.put("kind", "sent").put("platform", s.platform().id())
         .put("visibility", s.visibility().name().toLowerCase(Locale.ROOT))
         .put("text", redacted).put("sentAt", at.toEpochMilli());
-    ctx.forward(new Record<>(s.brand(), new Out(Wiring.BY_BRAND, o.toString()),
+    ctx.forward(new Record<>(brand, new Out(Wiring.BY_BRAND, o.toString()),
         record.timestamp()));
   }
 }

@@ -18,13 +18,16 @@ import java.util.function.Function;
  * @param defaultBrand brand of records that name none
  * @param defaults configuration of brands without a configuration record
  * @param factory builds an engine from a configuration
- * @param engines shared engines for stateless uses
+ * @param engines shared engines for stateless uses (brands without a record share one)
+ * @param brandEngines one engine per brand, for the boilerplate memory (a brand's drafts are
+ *     checked in one task, so its engine serves one task at a time)
  * @param burstGrace how late an outage report may arrive and still be counted
  * @param overdueInterval how often (wall-clock) overdue posts are looked for
  */
 public record Wiring(String advice, String redacted, String verdicts, String broadcasts,
     String overdue, String deadLetters, String defaultBrand, ReplyguardConfig defaults,
-    Function<ReplyguardConfig, Replyguard> factory, Engines engines, Duration burstGrace,
+    Function<ReplyguardConfig, Replyguard> factory, Engines engines, Engines brandEngines,
+    Duration burstGrace,
     Duration overdueInterval) {
 
   /** Internal routes (never topic names: they start with {@code @}). */
