@@ -23,8 +23,9 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Inbound posts: advice and the redacted post (keyed by conversation: the record key, else the
- * message's conversation id, else its id), an outage report keyed by brand and topic for the burst
+ * Inbound posts: advice and the redacted post (keyed by conversation: for an {@code advise} line
+ * the record key, else the message's conversation id, else its id; for a raw payload each
+ * message's conversation id, else the record key, else the message id), an outage report keyed by brand and topic for the burst
  * counter, and the post's first-response deadline. The brand is the header
  * {@code replyguard-brand} (else the default brand) and is set on the outputs too. A record with
  * the header {@code replyguard-platform} is a raw platform payload parsed by that platform's
@@ -61,12 +62,15 @@ public final class InboundProcessor implements Processor<String, String, String,
       Header platform = record.headers().lastHeader(PLATFORM_HEADER);
       if (platform != null) {
         for (Message m : raw(brand, platform, record.value())) {
-          handle(brand, m, JsonNodeFactory.instance.textNode(m.id()), record);
+          // a payload may hold several conversations: each message is keyed by its own
+          handle(brand, m, JsonNodeFactory.instance.textNode(m.id()),
+              m.conversationId().orElse(record.key() != null ? record.key() : m.id()), record);
         }
       } else {
         Engines.Entry e = w.engines().forBrand(brand, configs, metrics);
         Message m = JsonShapes.post(e.lines(), record.value());
-        handle(brand, m, JsonShapes.id(record.value()), record);
+        handle(brand, m, JsonShapes.id(record.value()), record.key() != null ? record.key()
+            : m.conversationId().orElse(m.id()), record);
       }
     } catch (BadRecord e) {
       Dead.letter(ctx, record, w.deadLetters(), e, metrics);
@@ -107,12 +111,11 @@ public final class InboundProcessor implements Processor<String, String, String,
     return new RecordHeaders().add(BRAND_HEADER, brand.getBytes(StandardCharsets.UTF_8));
   }
 
-  private void handle(String brand, Message m, JsonNode id, Record<String, String> record) {
+  private void handle(String brand, Message m, JsonNode id, String conversation,
+      Record<String, String> record) {
     Engines.Entry e = w.engines().forBrand(brand, configs, metrics);
     Replyguard engine = e.engine();
     Advice advice = engine.advise(m);
-    String conversation = record.key() != null ? record.key()
-        : m.conversationId().orElse(m.id());
     long ts = record.timestamp();
     metrics.channel(advice.channel().name());
     ctx.forward(new Record<>(conversation,
