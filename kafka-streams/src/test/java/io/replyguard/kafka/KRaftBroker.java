@@ -114,6 +114,19 @@ final class KRaftBroker implements AutoCloseable {
     }
     try (Admin admin = admin()) {
       admin.createTopics(list).all().get(60, TimeUnit.SECONDS);
+      // wait until every partition has its leader
+      List<String> names = list.stream().map(NewTopic::name).toList();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (System.nanoTime() < deadline) {
+        boolean ready = admin.describeTopics(names).allTopicNames().get(60, TimeUnit.SECONDS)
+            .values().stream().flatMap(d -> d.partitions().stream())
+            .allMatch(pi -> pi.leader() != null && !pi.leader().isEmpty());
+        if (ready) {
+          return;
+        }
+        Thread.sleep(200);
+      }
+      throw new IllegalStateException("partitions without a leader after 60 s");
     }
   }
 
