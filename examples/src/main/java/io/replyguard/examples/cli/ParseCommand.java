@@ -11,33 +11,25 @@ import io.replyguard.model.Message;
 import io.replyguard.model.PiiFinding;
 import io.replyguard.spi.PlatformAdapter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code parse --platform twitter|facebook}: raw platform payloads in, one normalized message per
  * contained message out. The text is printed redacted, with the PII spans. Exact redeliveries across
  * lines (same message id, text and attributes: a webhook delivered twice) are dropped within a run,
- * bounded to the last 100,000 keys; an edit of a message (same id, other text or verb) is kept.
+ * compared in a {@link RedeliveryWindow} bounded in bytes; an edit of a message (same id, other
+ * text or verb) is kept.
  */
 final class ParseCommand implements Command {
-  private static final int MAX_REMEMBERED = 100_000;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Replyguard engine;
   private final PlatformAdapter adapter;
-  private final Set<String> seen = new LinkedHashSet<>();
+  private final RedeliveryWindow seen = new RedeliveryWindow();
 
   ParseCommand(Replyguard engine, PlatformAdapter adapter) {
     this.engine = engine;
     this.adapter = adapter;
-  }
-
-  /** Identity of one delivery: id, attributes and a digest of the text (the text itself is not kept). */
-  private static String dedupKey(Message m) {
-    return m.id() + '\u0000' + new java.util.TreeMap<>(m.attributes()) + '\u0000'
-        + m.text().length() + ':' + m.text().hashCode();
   }
 
   @Override
@@ -45,11 +37,8 @@ final class ParseCommand implements Command {
     List<Message> messages = adapter.parse(line);
     List<String> result = new ArrayList<>();
     for (Message m : messages) {
-      if (!seen.add(dedupKey(m))) {
+      if (!seen.firstDelivery(m)) {
         continue;
-      }
-      if (seen.size() > MAX_REMEMBERED) {
-        seen.remove(seen.iterator().next());
       }
       ObjectNode o = JsonNodeFactory.instance.objectNode();
       o.set("id", id);
