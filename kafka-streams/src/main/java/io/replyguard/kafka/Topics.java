@@ -32,6 +32,16 @@ public record Topics(String posts, String sentReplies, String drafts, String con
   /**
    * Validates the names.
    *
+   * @param posts inbound posts
+   * @param sentReplies replies as sent
+   * @param drafts reply drafts
+   * @param config per-brand configuration
+   * @param advice channel advice per post
+   * @param redactedPosts posts with their personal data masked
+   * @param verdicts draft verdicts
+   * @param broadcasts BROADCAST suggestions
+   * @param overdue first-response events
+   * @param deadLetters records that could not be processed
    * @throws NullPointerException naming a missing topic
    * @throws IllegalArgumentException when a name is blank, starts with {@code @} or is used twice
    */

@@ -142,7 +142,10 @@ class BrokerExactlyOnceTest {
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap());
     p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-    p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    // inputs: one connection in order, leader acknowledgement (the broker has one replica)
+    p.put(ProducerConfig.ACKS_CONFIG, "1");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+    p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
     // a busy machine may keep the in-process broker slow: wait rather than expire batches
     p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 900_000);
     p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 900_000);
