@@ -248,8 +248,8 @@ public final class JsonShapes {
     while (names.hasNext()) {
       String k = names.next();
       if (!allowed.contains(k)) {
-        throw new BadRecord(at + "/" + escape(k), "field.unknown",
-            "unknown field; allowed: " + allowed);
+        // the key itself may be personal data: the pointer names the object, never the key
+        throw new BadRecord(at, "field.unknown", "unknown key; allowed: " + allowed);
       }
     }
   }
@@ -305,10 +305,5 @@ public final class JsonShapes {
       throw new BadRecord(at, "value.invalid",
           "expected an ISO-8601 instant with offset such as \"2026-11-23T10:15:00+01:00\"");
     }
-  }
-
-  /** JSON Pointer escaping (RFC 6901). */
-  static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
   }
 }
