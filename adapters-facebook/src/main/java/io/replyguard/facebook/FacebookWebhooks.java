@@ -6,6 +6,7 @@ import io.replyguard.spi.WebhookCheck;
 import io.replyguard.spi.WebhookCheck.Reason;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Authenticates Meta webhook requests (Facebook Pages and Messenger) before their body is parsed,
@@ -37,12 +38,13 @@ public final class FacebookWebhooks {
   static final int MAX_CHALLENGE_LENGTH = 1024;
 
   private final WebhookSignatures signatures;
-  private final String verifyToken;
+  private final Optional<String> verifyToken;
 
-  private FacebookWebhooks(String appSecret, String verifyToken) {
+  private FacebookWebhooks(String appSecret, Optional<String> verifyToken) {
     this.signatures = new WebhookSignatures(appSecret, "appSecret");
-    this.verifyToken = Objects.requireNonNull(verifyToken, "verifyToken");
-    Checks.requireArgument(!verifyToken.isEmpty(), "verifyToken must not be empty");
+    verifyToken.ifPresent(t -> Checks.requireArgument(!t.isEmpty(),
+        "verifyToken must not be empty"));
+    this.verifyToken = verifyToken;
   }
 
   /**
@@ -54,7 +56,20 @@ public final class FacebookWebhooks {
    * @throws IllegalArgumentException naming an empty argument (never showing it)
    */
   public static FacebookWebhooks of(String appSecret, String verifyToken) {
-    return new FacebookWebhooks(appSecret, verifyToken);
+    return new FacebookWebhooks(appSecret,
+        Optional.of(Objects.requireNonNull(verifyToken, "verifyToken")));
+  }
+
+  /**
+   * Authenticates deliveries only (e.g. checking captured deliveries offline): without a verify
+   * token every {@link #subscribe} is rejected with {@code VERIFY_TOKEN_MISMATCH}.
+   *
+   * @param appSecret the Meta app secret, not null, not empty
+   * @return the authenticator
+   * @throws IllegalArgumentException when the secret is empty (never showing it)
+   */
+  public static FacebookWebhooks of(String appSecret) {
+    return new FacebookWebhooks(appSecret, Optional.empty());
   }
 
   /**
@@ -88,7 +103,8 @@ public final class FacebookWebhooks {
     if (!mode.equals("subscribe")) {
       return new WebhookCheck.Rejected(Reason.UNSUPPORTED_MODE);
     }
-    if (!WebhookSignatures.constantTimeEquals(verifyToken, token)) {
+    if (verifyToken.isEmpty()
+        || !WebhookSignatures.constantTimeEquals(verifyToken.get(), token)) {
       return new WebhookCheck.Rejected(Reason.VERIFY_TOKEN_MISMATCH);
     }
     if (challenge.length() > MAX_CHALLENGE_LENGTH

@@ -184,6 +184,12 @@ class FacebookWebhooksTest {
         assertThrows(IllegalArgumentException.class, () -> FacebookWebhooks.of(SECRET, ""))
             .getMessage());
     assertThrows(NullPointerException.class, () -> FacebookWebhooks.of(null, TOKEN));
+    assertThrows(NullPointerException.class, () -> FacebookWebhooks.of(SECRET, null));
+    FacebookWebhooks deliveriesOnly = FacebookWebhooks.of(SECRET);
+    assertEquals(new WebhookCheck.Rejected(Reason.VERIFY_TOKEN_MISMATCH),
+        deliveriesOnly.subscribe("subscribe", TOKEN, "1"));
+    assertEquals(new WebhookCheck.Verified(), deliveriesOnly.verifyDelivery(
+        resource("feed-comment.json"), header("feed-comment.json")));
     assertThrows(NullPointerException.class, () -> HOOKS.verifyDelivery(null, "sha256=00"));
     String challenge = HOOKS.subscribe("subscribe", TOKEN, "1158201444").toString();
     assertFalse(challenge.contains("1158201444"), challenge);

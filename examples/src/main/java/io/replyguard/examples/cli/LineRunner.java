@@ -69,8 +69,17 @@ final class LineRunner {
           o.set("id", fixedId == null ? JsonNodeFactory.instance.nullNode() : fixedId);
           return o;
         });
+        boolean partlyFailed = false;
         for (ObjectNode r : results) {
+          if (r.has("error")) { // a part of the line failed (parse: a bad entry of a payload)
+            partlyFailed = true;
+            r.put("line", lineNo);
+            r.put("error", "line " + lineNo + ": " + r.get("error").asText());
+          }
           out.println(MAPPER.writeValueAsString(r));
+        }
+        if (partlyFailed) {
+          failed++;
         }
       } catch (RuntimeException e) {
         failed++;
