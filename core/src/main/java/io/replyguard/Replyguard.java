@@ -12,7 +12,7 @@ import io.replyguard.pii.PiiDetector;
 import io.replyguard.spi.AdapterRegistry;
 import io.replyguard.spi.PlatformAdapter;
 import io.replyguard.template.RenderContext;
-import io.replyguard.template.TemplateEngine;
+import io.replyguard.internal.template.TemplateEngine;
 import io.replyguard.time.BusinessCalendar;
 import io.replyguard.time.Commitment;
 import java.time.Clock;
@@ -116,6 +116,16 @@ public final class Replyguard {
   }
 
   /**
+   * The clock that gives the time when a draft, message or render request carries none.
+   *
+   * @return the clock, never null
+   * @since 0.2.0
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
    * The business calendar of the configuration.
    *
    * @return the calendar, never null
@@ -185,6 +195,53 @@ public final class Replyguard {
   public String render(String templateId, RenderContext context) {
     return templates.render(Objects.requireNonNull(templateId, "templateId"),
         Objects.requireNonNull(context, "context"));
+  }
+
+  /**
+   * Renders a template from the catalog: a convenience for
+   * {@code render(templateId, new RenderContext(Optional.of(locale), now, values))}.
+   *
+   * @param templateId the template id, not null
+   * @param locale the language, {@code de} or {@code en}, not null
+   * @param now the moment the reply is sent (for commitments and opening times), not null
+   * @param values the values of the text and channel placeholders, not null
+   * @return the rendered text
+   * @throws io.replyguard.template.TemplateException as {@link #render(String, RenderContext)}
+   * @since 0.2.0
+   */
+  public String render(String templateId, Locale locale, Instant now, Map<String, String> values) {
+    return render(templateId, new RenderContext(java.util.Optional.of(
+        Objects.requireNonNull(locale, "locale")), now, values));
+  }
+
+  /**
+   * Renders one chosen variant of a template, for test suites that check every variant. Unlike
+   * {@link #render(String, RenderContext)} it does not advance the variant rotation.
+   *
+   * @param templateId the template id, not null
+   * @param variant the variant's index in the catalog, from 0
+   * @param context locale, moment and placeholder values, not null
+   * @return the rendered text
+   * @throws io.replyguard.template.TemplateException as {@link #render(String, RenderContext)},
+   *     and for a variant the template does not have
+   * @since 0.2.0
+   */
+  public String renderVariant(String templateId, int variant, RenderContext context) {
+    return templates.renderVariant(templateId, variant, context);
+  }
+
+  /**
+   * Renders every variant of a template, in catalog order, for test suites that check every
+   * variant. Does not advance the variant rotation.
+   *
+   * @param templateId the template id, not null
+   * @param context locale, moment and placeholder values, not null
+   * @return the rendered texts, one per variant, never empty
+   * @throws io.replyguard.template.TemplateException as {@link #render(String, RenderContext)}
+   * @since 0.2.0
+   */
+  public List<String> renderAll(String templateId, RenderContext context) {
+    return templates.renderAll(templateId, context);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.replyguard.facebook;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import java.util.Optional;
 import java.util.OptionalInt;
 

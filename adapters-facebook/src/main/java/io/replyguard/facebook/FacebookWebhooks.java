@@ -37,6 +37,8 @@ public final class FacebookWebhooks {
   /** Longest {@code hub.challenge} echoed. */
   static final int MAX_CHALLENGE_LENGTH = 1024;
 
+  private static final WebhookCheck VERIFIED = new WebhookCheck.Verified();
+
   private final WebhookSignatures signatures;
   private final Optional<String> verifyToken;
 
@@ -82,7 +84,10 @@ public final class FacebookWebhooks {
    *     (e.g. the legacy {@code sha1=} of {@code X-Hub-Signature}) or {@code SIGNATURE_MISMATCH}
    */
   public WebhookCheck verifyDelivery(byte[] rawBody, String signatureHeader) {
-    return signatures.verify(Objects.requireNonNull(rawBody, "rawBody"), signatureHeader, true);
+    WebhookSignatures.Outcome outcome = signatures.verify(
+        Objects.requireNonNull(rawBody, "rawBody"), signatureHeader, true);
+    return outcome == WebhookSignatures.Outcome.VERIFIED ? VERIFIED
+        : new WebhookCheck.Rejected(Reason.valueOf(outcome.name()));
   }
 
   /**

@@ -525,17 +525,6 @@ public final class TwitterAdapter implements PlatformAdapter {
     return checkPolicy(draft, now, null);
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>For a public draft, {@code measured} serves as the weighted length when it has the post
-   * limit and the draft's text length; otherwise the text is measured again.
-   */
-  @Override
-  public List<Finding> policy(Draft draft, Instant now, TextLength measured) {
-    return checkPolicy(draft, now, Objects.requireNonNull(measured, "measured"));
-  }
-
   /** The policy findings; {@code measured} is null when the caller measured nothing. */
   private List<Finding> checkPolicy(Draft draft, Instant now, TextLength measured) {
     Objects.requireNonNull(draft, "draft");

@@ -1,6 +1,6 @@
 package io.replyguard.twitter;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -35,6 +35,8 @@ public final class TwitterWebhooks {
   /** Longest {@code crc_token} answered. */
   static final int MAX_CRC_TOKEN_LENGTH = 1024;
 
+  private static final WebhookCheck VERIFIED = new WebhookCheck.Verified();
+
   private final WebhookSignatures signatures;
 
   private TwitterWebhooks(String consumerSecret) {
@@ -112,7 +114,10 @@ public final class TwitterWebhooks {
    *     {@code SIGNATURE_MISMATCH}
    */
   public WebhookCheck verifyDelivery(byte[] rawBody, String signatureHeader) {
-    return signatures.verify(Objects.requireNonNull(rawBody, "rawBody"), signatureHeader, false);
+    WebhookSignatures.Outcome outcome = signatures.verify(
+        Objects.requireNonNull(rawBody, "rawBody"), signatureHeader, false);
+    return outcome == WebhookSignatures.Outcome.VERIFIED ? VERIFIED
+        : new WebhookCheck.Rejected(Reason.valueOf(outcome.name()));
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.replyguard.config;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,5 @@
 package io.replyguard.internal;
 
-import io.replyguard.spi.WebhookCheck;
-import io.replyguard.spi.WebhookCheck.Reason;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -22,7 +20,24 @@ public final class WebhookSignatures {
   /** Length of an HMAC-SHA256 digest in bytes. */
   public static final int DIGEST_BYTES = 32;
   private static final String ALGORITHM = "HmacSHA256";
-  private static final WebhookCheck.Verified VERIFIED = new WebhookCheck.Verified();
+
+  /**
+   * The outcome of a signature check; the adapters map it to the SPI's result type (this
+   * package must not depend on the API packages). Names other than {@code VERIFIED} equal the
+   * SPI's rejection reasons.
+   */
+  public enum Outcome {
+    /** The digest matches. */
+    VERIFIED,
+    /** No header value. */
+    MISSING_SIGNATURE,
+    /** Not {@code sha256=} and a well-formed digest. */
+    MALFORMED_SIGNATURE,
+    /** Another algorithm. */
+    UNSUPPORTED_ALGORITHM,
+    /** The digest does not match. */
+    SIGNATURE_MISMATCH
+  }
 
   private final SecretKeySpec key;
   private final Mac prototype;
@@ -76,30 +91,29 @@ public final class WebhookSignatures {
    * @param body the raw body bytes as received, not null
    * @param header the header value, or null when absent
    * @param hex true for lower-case hex digests (Meta), false for base64 (X)
-   * @return {@link WebhookCheck.Verified} or a {@link WebhookCheck.Rejected}
+   * @return the outcome
    */
-  public WebhookCheck verify(byte[] body, String header, boolean hex) {
+  public Outcome verify(byte[] body, String header, boolean hex) {
     Objects.requireNonNull(body, "body");
     if (header == null || header.isBlank()) {
-      return new WebhookCheck.Rejected(Reason.MISSING_SIGNATURE);
+      return Outcome.MISSING_SIGNATURE;
     }
     String value = header.strip();
     int eq = value.indexOf('=');
     if (eq <= 0) {
-      return new WebhookCheck.Rejected(Reason.MALFORMED_SIGNATURE);
+      return Outcome.MALFORMED_SIGNATURE;
     }
     String algorithm = value.substring(0, eq);
     if (!algorithm.equals("sha256")) {
-      return new WebhookCheck.Rejected(isToken(algorithm) ? Reason.UNSUPPORTED_ALGORITHM
-          : Reason.MALFORMED_SIGNATURE);
+      return isToken(algorithm) ? Outcome.UNSUPPORTED_ALGORITHM : Outcome.MALFORMED_SIGNATURE;
     }
     Optional<byte[]> claimed = hex ? lowerHex(value.substring(eq + 1))
         : base64(value.substring(eq + 1));
     if (claimed.isEmpty()) {
-      return new WebhookCheck.Rejected(Reason.MALFORMED_SIGNATURE);
+      return Outcome.MALFORMED_SIGNATURE;
     }
-    return MessageDigest.isEqual(sign(body), claimed.get()) ? VERIFIED
-        : new WebhookCheck.Rejected(Reason.SIGNATURE_MISMATCH);
+    return MessageDigest.isEqual(sign(body), claimed.get()) ? Outcome.VERIFIED
+        : Outcome.SIGNATURE_MISMATCH;
   }
 
   /**

@@ -56,4 +56,14 @@ public record CheckResult(Verdict verdict, List<Finding> findings) {
     }
     return v;
   }
+
+  /**
+   * Whether the draft may be posted as it is: the verdict is {@link Verdict#ALLOW}.
+   *
+   * @return true for {@code ALLOW}, false for {@code REVIEW} and {@code BLOCK}
+   * @since 0.2.0
+   */
+  public boolean isAllowed() {
+    return verdict == Verdict.ALLOW;
+  }
 }

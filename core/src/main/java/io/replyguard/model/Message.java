@@ -58,7 +58,7 @@ public record Message(
    * @param platform the platform, not null
    * @param visibility public or private, not null
    * @param text the text, not null
-   * @return a new builder with a generated-free id of {@code "message"} until {@link Builder#id} is set
+   * @return a new builder; without {@link Builder#id} the built message gets a generated unique id
    */
   public static Builder builder(Platform platform, Visibility visibility, String text) {
     return new Builder(platform, visibility, text);
@@ -102,7 +102,7 @@ public record Message(
     private final Platform platform;
     private final Visibility visibility;
     private final String text;
-    private String id = "message";
+    private String id;
     private Optional<Author> author = Optional.empty();
     private Optional<Instant> createdAt = Optional.empty();
     private Optional<Locale> locale = Optional.empty();
@@ -195,12 +195,16 @@ public record Message(
     }
 
     /**
-     * Builds the message.
+     * Builds the message. A message whose id was not set gets a generated, unique id (a random
+     * UUID, e.g. {@code "3f2b8c1e-…"}), so that two messages built without an id are never taken
+     * for the same message (redelivery, edits, conversation state). Set the platform's id with
+     * {@link #id(String)} whenever there is one.
      *
      * @return a new immutable message
      */
     public Message build() {
-      return new Message(id, platform, visibility, author, text, createdAt, locale, inReplyTo,
+      String messageId = id != null ? id : java.util.UUID.randomUUID().toString();
+      return new Message(messageId, platform, visibility, author, text, createdAt, locale, inReplyTo,
           conversationId, attributes);
     }
   }

@@ -1,6 +1,6 @@
 package io.replyguard.spi;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import java.util.Objects;
 
 /**

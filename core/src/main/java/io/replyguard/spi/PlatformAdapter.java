@@ -98,23 +98,6 @@ public interface PlatformAdapter {
   List<Finding> policy(Draft draft, Instant now);
 
   /**
-   * {@link #policy(Draft, Instant)} for a draft whose length the caller has measured already:
-   * adapters whose rules need the length (X's thread-split notice) reuse {@code measured} instead
-   * of measuring again. The draft checks call this form. An adapter must give the same findings
-   * as {@link #policy(Draft, Instant)}, and must ignore a {@code measured} that does not belong to
-   * the draft (another text length or limit). The default ignores {@code measured}.
-   *
-   * @param draft the draft, not null
-   * @param now the moment the draft would be sent, not null
-   * @param measured {@code measure(draft.text(), draft.visibility())}, not null
-   * @return platform-policy findings, possibly empty, never null
-   */
-  default List<Finding> policy(Draft draft, Instant now, TextLength measured) {
-    java.util.Objects.requireNonNull(measured, "measured");
-    return policy(draft, now);
-  }
-
-  /**
    * A copy of this adapter with other length limits per surface. The default adapter uses the
    * platform's documented limits.
    *

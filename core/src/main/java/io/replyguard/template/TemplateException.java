@@ -1,6 +1,6 @@
 package io.replyguard.template;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 
 /**
  * A template cannot be rendered: unknown template, missing or unknown placeholder, or a value of

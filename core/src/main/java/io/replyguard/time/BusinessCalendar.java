@@ -6,6 +6,7 @@ import io.replyguard.config.HolidaySettings;
 import io.replyguard.config.OpeningWindow;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.WeeklyHours;
+import io.replyguard.internal.time.CommitmentPhrases;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -416,8 +417,7 @@ public final class BusinessCalendar {
    * @throws IllegalArgumentException for another language, a non-positive {@code within} or an
    *     {@code exactDeadline} before {@code now}
    */
-  public Commitment commitment(Instant now, Duration within, Instant exactDeadline,
-      Locale locale) {
+  Commitment commitment(Instant now, Duration within, Instant exactDeadline, Locale locale) {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(within, "within");
     Objects.requireNonNull(exactDeadline, "exactDeadline");

@@ -75,10 +75,45 @@ public final class JsonCursor {
       // Stream constraint violations (nesting depth, sizes) carry no location.
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr();
-      String original = String.valueOf(e.getOriginalMessage());
-      throw errors.at("", "malformed JSON" + where + ": " + original.split("\n")[0]
-              .replaceAll("\\(String\\)\".*?\"", "<value>").replaceAll("'[^']*'", "<token>"));
+      throw errors.at("", "malformed JSON" + where + ": "
+          + syntaxProblem(String.valueOf(e.getOriginalMessage())));
     }
+  }
+
+  /**
+   * Jackson's description of a syntax error, without the values of the document: a single
+   * character and the literals {@code null}, {@code true}, {@code false} are shown as they are
+   * ("unexpected character ('}' (code 125))"); a longer token or string, which may be personal
+   * data, is replaced by its length.
+   */
+  static String syntaxProblem(String original) {
+    String first = original.split("\n")[0];
+    for (String source : new String[] {" (start marker at", " [Source:", "[Source:"}) {
+      int at = first.indexOf(source);
+      if (at >= 0) {
+        first = first.substring(0, at); // Jackson quotes the document there
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < first.length()) {
+      char c = first.charAt(i);
+      int close = c == '\'' ? first.indexOf('\'', i + 2) : -1;
+      if (close < 0) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      String token = first.substring(i + 1, close);
+      if (token.codePointCount(0, token.length()) <= 1 || token.equals("null")
+          || token.equals("true") || token.equals("false")) {
+        out.append('\'').append(token).append('\'');
+      } else {
+        out.append("(a token of ").append(token.length()).append(" characters)");
+      }
+      i = close + 1;
+    }
+    return out.toString().strip();
   }
 
   /**

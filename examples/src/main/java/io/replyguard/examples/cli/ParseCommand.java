@@ -1,11 +1,16 @@
 package io.replyguard.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.replyguard.Replyguard;
 import io.replyguard.facebook.FacebookWebhooks;
-import io.replyguard.internal.json.JsonCursor;
 import io.replyguard.model.Deletion;
 import io.replyguard.model.Message;
+import io.replyguard.model.PiiFinding;
 import io.replyguard.model.Platform;
 import io.replyguard.spi.ParsedPayload;
 import io.replyguard.spi.PayloadProblem;
@@ -16,6 +21,7 @@ import io.replyguard.twitter.TwitterWebhooks;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +33,9 @@ import java.util.function.BiFunction;
 /**
  * {@code parse --platform twitter|facebook [--secret-env NAME]}: raw platform payloads in, one
  * normalized message per contained message out, one line per deletion signal, and one error line
- * per part of a payload that could not be parsed (the good parts are still written). The text is
- * printed redacted, with the PII spans; so is X's retweeted full text.
+ * per part of a payload that could not be parsed (the good parts are still written, the line
+ * counts as failed). The text is printed redacted, with the PII spans; so is X's retweeted full
+ * text.
  *
  * <p>An input line is either a raw payload (an API object or webhook body) or a captured delivery
  * {@code {"id"?, "body" | "bodyBase64", "signature"?}}: {@code body} is the raw body as a JSON
@@ -45,6 +52,7 @@ import java.util.function.BiFunction;
  */
 final class ParseCommand implements Command {
   private static final int MAX_REMEMBERED = 100_000;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> DELIVERY_KEYS = Set.of("id", "body", "bodyBase64", "signature");
 
   private final Replyguard engine;
@@ -92,20 +100,27 @@ final class ParseCommand implements Command {
   }
 
   @Override
-  public List<ObjectNode> handle(JsonCursor input, Output out) {
-    boolean delivery = input.has("body") || input.has("bodyBase64");
+  public List<String> handle(String line, JsonNode id) {
+    JsonNode input = readObject(line);
+    boolean delivery = input != null && (input.has("body") || input.has("bodyBase64"));
     boolean verified = false;
-    String payload;
+    String payload = line;
     if (delivery) {
-      input.strictObject(DELIVERY_KEYS);
+      for (Iterator<String> names = input.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!DELIVERY_KEYS.contains(name)) {
+          throw new CliException("/" + name, "unknown key '" + name + "' in a delivery; allowed: "
+              + new java.util.TreeSet<>(DELIVERY_KEYS));
+        }
+      }
       if (input.has("body") == input.has("bodyBase64")) {
         throw new CliException("/body", "a delivery has exactly one of 'body' and 'bodyBase64'");
       }
-      byte[] raw = input.has("body")
-          ? input.field("body").asString().getBytes(StandardCharsets.UTF_8)
-          : input.field("bodyBase64").asParsed("base64", s -> Base64.getDecoder().decode(s));
+      byte[] raw = input.has("body") ? text(input, "body").getBytes(StandardCharsets.UTF_8)
+          : base64(text(input, "bodyBase64"));
       if (verifier.isPresent()) {
-        String signature = input.optField("signature").map(JsonCursor::asString).orElse(null);
+        String signature = input.has("signature") && !input.get("signature").isNull()
+            ? text(input, "signature") : null;
         WebhookCheck check = verifier.get().apply(raw, signature);
         if (check instanceof WebhookCheck.Rejected rejected) {
           throw new CliException("/signature", "signature rejected: " + rejected.reason()
@@ -114,15 +129,12 @@ final class ParseCommand implements Command {
         verified = true;
       }
       payload = new String(raw, StandardCharsets.UTF_8);
-    } else {
-      if (verifier.isPresent()) {
-        throw new CliException("/body", "required key 'body' is missing: with --secret-env every"
-            + " line is a captured delivery {\"id\",\"body\",\"signature\"}");
-      }
-      payload = LineRunner.json(input.node());
+    } else if (verifier.isPresent()) {
+      throw new CliException("/body", "required key 'body' is missing: with --secret-env every"
+          + " line is a captured delivery {\"id\",\"body\",\"signature\"}");
     }
     ParsedPayload parsed = adapter.parsePayload(payload);
-    List<ObjectNode> result = new ArrayList<>();
+    List<String> result = new ArrayList<>();
     for (Message m : parsed.messages()) {
       if (!seen.add(dedupKey(m))) {
         continue;
@@ -130,10 +142,11 @@ final class ParseCommand implements Command {
       if (seen.size() > MAX_REMEMBERED) {
         seen.remove(seen.iterator().next());
       }
-      result.add(message(m, out.object(), verified));
+      result.add(json(message(m, id, verified)));
     }
     for (Deletion d : parsed.deletions()) {
-      ObjectNode o = out.object();
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      o.set("id", id);
       o.put("deleted", d.messageId());
       o.put("platform", d.platform().id());
       d.authorId().ifPresent(a -> o.putObject("author").put("id", a));
@@ -145,15 +158,18 @@ final class ParseCommand implements Command {
       if (verified) {
         o.put("verified", true);
       }
-      result.add(o);
+      result.add(json(o));
     }
-    for (PayloadProblem p : parsed.problems()) {
-      result.add(out.object().put("error", p.toString()));
+    if (!parsed.problems().isEmpty()) {
+      throw new PartialLineException(result,
+          parsed.problems().stream().map(PayloadProblem::toString).toList());
     }
     return result;
   }
 
-  private ObjectNode message(Message m, ObjectNode o, boolean verified) {
+  private ObjectNode message(Message m, JsonNode id, boolean verified) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.set("id", id);
     o.put("messageId", m.id());
     o.put("platform", m.platform().id());
     o.put("visibility", m.visibility().name().toLowerCase(Locale.ROOT));
@@ -175,7 +191,50 @@ final class ParseCommand implements Command {
       o.put("verified", true);
     }
     o.put("redactedText", engine.redact(m.text()));
-    o.set("pii", ModelJson.pii(engine.scan(m.text())));
+    o.set("pii", pii(engine.scan(m.text())));
     return o;
+  }
+
+  /** The line as a JSON object, or null when it is not one (the adapter reports why). */
+  private static JsonNode readObject(String line) {
+    try {
+      JsonNode n = MAPPER.readTree(line);
+      return n != null && n.isObject() ? n : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static String text(JsonNode input, String key) {
+    JsonNode v = input.get(key);
+    if (v == null || !v.isTextual()) {
+      throw new CliException("/" + key, "expected a string");
+    }
+    return v.textValue();
+  }
+
+  private static byte[] base64(String s) {
+    try {
+      return Base64.getDecoder().decode(s);
+    } catch (IllegalArgumentException e) {
+      throw new CliException("/bodyBase64", "not base64");
+    }
+  }
+
+  private static ArrayNode pii(List<PiiFinding> findings) {
+    ArrayNode a = JsonNodeFactory.instance.arrayNode();
+    for (PiiFinding f : findings) {
+      a.addObject().put("type", f.type().name()).put("start", f.span().start())
+          .put("end", f.span().end()).put("score", Math.round(f.score() * 1000) / 1000.0);
+    }
+    return a;
+  }
+
+  private static String json(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a message", e);
+    }
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.replyguard.internal.json.JsonCursor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ class AdviseCommandTest {
   private static List<JsonNode> lines(MainTest.Result r) throws Exception {
     List<JsonNode> out = new ArrayList<>();
     for (String line : r.out().split("\n")) {
-      out.add(JsonCursor.mapper().readTree(line));
+      out.add(new ObjectMapper().readTree(line));
     }
     return out;
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.replyguard.internal.json.JsonCursor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class CheckCommandTest {
     String[] raw = r.out().split("\n");
     JsonNode[] out = new JsonNode[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      out[i] = JsonCursor.mapper().readTree(raw[i]);
+      out[i] = new ObjectMapper().readTree(raw[i]);
     }
     return out;
   }

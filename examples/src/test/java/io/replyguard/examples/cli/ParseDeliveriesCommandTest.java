@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.replyguard.internal.json.JsonCursor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -50,7 +49,7 @@ class ParseDeliveriesCommandTest {
     List<JsonNode> nodes = new ArrayList<>();
     for (String l : out.split("\n")) {
       if (!l.isBlank()) {
-        nodes.add(JsonCursor.mapper().readTree(l));
+        nodes.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(l));
       }
     }
     return nodes;
@@ -71,7 +70,7 @@ class ParseDeliveriesCommandTest {
     if (signature != null) {
       o.put("signature", signature);
     }
-    return LineRunner.json(o);
+    return o.toString();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.replyguard;
+package io.replyguard.model;
 
 /**
  * The root of all exceptions Replyguard throws for bad input, configuration or platform responses.

@@ -1,4 +1,4 @@
-package io.replyguard.template;
+package io.replyguard.internal.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.replyguard.template.RenderContext;
+import io.replyguard.template.TemplateException;
 import io.replyguard.config.ConfigException;
 import io.replyguard.config.OpeningWindow;
 import io.replyguard.config.PlaceholderType;

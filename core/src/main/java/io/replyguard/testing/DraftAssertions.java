@@ -1,4 +1,4 @@
-package io.replyguard.check;
+package io.replyguard.testing;
 
 import io.replyguard.Replyguard;
 import io.replyguard.model.Category;
