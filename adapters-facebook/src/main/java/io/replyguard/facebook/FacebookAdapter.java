@@ -318,6 +318,8 @@ public final class FacebookAdapter implements PlatformAdapter {
    * {@code sender.id}, {@code recipient.id}, {@code timestamp} (epoch ms) and the {@code mid} of
    * a message. Unknown fields are ignored. Duplicates (same item, id and verb; same mid) are
    * dropped.
+   *
+   * @since 0.2.0
    */
   @Override
   public ParsedPayload parsePayload(String json) {
