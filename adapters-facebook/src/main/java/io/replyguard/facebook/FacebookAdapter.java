@@ -105,7 +105,10 @@ public final class FacebookAdapter implements PlatformAdapter {
   /** Surface: Messenger Send API messages. */
   public static final String SURFACE_MESSENGER = "messenger";
 
-  /** Message attribute: {@value #KIND_COMMENT}, {@value #KIND_POST}, {@value #KIND_RATING} or {@value #KIND_MESSENGER}. */
+  /**
+   * Message attribute: {@value #KIND_COMMENT}, {@value #KIND_POST}, {@value #KIND_RATING} or
+   * {@value #KIND_MESSENGER}.
+   */
   public static final String ATTR_KIND = "facebook.kind";
   /**
    * Message attribute: the feed item's verb, {@code add}, {@code edited} (comments), {@code edit}
@@ -141,33 +144,89 @@ public final class FacebookAdapter implements PlatformAdapter {
    * @since 0.2.0
    */
   public static final String KIND_RATING = "rating";
-  /** Message attribute: the feed item type of a post ({@code post}, {@code status}, ...). @since 0.2.0 */
+  /**
+   * Message attribute: the feed item type of a post ({@code post}, {@code status}, ...).
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_ITEM = "facebook.item";
-  /** Message attribute: the webhook field when not {@code feed}: {@code mention} or {@code ratings}. @since 0.2.0 */
+  /**
+   * Message attribute: the webhook field when not {@code feed}: {@code mention} or {@code ratings}.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_FIELD = "facebook.field";
-  /** Message attribute: {@code true} when the page itself wrote the comment or post. @since 0.2.0 */
+  /**
+   * Message attribute: {@code true} when the page itself wrote the comment or post.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_FROM_PAGE = "facebook.fromPage";
-  /** Message attribute: a review's stars, 1 to 5. @since 0.2.0 */
+  /**
+   * Message attribute: a review's stars, 1 to 5.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_RATING = "facebook.rating";
-  /** Message attribute: a review's recommendation, {@code POSITIVE} or {@code NEGATIVE}. @since 0.2.0 */
+  /**
+   * Message attribute: a review's recommendation, {@code POSITIVE} or {@code NEGATIVE}.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_RECOMMENDATION = "facebook.recommendation";
-  /** Message attribute: {@code true} for Messenger events delivered in {@code standby}. @since 0.2.0 */
+  /**
+   * Message attribute: {@code true} for Messenger events delivered in {@code standby}.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_STANDBY = "facebook.standby";
-  /** Message attribute: {@code num_edit} of a Messenger {@code message_edit}. @since 0.2.0 */
+  /**
+   * Message attribute: {@code num_edit} of a Messenger {@code message_edit}.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_EDIT_COUNT = "facebook.editCount";
-  /** Message attribute: {@code true} for a postback (a button tap; the text is the button's title). @since 0.2.0 */
+  /**
+   * Message attribute: {@code true} for a postback (a button tap; the text is the button's title).
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_POSTBACK = "facebook.postback";
-  /** Message attribute: the postback's developer-defined payload. @since 0.2.0 */
+  /**
+   * Message attribute: the postback's developer-defined payload.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_POSTBACK_PAYLOAD = "facebook.postbackPayload";
-  /** Message attribute: the payload of a quick reply the customer tapped. @since 0.2.0 */
+  /**
+   * Message attribute: the payload of a quick reply the customer tapped.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_QUICK_REPLY_PAYLOAD = "facebook.quickReplyPayload";
-  /** Message attribute: the story a Messenger message replies to ({@code reply_to.story.id}). @since 0.2.0 */
+  /**
+   * Message attribute: the story a Messenger message replies to ({@code reply_to.story.id}).
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_REPLY_TO_STORY = "facebook.replyToStory";
-  /** Message attribute: the sticker a Messenger message consists of. @since 0.2.0 */
+  /**
+   * Message attribute: the sticker a Messenger message consists of.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_STICKER_ID = "facebook.stickerId";
-  /** Message attribute: {@code true} when Messenger says the message type is unsupported. @since 0.2.0 */
+  /**
+   * Message attribute: {@code true} when Messenger says the message type is unsupported.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_UNSUPPORTED = "facebook.unsupported";
-  /** Message attribute: the number of Messenger attachments. @since 0.2.0 */
+  /**
+   * Message attribute: the number of Messenger attachments.
+   *
+   * @since 0.2.0
+   */
   public static final String ATTR_ATTACHMENTS = "facebook.attachments";
 
   /** Rule: only one private reply per comment. */
