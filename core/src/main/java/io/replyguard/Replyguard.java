@@ -32,6 +32,8 @@ import java.util.Objects;
  * the boilerplate check, recent reports for incident-burst detection, recently used template
  * variants), held in size- and time-bounded caches. All methods reject {@code null} arguments with
  * a {@link NullPointerException} naming the parameter; no method performs network access.
+ *
+ * @since 0.1.0
  */
 public final class Replyguard {
   private final ReplyguardConfig config;
@@ -60,11 +62,39 @@ public final class Replyguard {
       }
     }
     this.adapters = registry;
+    requireKnownPlatforms(config, registry);
     this.pii = PiiDetector.create(config);
     this.calendar = BusinessCalendar.of(config);
     this.templates = TemplateEngine.create(config, calendar);
     this.checker = DraftChecker.create(config, pii, calendar, adapters, clock);
     this.advisor = Advisor.create(config, pii, clock);
+  }
+
+  /**
+   * Platforms named by draft rules and templates need an installed adapter, unless they are the
+   * built-in {@link io.replyguard.model.Platform#TWITTER} and
+   * {@link io.replyguard.model.Platform#FACEBOOK} (the default catalog names both).
+   */
+  private static void requireKnownPlatforms(ReplyguardConfig config, AdapterRegistry registry) {
+    java.util.Set<String> known = new java.util.TreeSet<>(registry.platforms());
+    known.add(io.replyguard.model.Platform.TWITTER.id());
+    known.add(io.replyguard.model.Platform.FACEBOOK.id());
+    for (int i = 0; i < config.draftRules().size(); i++) {
+      requireKnown(config.draftRules().get(i).platforms(), "/draftRules/" + i, known);
+    }
+    for (int i = 0; i < config.templates().size(); i++) {
+      requireKnown(config.templates().get(i).platforms(), "/templates/" + i, known);
+    }
+  }
+
+  private static void requireKnown(List<String> platforms, String pointer,
+      java.util.Set<String> known) {
+    for (int j = 0; j < platforms.size(); j++) {
+      if (!known.contains(platforms.get(j))) {
+        throw new io.replyguard.config.ConfigException(pointer + "/platforms/" + j,
+            "no adapter installed for this platform; known platforms: " + known);
+      }
+    }
   }
 
   /**

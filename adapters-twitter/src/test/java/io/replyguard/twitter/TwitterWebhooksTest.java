@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.replyguard.spi.WebhookCheck;
 import io.replyguard.spi.WebhookCheck.Reason;
+import io.replyguard.testsupport.CapturingLogProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -12,9 +12,12 @@ import java.util.Objects;
  * @since 0.2.0
  */
 public final class JsonLineException extends ReplyguardException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the place. */
   private final String pointer;
+  /** What is wrong there. */
   private final String problem;
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.replyguard.Replyguard;
+import io.replyguard.config.TemplateSpec;
 import io.replyguard.internal.json.JsonCursor;
 import io.replyguard.model.Action;
 import io.replyguard.model.Advice;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 
 /**
  * The JSON Lines protocol of the {@code replyguard} command-line tool, for embedding: one JSON
@@ -63,10 +65,12 @@ import java.util.OptionalLong;
  * optional, a string or an integer, and echoed as given ({@code null} when absent). Platform and
  * visibility names are matched case-insensitively ({@code "twitter"}, {@code "TWITTER"}); the
  * platform must be one of the engine's adapters. {@code locale} is {@code "de"} or {@code "en"};
- * instants are ISO-8601 with an offset ({@code "2026-11-23T10:15:00+01:00"}), durations ISO-8601
- * ({@code "PT1H"}). An author without an id is anonymous: each such message gets an author id of
- * its own ({@code "anonymous:"} and the message id), so unrelated posts never count as one
- * author's repeated complaints.
+ * instants are ISO-8601 with an offset ({@code "2026-11-23T10:15:00+01:00"}) between 1900 and
+ * 2999, durations ISO-8601 ({@code "PT1H"}; {@code within} at most {@code P30D}). An unknown
+ * template, a language it lacks and bad template values are errors at {@code /template},
+ * {@code /locale} and {@code /values}. An author without an id is anonymous: each such message
+ * gets an author id of its own ({@code "anonymous:"} and the message id), so unrelated posts never
+ * count as one author's repeated complaints.
  *
  * <p>Answers never contain the personal data found: spans and a redacted text only. Errors never
  * quote the values of the line.
@@ -78,6 +82,11 @@ import java.util.OptionalLong;
  */
 public final class JsonLines {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** The instants a line may name: the years whose calendar the configuration can describe. */
+  private static final Instant FIRST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+  private static final Instant LAST_INSTANT = Instant.parse("2999-12-31T00:00:00Z");
+  /** The longest {@code within}, as for a configured service level. */
+  private static final Duration MAX_WITHIN = Duration.ofDays(30);
   private static final List<String> MESSAGE_KEYS = List.of("id", "platform", "visibility", "text",
       "locale", "author", "createdAt", "inReplyTo", "conversationId", "attributes");
 
@@ -154,7 +163,16 @@ public final class JsonLines {
    */
   public String check(String line) {
     JsonCursor in = object(line);
-    CheckResult result = engine.check(draft(in));
+    Draft draft = draft(in);
+    CheckResult result;
+    try {
+      result = engine.check(draft);
+    } catch (IllegalArgumentException e) {
+      // an adapter rejects a message attribute it knows (the message names the attribute); the
+      // only attributes of a check line are those of the message it answers
+      throw (in.has("inReplyTo") && in.field("inReplyTo").has("attributes")
+          ? in.field("inReplyTo").field("attributes") : in).error(e.getMessage());
+    }
     ObjectNode out = answer(in);
     out.put("verdict", result.verdict().name());
     ArrayNode findings = out.putArray("findings");
@@ -183,10 +201,20 @@ public final class JsonLines {
     JsonCursor in = object(line);
     in.strictObject("id", "now", "within", "locale");
     Instant now = instant(in.field("now"));
-    Duration within = in.field("within").asPositiveDuration();
+    JsonCursor w = in.field("within");
+    Duration within = w.asPositiveDuration();
+    if (within.compareTo(MAX_WITHIN) > 0) {
+      throw w.error("must be at most P30D of business time");
+    }
     Locale locale = in.optField("locale").map(JsonLines::locale)
         .orElse(engine.config().locale());
-    Commitment c = engine.commitment(now, within, locale);
+    Commitment c;
+    try {
+      c = engine.commitment(now, within, locale);
+    } catch (IllegalStateException e) {
+      throw w.error("the service hours do not offer this much business time within the "
+          + "calendar's ten-year search");
+    }
     ObjectNode out = answer(in);
     out.put("deadline", c.deadline().toOffsetDateTime()
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -210,10 +238,32 @@ public final class JsonLines {
     Optional<Locale> locale = in.optField("locale").map(JsonLines::locale);
     Instant now = in.optField("now").map(JsonLines::instant)
         .orElseGet(() -> engine.clock().instant());
+    JsonCursor valuesAt = in.field("values");
     Map<String, String> values = new LinkedHashMap<>();
-    in.field("values").fields().forEach((k, v) -> values.put(k, v.asString()));
+    valuesAt.fields().forEach((k, v) -> values.put(k, v.asString()));
+    String language = locale.orElse(engine.config().locale()).getLanguage();
+    List<TemplateSpec> versions = engine.config().templates().stream()
+        .filter(t -> t.id().equals(template)).toList();
+    if (versions.isEmpty()) {
+      throw in.field("template").error("unknown template; known: " + new TreeSet<>(
+          engine.config().templates().stream().map(TemplateSpec::id).toList()));
+    }
+    if (versions.stream().noneMatch(t -> Locale.forLanguageTag(t.locale()).getLanguage()
+        .equals(language))) {
+      throw (in.has("locale") ? in.field("locale") : in.field("template")).error(
+          "the template has no version in this language; it has " + versions.stream()
+              .map(TemplateSpec::locale).sorted().toList());
+    }
     ObjectNode out = answer(in);
-    out.put("text", engine.render(template, new RenderContext(locale, now, values)));
+    try {
+      out.put("text", engine.render(template, new RenderContext(locale, now, values)));
+    } catch (io.replyguard.template.TemplateException e) {
+      // unknown, missing, blank or mistyped values: the message names placeholders, not values
+      throw valuesAt.error(e.getMessage());
+    } catch (IllegalStateException e) {
+      throw (in.has("now") ? in.field("now") : in).error("the service hours do not offer the "
+          + "template's service level within the calendar's ten-year search");
+    }
     return write(out);
   }
 
@@ -345,8 +395,12 @@ public final class JsonLines {
   }
 
   private static Instant instant(JsonCursor c) {
-    return c.asParsed("an ISO-8601 instant with offset such as \"2026-11-23T10:15:00+01:00\"",
+    Instant t = c.asParsed("an ISO-8601 instant with offset such as \"2026-11-23T10:15:00+01:00\"",
         s -> OffsetDateTime.parse(s).toInstant());
+    if (t.isBefore(FIRST_INSTANT) || t.isAfter(LAST_INSTANT)) {
+      throw c.error("must lie between 1900-01-01 and 2999-12-31");
+    }
+    return t;
   }
 
   private static ArrayNode pii(List<PiiFinding> findings) {

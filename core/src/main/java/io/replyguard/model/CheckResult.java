@@ -14,10 +14,17 @@ import java.util.Objects;
  *
  * @param verdict the strictest verdict forced by any finding ({@link Verdict#ALLOW} when none)
  * @param findings the findings in their natural order, not null
+ *
+ * @since 0.1.0
  */
 public record CheckResult(Verdict verdict, List<Finding> findings) {
 
-  /** Validates that the verdict agrees with the findings and copies the list. */
+  /**
+   * Validates that the verdict agrees with the findings and copies the list.
+   *
+   * @param verdict the strictest verdict forced by any finding ({@link Verdict#ALLOW} when none)
+   * @param findings the findings in their natural order, not null
+   */
   public CheckResult {
     Objects.requireNonNull(verdict, "verdict");
     findings = List.copyOf(Objects.requireNonNull(findings, "findings"));

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param conversationId the platform's conversation or thread id, if any
  * @param attributes platform-specific facts, keyed by names documented by the adapter
  *     (for example {@code facebook.kind = comment}); not null, copied
+ *
+ * @since 0.1.0
  */
 public record Message(
     String id,
@@ -38,7 +40,20 @@ public record Message(
     Optional<String> conversationId,
     Map<String, String> attributes) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param id the platform's id of the message, not blank
+   * @param platform the platform, not null
+   * @param visibility public or private, not null
+   * @param author the author, if known
+   * @param text the message text, not null (may be empty)
+   * @param createdAt when it was posted, if known
+   * @param locale the language, if known
+   * @param inReplyTo the id of the message this one answers, if any
+   * @param conversationId the platform's conversation or thread id, if any
+   * @param attributes platform-specific facts, keyed by names documented by the adapter     (for example {@code facebook.kind = comment}); not null, copied
+   */
   public Message {
     Checks.requireNonBlank(id, "id");
     Objects.requireNonNull(platform, "platform");

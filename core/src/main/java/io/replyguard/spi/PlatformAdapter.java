@@ -19,6 +19,8 @@ import java.util.Optional;
  * <p>Implementations must be immutable and thread-safe and must have a public no-argument
  * constructor for the service loader. Methods reject {@code null} arguments with a
  * {@link NullPointerException}.
+ *
+ * @since 0.1.0
  */
 public interface PlatformAdapter {
 

@@ -50,6 +50,8 @@ import java.util.Set;
  * opening windows as instants (64 days, each entry immutable and published through final fields,
  * no locks); it changes no result. Methods reject {@code null} arguments with a
  * {@link NullPointerException} naming the parameter.
+ *
+ * @since 0.1.0
  */
 public final class BusinessCalendar {
   /** How many calendar days a search looks ahead before giving up (about ten years). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.replyguard.internal.SafeText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -188,7 +189,8 @@ public final class JsonCursor {
   }
 
   /**
-   * Requires an object and rejects keys outside {@code allowed}.
+   * Requires an object and rejects keys outside {@code allowed}. The error for an unknown key
+   * names this object's pointer and quotes the key only in {@link SafeText#identifier masked} form.
    *
    * @param allowed the allowed keys
    * @return this cursor
@@ -199,8 +201,12 @@ public final class JsonCursor {
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw errors.at(pointer + "/" + escape(name),
-            "unknown key '" + name + "'; allowed: " + new TreeSet<>(allowed));
+        // The key itself may be personal data: the pointer names the object, the message a
+        // masked form of the key and the allowed key it most resembles.
+        String closest = SafeText.closest(name, allowed);
+        throw errors.at(pointer, "unknown key " + SafeText.identifier(name)
+            + (closest == null ? "" : "; did you mean '" + closest + "'?")
+            + "; allowed: " + new TreeSet<>(allowed));
       }
     }
     return this;
@@ -399,8 +405,8 @@ public final class JsonCursor {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw error("unknown " + type.getSimpleName() + " '" + s.toUpperCase(Locale.ROOT)
-        + "'; allowed: " + names);
+    throw error("unknown " + type.getSimpleName() + " " + SafeText.identifier(s)
+        + "; allowed: " + names);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.replyguard.config.PlaceholderType;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.TemplateSpec;
 import io.replyguard.config.WeeklyHours;
+import io.replyguard.internal.SafeText;
 import io.replyguard.model.Channel;
 import io.replyguard.template.RenderContext;
 import io.replyguard.template.TemplateException;
@@ -226,7 +227,8 @@ public final class TemplateEngine {
     for (String key : context.values().keySet()) {
       PlaceholderType type = c.types.get(key);
       if (type == null) {
-        throw new TemplateException(where(c) + ": unknown value '" + key + "'; placeholders: "
+        throw new TemplateException(where(c) + ": unknown value " + SafeText.identifier(key)
+            + "; placeholders: "
             + new TreeSet<>(c.types.keySet()));
       }
       if (type != PlaceholderType.TEXT && type != PlaceholderType.CHANNEL) {
@@ -256,13 +258,14 @@ public final class TemplateEngine {
   private Compiled lookup(String templateId, Locale locale) {
     Map<String, Compiled> byLang = templates.get(templateId);
     if (byLang == null) {
-      throw new TemplateException("unknown template '" + templateId + "'; known: "
+      throw new TemplateException("unknown template " + SafeText.identifier(templateId)
+          + "; known: "
           + templates.keySet());
     }
     Compiled c = byLang.get(locale.getLanguage());
     if (c == null) {
-      throw new TemplateException("template '" + templateId + "' has no version for locale '"
-          + locale.toLanguageTag() + "'; available: " + byLang.keySet());
+      throw new TemplateException("template '" + templateId + "' has no version for locale "
+          + SafeText.identifier(locale.toLanguageTag()) + "; available: " + byLang.keySet());
     }
     return c;
   }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.replyguard.model.ReplyguardException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.util.Objects;
 
 /**
@@ -39,16 +39,31 @@ final class LineRunner {
   /** Counts of a run. */
   record Summary(long lines, long failed) {}
 
-  Summary run(BufferedReader in, PrintStream out) throws IOException {
+  Summary run(Reader in, PrintStream out) throws IOException {
     long lineNo = 0;
     long failed = 0;
     long started = System.nanoTime();
     int shown = 0; // length of the progress line on screen
-    String line;
-    while ((line = in.readLine()) != null) {
+    LineReader lines = new LineReader(in);
+    LineReader.Line next;
+    while ((next = lines.next()) != null) {
       lineNo++;
+      String line = next.text();
+      if (next.tooLong()) {
+        failed++;
+        ObjectNode err = JsonNodeFactory.instance.objectNode();
+        err.set("id", JsonNodeFactory.instance.nullNode());
+        err.put("line", lineNo);
+        err.put("error", "line " + lineNo + ": line: longer than " + LineReader.MAX_LINE_CHARS
+            + " characters; skipped");
+        out.println(json(err));
+        continue;
+      }
       if (line.isBlank()) {
         continue;
+      }
+      if ((lineNo & 255) == 0 && out.checkError()) {
+        break; // the output cannot be written: stop reading, the caller reports it
       }
       JsonNode id = JsonNodeFactory.instance.nullNode();
       try {

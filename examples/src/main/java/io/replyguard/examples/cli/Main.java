@@ -26,7 +26,8 @@ import java.util.function.BiFunction;
  * The {@code replyguard} command-line tool. Reads JSON Lines on standard input and writes one JSON
  * line per input line on standard output. Exit status: 0 when every line succeeded, 1 when some
  * line failed, 2 on bad usage or configuration, 3 when {@code check --fail-on review|block} saw a
- * draft reach that verdict (and no line failed).
+ * draft reach that verdict (and no line failed), 4 when the output could not be written (reported
+ * on standard error).
  */
 public final class Main {
   static final String USAGE = String.join("\n",
@@ -189,7 +190,8 @@ public final class Main {
           : ReplyguardConfig.fromJson(readConfig(configFile));
       Replyguard engine = Replyguard.create(config);
       if (commandName.equals("demo")) {
-        return Demo.run(engine, stdout);
+        int status = Demo.run(engine, stdout);
+        return writeFailed(stdout, stderr) ? OUTPUT_FAILED : status;
       }
       Command command = COMMANDS.get(commandName)
           .apply(engine, platformId == null ? null : Platform.of(platformId));
@@ -209,6 +211,9 @@ public final class Main {
           showProgress ? stderr : null);
       LineRunner.Summary summary = runner.run(new BufferedReader(
           new InputStreamReader(stdin, StandardCharsets.UTF_8)), stdout);
+      if (writeFailed(stdout, stderr)) {
+        return OUTPUT_FAILED;
+      }
       if (summary.failed() > 0) {
         return 1;
       }
@@ -229,9 +234,23 @@ public final class Main {
     }
   }
 
+  /** Exit status when the output cannot be written (a full disk, a closed pipe). */
+  static final int OUTPUT_FAILED = 4;
+
+  /** Flushes the output and says on stderr when it could not be written. */
+  private static boolean writeFailed(PrintStream stdout, PrintStream stderr) {
+    if (!stdout.checkError()) {
+      return false;
+    }
+    stderr.println("replyguard: cannot write the output (disk full or pipe closed); "
+        + "the answers are incomplete");
+    return true;
+  }
+
   private static String readConfig(Path file) throws IOException {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte-order mark
     } catch (NoSuchFileException e) {
       throw new UsageException("configuration file not found: " + file);
     }

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,11 +46,10 @@ import java.util.function.BiFunction;
  * output lines say {@code "verified":true}. Without a secret signatures are not checked.
  *
  * <p>Exact redeliveries across lines (same message id, text and attributes: a webhook delivered
- * twice) are dropped within a run, bounded to the last 100,000 keys; an edit of a message (same
- * id, other text or verb) is kept.
+ * twice) are dropped within a run, compared in a {@link RedeliveryWindow} bounded in bytes; an
+ * edit of a message (same id, other text or verb) is kept.
  */
 final class ParseCommand implements Command {
-  private static final int MAX_REMEMBERED = 100_000;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> DELIVERY_KEYS = Set.of("id", "body", "bodyBase64", "signature");
 
@@ -59,7 +57,7 @@ final class ParseCommand implements Command {
   private final PlatformAdapter adapter;
   /** Checks (raw body, signature header); empty when no secret was given. */
   private final Optional<BiFunction<byte[], String, WebhookCheck>> verifier;
-  private final Set<String> seen = new LinkedHashSet<>();
+  private final RedeliveryWindow seen = new RedeliveryWindow();
 
   ParseCommand(Replyguard engine, PlatformAdapter adapter) {
     this(engine, adapter, Optional.empty());
@@ -91,12 +89,6 @@ final class ParseCommand implements Command {
       throw new IllegalArgumentException("no webhook signatures known for platform " + p);
     }
     return new ParseCommand(engine, adapter, Optional.of(check));
-  }
-
-  /** Identity of one delivery: id, attributes and a digest of the text (the text itself is not kept). */
-  private static String dedupKey(Message m) {
-    return m.id() + '\u0000' + new TreeMap<>(m.attributes()) + '\u0000'
-        + m.text().length() + ':' + m.text().hashCode();
   }
 
   @Override
@@ -136,11 +128,8 @@ final class ParseCommand implements Command {
     ParsedPayload parsed = adapter.parsePayload(payload);
     List<String> result = new ArrayList<>();
     for (Message m : parsed.messages()) {
-      if (!seen.add(dedupKey(m))) {
+      if (!seen.firstDelivery(m)) {
         continue;
-      }
-      if (seen.size() > MAX_REMEMBERED) {
-        seen.remove(seen.iterator().next());
       }
       result.add(json(message(m, id, verified)));
     }

@@ -125,7 +125,8 @@ class AdviseCommandTest {
     assertTrue(out.get(0).get("error").asText().contains("/visibility"), out.get(0).toString());
     assertTrue(out.get(1).get("error").asText().contains("text"), out.get(1).toString());
     assertTrue(out.get(2).get("error").asText().contains("/author/followers"), out.get(2).toString());
-    assertTrue(out.get(3).get("error").asText().contains("mood"), out.get(3).toString());
+    assertTrue(out.get(3).get("error").asText().contains("unknown key 'moo…' (4 characters)"),
+        out.get(3).toString());
     assertEquals(List.of("OTHER"), texts(out.get(4).get("intents")));
     assertEquals("PUBLIC_REPLY", out.get(4).get("channel").asText());
   }

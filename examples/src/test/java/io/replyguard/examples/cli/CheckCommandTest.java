@@ -77,7 +77,8 @@ class CheckCommandTest {
     assertEquals(1, r.status());
     JsonNode[] out = lines(r);
     assertEquals(5, out.length, r.out());
-    assertTrue(out[0].get("error").asText().contains("tone"), out[0].toString());
+    assertTrue(out[0].get("error").asText().contains("unknown key 'ton…' (4 characters)"),
+        out[0].toString());
     assertTrue(out[1].get("error").asText().contains("/visibility"), out[1].toString());
     assertTrue(out[2].get("error").asText().contains("/text"), out[2].toString());
     assertTrue(out[3].get("error").asText().contains("/inReplyTo/text"), out[3].toString());
