@@ -26,7 +26,16 @@ import java.util.Optional;
 public record Deletion(String messageId, Platform platform, Optional<String> authorId,
     Optional<Instant> deletedAt, Map<String, String> attributes) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param messageId the platform's id of the deleted message, not blank
+   * @param platform the platform, not null
+   * @param authorId the id of the deleted message's author, if the platform says
+   * @param deletedAt when it was deleted, if the platform says
+   * @param attributes platform-specific facts, keyed by names the adapter documents; not null,
+   *     copied
+   */
   public Deletion {
     Checks.requireNonBlank(messageId, "messageId");
     Objects.requireNonNull(platform, "platform");

@@ -20,7 +20,13 @@ import java.util.Objects;
 public record ParsedPayload(List<Message> messages, List<Deletion> deletions,
     List<PayloadProblem> problems) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param messages the messages in payload order; not null
+   * @param deletions the deletion signals in payload order; not null
+   * @param problems the parts that could not be parsed, in payload order; not null
+   */
   public ParsedPayload {
     messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
     deletions = List.copyOf(Objects.requireNonNull(deletions, "deletions"));

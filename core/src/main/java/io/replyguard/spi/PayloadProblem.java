@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record PayloadProblem(String path, String problem) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param path JSON Pointer of the offending place, {@code ""} for the document root; not null
+   * @param problem what is wrong there, not null
+   */
   public PayloadProblem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(problem, "problem");

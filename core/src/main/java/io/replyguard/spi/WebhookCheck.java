@@ -55,7 +55,12 @@ public sealed interface WebhookCheck
    * @since 0.2.0
    */
   record Challenge(String body, String contentType) implements WebhookCheck {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param body the response body, not null
+     * @param contentType the response's content type, not null
+     */
     public Challenge {
       Objects.requireNonNull(body, "body");
       Objects.requireNonNull(contentType, "contentType");
@@ -80,7 +85,11 @@ public sealed interface WebhookCheck
    * @since 0.2.0
    */
   record Rejected(Reason reason) implements WebhookCheck {
-    /** Validates the component. */
+    /**
+     * Validates the component.
+     *
+     * @param reason why, not null
+     */
     public Rejected {
       Objects.requireNonNull(reason, "reason");
     }
