@@ -5,7 +5,7 @@ package io.replyguard.pii;
  * The built-in German and English context cues, held in a lowercase trie so that one walk from a
  * word start finds the longest cue there. Immutable after construction and thread-safe.
  */
-final class Cues {
+final class CueLexicon {
 
   /** What a cue supports. */
   enum Kind {
@@ -150,9 +150,9 @@ final class Cues {
   private static final int FOURTH_BITS = 10;
   private static final int FOURTH_SLOTS = 1 << FOURTH_BITS;
 
-  static final Cues BUILT_IN = new Cues();
+  static final CueLexicon BUILT_IN = new CueLexicon();
 
-  private Cues() {
+  private CueLexicon() {
     // symbols: a-z 1..26, digits, other ASCII, then the non-ASCII folds used by cues
     StringBuilder extra = new StringBuilder();
     for (String label : labels()) {
