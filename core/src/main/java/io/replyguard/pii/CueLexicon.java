@@ -10,7 +10,15 @@ final class CueLexicon {
   /** What a cue supports. */
   enum Kind {
     CUSTOMER, ACCOUNT, CARD, PHONE, EMAIL, PASSWORD, PIN, LOGIN, BIRTH, TAX, ID_DOC, SSN, HEALTH,
-    ADDRESS, PLATE, NAME, SIGNATURE, IP, VERSION
+    ADDRESS, PLATE, NAME, INTRODUCTION, SIGNATURE, IP, VERSION;
+
+    /**
+     * Whether a cue of this kind ends the scope of an earlier cue of another kind: every cue
+     * that introduces a value does; closing formulas and self-introductions do not.
+     */
+    boolean scoped() {
+      return this != SIGNATURE && this != NAME && this != INTRODUCTION;
+    }
   }
 
   /** A cue found in a text: [start, end) and its lexicon entry. */
@@ -24,7 +32,14 @@ final class CueLexicon {
           "Rechnungsnummer", "Buchungsnummer", "Sendungsnummer", "Mitgliedsnummer",
           "customer number", "customer no.", "customer id", "customer #", "account number",
           "account no.", "order number", "order no.", "order #", "contract number",
-          "meter number", "booking reference", "membership number"},
+          "meter number", "booking reference", "membership number", "Vorgangsnummer",
+          "Vorgangs-Nr.", "Ticketnummer", "Ticket-Nr.", "Referenznummer", "Fallnummer",
+          "Aktenzeichen", "Bestell-Nr.", "Auftrags-Nr.", "Mitglieds-Nr.", "account", "acct",
+          "account #", "acct #", "case", "case number", "case no.", "case #", "case id",
+          "ticket", "ticket number", "ticket no.", "ticket #", "ticket id", "reference",
+          "reference number", "reference no.", "ref", "ref.", "ref #", "order", "order id",
+          "membership", "membership no.", "member number", "member id", "smart card number",
+          "smartcard number", "card no", "card no:", "card #"},
       {"ACCOUNT", "IBAN", "Kontonummer", "Konto-Nr.", "Kontonr.", "Konto", "BLZ", "Bankverbindung",
           "bank account", "BIC"},
       {"CARD", "Kreditkarte", "Kreditkartennummer", "Kartennummer", "Karten-Nr.", "Visa",
@@ -32,10 +47,14 @@ final class CueLexicon {
       {"PHONE", "Tel.", "Tel", "Telefon", "Telefonnummer", "Tel.-Nr.", "Telefonnr.", "Handy",
           "Handynummer", "Handynr.", "Mobil", "Mobilnummer", "Mobilfunknummer", "Rufnummer",
           "Festnetz", "Festnetznummer", "ruf mich an", "rufen Sie mich an", "erreichbar unter",
-          "phone", "phone number", "mobile", "cell", "call me", "Whatsapp"},
+          "phone", "phone number", "mobile", "cell", "call me", "Whatsapp", "Rückrufnummer",
+          "unter der Nummer", "reach me at", "reach me on", "call me at", "call me on",
+          "ring me on", "ring me at", "text me at", "text me on", "my number is", "my number",
+          "phone no.", "mobile number", "cell number", "telephone", "tel no", "tel."},
       {"EMAIL", "E-Mail", "Email", "Mail", "E-Mail-Adresse", "Mailadresse", "email address"},
       {"PASSWORD", "Passwort", "Kennwort", "Password", "Passwd", "PW", "PWD", "pass phrase",
-          "Zugangsdaten", "Zugangscode", "credentials"},
+          "Zugangsdaten", "Zugangscode", "credentials", "Anmeldedaten", "Login-Daten",
+          "login data", "login details"},
       {"PIN", "PIN", "PIN-Code", "PUK", "TAN", "Einmalcode", "Einmalpasswort", "Bestätigungscode",
           "Sicherheitscode", "Verifizierungscode", "OTP", "one-time code", "one time code",
           "verification code", "security code", "CVC", "CVV", "Prüfziffer"},
@@ -49,7 +68,9 @@ final class CueLexicon {
           "Personalausweisnummer", "Perso", "Reisepass", "Reisepassnummer", "Pass", "Passnummer",
           "Pass-Nr.", "Pass-Nr", "Führerschein", "Führerscheinnummer", "passport",
           "passport number", "ID card", "identity card", "driving licence", "driver's license",
-          "driver license"},
+          "driver license", "Fahrerlaubnis", "Fahrerlaubnisnummer", "Führerschein-Nr.",
+          "driving license", "driver's licence", "drivers license", "licence number",
+          "license number", "DL number", "DL#"},
       {"SSN", "RVNR", "Rentenversicherungsnummer", "Sozialversicherungsnummer", "SV-Nummer",
           "SVNR", "Versicherungsnummer", "Sozialversicherungsausweis", "SSN",
           "social security number", "social security"},
@@ -62,14 +83,21 @@ final class CueLexicon {
       {"PLATE", "Kennzeichen", "Kfz-Kennzeichen", "Autokennzeichen", "Nummernschild",
           "license plate", "licence plate", "number plate", "plate"},
       {"NAME", "mein Name ist", "mein Name lautet", "ich heiße", "ich heisse", "my name is",
-          "my name's", "Name:", "Vorname und Nachname"},
+          "my name's", "Name:", "Vorname und Nachname", "hier schreibt"},
+      {"INTRODUCTION", "I'm", "I\u2019m", "I am", "hi im", "hey im", "hello im", "hi i'm",
+          "hey i'm", "hello i'm"},
       {"SIGNATURE", "Gruß", "Grüße", "Gruss", "Grüsse", "Viele Grüße", "Liebe Grüße",
           "Beste Grüße", "Freundliche Grüße", "Mit freundlichen Grüßen", "MfG", "LG", "VG", "BG",
-          "Best regards", "Kind regards", "Regards", "Cheers", "Sincerely"},
+          "Best regards", "Kind regards", "Regards", "Cheers", "Sincerely", "Respectfully",
+          "Warm regards", "Best wishes", "Many thanks", "Thanks", "Thank you", "Schöne Grüße",
+          "Herzliche Grüße", "Mit besten Grüßen", "Viele Grüsse", "Liebe Grüsse", "Grüßle",
+          "Danke", "Vielen Dank", "Best"},
       {"IP", "IP", "IP-Adresse", "IPv4", "IPv6", "IP address"},
       {"VERSION", "Version", "Firmware", "Software", "Update", "Build", "Release", "Artikel",
           "Artikelnummer", "Teilenummer", "part number", "model", "Modell", "Fehlercode",
-          "Error", "Fehler"},
+          "Error", "Fehler", "beta", "alpha", "Patch", "App-Version", "Versionsnummer",
+          "Softwareversion", "Android", "iOS", "Windows", "macOS", "Chrome", "Firefox", "ver.",
+          "v."},
   };
 
   private static final class Node {

@@ -1,11 +1,13 @@
 package io.replyguard.pii;
 
 import static io.replyguard.pii.Chars.digit;
+import static io.replyguard.pii.Chars.space;
 import static io.replyguard.pii.Chars.word;
 
 import io.replyguard.model.PiiType;
 import io.replyguard.pii.CueLexicon.Hit;
 import io.replyguard.pii.CueLexicon.Kind;
+import java.util.Set;
 
 /**
  * E-mail addresses, URLs (recorded so that nothing inside them is reported except IP
@@ -18,18 +20,31 @@ final class NetworkRecognizer implements Recognizer {
 
   @Override
   public String symbols() {
-    return "@:";
+    return "@:[({";
   }
 
   @Override
   public boolean wantsSymbol(ScanText s, char c, int i) {
-    // ':' starts an IPv6 address ("::1") only when no hex word ends right before it
-    return c == '@' || i == 0 || !Chars.hex(s.a[i - 1]);
+    if (c == '@') {
+      return true;
+    }
+    if (c == ':') {
+      // ':' starts an IPv6 address ("::1") only when no hex word ends right before it
+      return i == 0 || !Chars.hex(s.a[i - 1]);
+    }
+    // "[at]", "(at)", "{ at }", "(@)": an e-mail address written to evade detection
+    return bracketedAt(s, i) > i;
   }
 
   @Override
   public boolean digitWords() {
     return true;
+  }
+
+  @Override
+  public boolean wantsDigitWord(ScanText s, int i, int we) {
+    // a dotted quad starts with a word of at most three digits before '.'
+    return we - i <= 3 && s.at(we) == '.' || s.hexWord(i, we);
   }
 
   @Override
@@ -39,7 +54,37 @@ final class NetworkRecognizer implements Recognizer {
 
   @Override
   public boolean wantsLetterWord(ScanText s, char c, int i, int we) {
-    return urlStart(s, c, i) || s.hexWord(i, we);
+    return urlStart(s, c, i) || s.hexWord(i, we) || spacedAt(s, c, i, we);
+  }
+
+  /** The word "at" between spaces: "max at example dot de". */
+  private static boolean spacedAt(ScanText s, char c, int i, int we) {
+    return (c == 'a' || c == 'A') && we - i == 2 && (s.a[i + 1] == 't' || s.a[i + 1] == 'T')
+        && i > 0 && space(s.a[i - 1]) && space(s.at(we));
+  }
+
+  /** The end of "[at]", "(at)", "{at}", "(@)", "[ät]" (inner spaces allowed) at i, or i. */
+  private static int bracketedAt(ScanText s, int i) {
+    char open = s.a[i];
+    char close = open == '[' ? ']' : open == '(' ? ')' : open == '{' ? '}' : 0;
+    if (close == 0) {
+      return i;
+    }
+    int p = i + 1;
+    if (space(s.at(p))) {
+      p++;
+    }
+    if (s.at(p) == '@') {
+      p++;
+    } else if ((s.region(p, "at") || s.region(p, "ät")) && !word(s.at(p + 2))) {
+      p += 2;
+    } else {
+      return i;
+    }
+    if (space(s.at(p))) {
+      p++;
+    }
+    return s.at(p) == close ? p + 1 : i;
   }
 
   private static boolean urlStart(ScanText s, char c, int i) {
@@ -51,18 +96,30 @@ final class NetworkRecognizer implements Recognizer {
   public int onAnchor(ScanText s, int i, int we) {
     char c = s.a[i];
     if (c == '@') {
-      email(s, i);
+      if (i > 0 && space(s.a[i - 1]) && space(s.at(i + 1))) {
+        obfuscatedEmail(s, i - 1, i + 2, true);
+      } else {
+        email(s, i);
+      }
     } else if (c == ':') {
       hexRun(s, i);
+    } else if (c == '[' || c == '(' || c == '{') {
+      int end = bracketedAt(s, i);
+      if (end > i) {
+        obfuscatedEmail(s, i, end, true);
+      }
     } else if (digit(c)) {
-      // a dotted quad starts with a word of at most three digits before '.'
       if (we - i <= 3 && s.at(we) == '.') {
         ipv4(s, i);
       }
       if (s.hexWord(i, we)) {
         hexRun(s, i);
       }
-    } else if (c != '+' && c != '(') {
+    } else if (Chars.word(c)) {
+      if (spacedAt(s, c, i, we)) {
+        obfuscatedEmail(s, i - 1, we + 1, false);
+        return i;
+      }
       int url = c == 'h' || c == 'H' || c == 'w' || c == 'W' ? url(s, i) : i;
       if (url > i) {
         s.urls.add(new int[] {i, url});
@@ -130,7 +187,8 @@ final class NetworkRecognizer implements Recognizer {
     while (start > 0 && localChar(a[start - 1]) && a[start - 1] != Chars.MASK) {
       start--;
     }
-    if (start == at || a[start] == '.' || a[at - 1] == '.') {
+    if (start == at || a[start] == '.' || a[at - 1] == '.' || at - start > 64
+        || !hasLetterOrDigit(a, start, at)) {
       return;
     }
     for (int k = start; k < at - 1; k++) {
@@ -165,13 +223,201 @@ final class NetworkRecognizer implements Recognizer {
     if (end < n && (a[end] == '-' || a[end] == '_' || a[end] == '@')) {
       return;
     }
-    int tldLen = end - lastLabelStart;
-    boolean punycode = s.region(lastLabelStart, "xn--");
-    if (tldLen < 2 || !punycode && !s.allLetters(lastLabelStart, end)) {
+    if (!TopLevelDomains.contains(s.t, lastLabelStart, end) || roleMailbox(s.t, start, at)) {
       return;
     }
     Hit cue = s.cue(Kind.EMAIL, start, end);
     s.add(PiiType.EMAIL, start, end, cue != null ? 0.99 : 0.9, "email", cue);
+  }
+
+  private static boolean hasLetterOrDigit(char[] a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Chars.word(a[k]) && a[k] != Chars.MASK) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Mailboxes of a role, not of a person: the first word of the local part decides. */
+  private static final Set<String> ROLE_MAILBOXES = Set.of("support", "service", "info",
+      "abuse", "kundenservice", "kundendienst", "noreply", "no-reply", "donotreply",
+      "do-not-reply", "help", "hilfe", "kontakt", "contact", "sales", "vertrieb", "billing",
+      "rechnung", "datenschutz", "privacy", "dpo", "security", "webmaster", "postmaster",
+      "hostmaster", "admin", "office", "team", "hello", "hallo", "press", "presse", "jobs",
+      "careers", "karriere", "newsletter", "feedback", "customerservice", "customercare",
+      "customer-service", "customer-care", "care", "notifications", "notification",
+      "marketing", "orders", "bestellung", "returns", "retoure", "legal", "impressum",
+      "mailer-daemon", "bounce", "bounces", "reply", "kunden", "beschwerde", "complaints",
+      "servicecenter", "helpdesk", "root");
+
+  /**
+   * Whether the local part [start, at) names a role mailbox: the whole part before a "+tag"
+   * ("no-reply@", "customer-service@") or its first word ("support.de@", "info_muc@").
+   */
+  static boolean roleMailbox(CharSequence t, int start, int at) {
+    int plus = start;
+    while (plus < at && t.charAt(plus) != '+') {
+      plus++;
+    }
+    if (ROLE_MAILBOXES.contains(lower(t, start, plus))) {
+      return true;
+    }
+    int e = start;
+    while (e < plus && Chars.letter(t.charAt(e))) {
+      e++;
+    }
+    return e < plus && ROLE_MAILBOXES.contains(lower(t, start, e));
+  }
+
+  private static String lower(CharSequence t, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    for (int k = from; k < to; k++) {
+      b.append(CueLexicon.fold(t.charAt(k)));
+    }
+    return b.toString();
+  }
+
+  /**
+   * An e-mail address written to evade detection: "max [at] example [dot] de",
+   * "max(at)example.de", "max at example dot de", "max @ example.de". [markerStart, markerEnd)
+   * is the written "at"; plain dots count in the domain when {@code plainDots}, otherwise at
+   * least one written "dot" is needed. The span covers the whole written form.
+   */
+  private static void obfuscatedEmail(ScanText s, int markerStart, int markerEnd,
+      boolean plainDots) {
+    char[] a = s.a;
+    int n = s.n;
+    int p = markerStart;
+    if (p > 0 && space(a[p - 1]) && !space(a[p])) {
+      p--;
+    }
+    int start = p;
+    while (start > 0 && localChar(a[start - 1]) && a[start - 1] != Chars.MASK) {
+      start--;
+    }
+    if (start == p || a[start] == '.' || a[p - 1] == '.' || p - start > 64
+        || !hasLetterOrDigit(a, start, p) || start > 0 && a[start - 1] == Chars.MASK) {
+      return;
+    }
+    // "chris dot example at …": written dots inside the local part
+    for (int k = 0; k < 3; k++) {
+      int before = labelBeforeWrittenDot(s, start);
+      if (before == start) {
+        break;
+      }
+      start = before;
+    }
+    int q = markerEnd;
+    if (q < n && space(a[q]) && !space(a[q - 1])) {
+      q++;
+    }
+    int labels = 0;
+    int lastLabelStart = -1;
+    int end = -1;
+    boolean writtenDot = false;
+    while (q < n) {
+      int ls = q;
+      while (q < n && (Chars.asciiAlnum(a[q]) || a[q] == '-')) {
+        q++;
+      }
+      if (q == ls || a[ls] == '-' || a[q - 1] == '-') {
+        break;
+      }
+      labels++;
+      lastLabelStart = ls;
+      end = q;
+      int next = writtenDot(s, q);
+      if (next > q) {
+        writtenDot = true;
+        q = next;
+      } else if (q + 1 < n && a[q] == '.' && Chars.asciiAlnum(a[q + 1])) {
+        q++;
+      } else {
+        break;
+      }
+    }
+    if (labels < 2 || !plainDots && !writtenDot || word(s.at(end)) || s.at(end) == '@'
+        || !TopLevelDomains.contains(s.t, lastLabelStart, end)
+        || roleMailbox(s.t, start, p)) {
+      return;
+    }
+    Hit cue = s.cue(Kind.EMAIL, start, end);
+    if (!plainDots && cue == null && !addressLike(a, start, p)) {
+      // "we meet at home dot com": prose, unless a mail cue or the local part says otherwise
+      return;
+    }
+    s.add(PiiType.EMAIL, start, end, cue != null ? 0.99 : 0.9, "email", cue);
+  }
+
+  /** A local part that prose does not make: with '.', '_', '-', '+', a digit or a space. */
+  private static boolean addressLike(char[] a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = a[k];
+      if (digit(c) || c == '.' || c == '_' || c == '-' || c == '+' || c == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of "label dot " / "label[dot]" ending right before start, or start. */
+  private static int labelBeforeWrittenDot(ScanText s, int start) {
+    int e = start;
+    if (space(s.at(e - 1))) {
+      e--;
+    }
+    int d = -1;
+    for (String w : WRITTEN_DOTS) {
+      if (e - w.length() >= 0 && s.region(e - w.length(), w)) {
+        d = e - w.length();
+        break;
+      }
+    }
+    if (d < 0 && e < start && s.region(e - 3, "dot") && space(s.at(e - 4))) {
+      d = e - 3;
+    }
+    if (d < 0) {
+      return start;
+    }
+    int le = space(s.at(d - 1)) ? d - 1 : d;
+    int ls = le;
+    while (ls > 0 && Chars.asciiAlnum(s.a[ls - 1])) {
+      ls--;
+    }
+    return ls < le && (ls == 0 || !word(s.a[ls - 1])) ? ls : start;
+  }
+
+  private static final String[] WRITTEN_DOTS = {"[dot]", "(dot)", "{dot}", "[.]", "(.)", "{.}",
+      "[punkt]", "(punkt)", "{punkt}"};
+
+  /** The end of a written dot at q (" dot ", "[dot]", " (punkt) ", "[.]") before a label, or q. */
+  private static int writtenDot(ScanText s, int q) {
+    int p = q;
+    if (space(s.at(p))) {
+      p++;
+    }
+    int e = -1;
+    for (String d : WRITTEN_DOTS) {
+      if (s.region(p, d)) {
+        e = p + d.length();
+        break;
+      }
+    }
+    if (e < 0 && p > q && (s.region(p, "dot") && !word(s.at(p + 3))
+        || s.region(p, "punkt") && !word(s.at(p + 5)))) {
+      e = p + (s.region(p, "dot") ? 3 : 5);
+      if (!space(s.at(e))) {
+        return q;
+      }
+    }
+    if (e < 0) {
+      return q;
+    }
+    if (space(s.at(e))) {
+      e++;
+    }
+    return Chars.asciiAlnum(s.at(e)) ? e : q;
   }
 
   // ---------------------------------------------------------------------------------------- IP
@@ -250,6 +496,14 @@ final class NetworkRecognizer implements Recognizer {
       }
     }
     if (!colon) {
+      return;
+    }
+    boolean hexDigit = false;
+    for (int k = i; k < p && !hexDigit; k++) {
+      hexDigit = Chars.hex(a[k]);
+    }
+    if (!hexDigit) {
+      // "::" alone is punctuation (a C++ scope, a smiley), not an address
       return;
     }
     int end = p;

@@ -110,6 +110,10 @@ final class NumberChunkRecognizer implements Recognizer {
       return;
     }
 
+    if (insideIbanGroups(s, i)) {
+      // "DE89 37A4 0044 0532 …": groups of a mistyped IBAN, not a phone number
+      return;
+    }
     boolean plus = a[i] == '+';
     int p = plus ? i + 1 : i;
     if (!plus && digit(a[i])) {
@@ -121,13 +125,10 @@ final class NumberChunkRecognizer implements Recognizer {
       if (q - i < 5) {
         // ...and so is one followed by no further group: the loop below would stop after it
         char after = s.at(q);
-        if (after != ' ' && after != '-' && after != '/') {
+        if (after != ' ' && after != '-' && after != '/' && !lineBreak(after)) {
           return;
         }
-        int r = q;
-        if (space(a[r])) {
-          r++;
-        }
+        int r = skipSpaceOrBreak(s, q);
         if (r < n && (a[r] == '-' || a[r] == '/')) {
           r++;
           if (r < n && space(a[r])) {
@@ -159,22 +160,30 @@ final class NumberChunkRecognizer implements Recognizer {
         return;
       }
       if (c == '(') {
-        // "(0)" trunk prefix or "(030)" / "(415)" area code
-        int q = p + 1;
+        // "(0)" trunk prefix or "(030)" / "(415)" / "( 888 )" area code
+        int ds = p + 1;
+        if (ds < n && space(a[ds])) {
+          ds++;
+        }
+        int q = ds;
         int gs = digits.length();
         while (q < n && digit(a[q])) {
           q++;
         }
-        if (q == p + 1 || q >= n || a[q] != ')' || q - p - 1 > 5) {
+        int de = q;
+        if (q < n && space(a[q]) && ds > p + 1) {
+          q++;
+        }
+        if (de == ds || q >= n || a[q] != ')' || de - ds > 5) {
           break;
         }
-        if (q - p - 1 == 1 && a[p + 1] == '0' && digits.length() > 0) {
+        if (de - ds == 1 && a[ds] == '0' && digits.length() > 0) {
           if (trunk) {
             return;
           }
           trunk = true;
         } else {
-          for (int d = p + 1; d < q; d++) {
+          for (int d = ds; d < de; d++) {
             digits.append(a[d]);
           }
           if (groupCount < groups.length) {
@@ -207,9 +216,11 @@ final class NumberChunkRecognizer implements Recognizer {
       // separator: one of ' ', '-', '/', optionally surrounded by single spaces
       int q = p;
       char sep = 0;
-      if (q < n && space(a[q])) {
+      int r = skipSpaceOrBreak(s, q);
+      if (r > q) {
+        // a line break inside a value ("0152\n28817386") reads like a space
         sep = ' ';
-        q++;
+        q = r;
       }
       if (q < n && (a[q] == '-' || a[q] == '/')) {
         sep = a[q];
@@ -245,6 +256,11 @@ final class NumberChunkRecognizer implements Recognizer {
       return;
     }
     if (s.followedByCurrency(end, digits.length())) {
+      return;
+    }
+    if (groupCount == 3 && !mixedSep && (sepKind == '/' || sepKind == '-')
+        && NumberShapes.date(s.t, i, end)) {
+      // "04/22/2021", "2021-04-22": a date, nothing else
       return;
     }
     evaluateNumber(s, i, end, plus, digits, groups, groupCount, sepKind, mixedSep, parens, trunk);
@@ -283,7 +299,7 @@ final class NumberChunkRecognizer implements Recognizer {
   }
 
   private static boolean cardGrouping(int[] g, int gc) {
-    if (gc == 1) {
+    if (gc == 1 || spacedOut(g, gc)) {
       return true;
     }
     if (gc == 3 && g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)) {
@@ -318,6 +334,10 @@ final class NumberChunkRecognizer implements Recognizer {
       int[] g, int gc,
       char sep, boolean parens, boolean trunk) {
     int len = d.length();
+    if (NumberShapes.serviceNumber(d, plus)) {
+      // toll-free and shared-cost numbers belong to organisations, not to a person
+      return;
+    }
     Hit cue = s.cue(Kind.PHONE, start, end);
     double score;
     boolean doubleZero = len >= 2 && d.charAt(0) == '0' && d.charAt(1) == '0';
@@ -415,5 +435,84 @@ final class NumberChunkRecognizer implements Recognizer {
         s.add(PiiType.SOCIAL_SECURITY_NUMBER, st, st + 11, 0.9, "us-ssn", h);
       }
     }
+  }
+
+  /**
+   * Whether i starts a group in a run of four-character groups that began with an IBAN-like
+   * "XX99" group ("DE89 37A4 0044 …"), separated by single spaces.
+   */
+  private static boolean insideIbanGroups(ScanText s, int i) {
+    char[] a = s.a;
+    int p = i;
+    for (int groups = 0; groups < 9; groups++) {
+      if (p < 5 || a[p - 1] != ' ') {
+        return false;
+      }
+      int gs = p - 5;
+      for (int k = gs; k < p - 1; k++) {
+        if (!Chars.asciiAlnum(a[k])) {
+          return false;
+        }
+      }
+      if (gs > 0 && Chars.word(a[gs - 1])) {
+        return false;
+      }
+      if (Chars.letter(a[gs]) && Chars.letter(a[gs + 1]) && digit(a[gs + 2])
+          && digit(a[gs + 3])) {
+        return true;
+      }
+      p = gs;
+    }
+    return false;
+  }
+
+  /** Whether every group is one digit ("4 1 1 1 …"): a value spaced out to evade detection. */
+  private static boolean spacedOut(int[] g, int gc) {
+    if (gc < 5) {
+      return false;
+    }
+    for (int k = 0; k < gc; k++) {
+      if (g[k] != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lineBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  /**
+   * After a digit group at q: skips one space, or one line break ("\n" or "\r\n") with the
+   * spaces around it, when a digit or '(' follows; returns q when there is none of these.
+   */
+  private static int skipSpaceOrBreak(ScanText s, int q) {
+    char[] a = s.a;
+    int n = s.n;
+    if (q < n && space(a[q])) {
+      int r = q + 1;
+      if (r < n && lineBreak(a[r])) {
+        return afterBreak(s, r, q);
+      }
+      return r;
+    }
+    if (q < n && lineBreak(a[q])) {
+      return afterBreak(s, q, q);
+    }
+    return q;
+  }
+
+  private static int afterBreak(ScanText s, int r, int fallback) {
+    char[] a = s.a;
+    int n = s.n;
+    if (a[r] == '\r' && r + 1 < n && a[r + 1] == '\n') {
+      r++;
+    }
+    r++;
+    if (r < n && space(a[r])) {
+      r++;
+    }
+    return r < n && (digit(a[r]) || a[r] == '(') ? r : fallback;
   }
 }

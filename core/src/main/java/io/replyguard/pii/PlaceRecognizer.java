@@ -29,6 +29,11 @@ final class PlaceRecognizer implements Recognizer {
   }
 
   @Override
+  public boolean wantsDigitWord(ScanText s, int i, int we) {
+    return we - i <= 5 && space(s.at(we)) && upper(s.at(we + 1));
+  }
+
+  @Override
   public boolean mayStartLetterWord(char c) {
     return upper(c) || c >= 128;
   }
@@ -36,22 +41,25 @@ final class PlaceRecognizer implements Recognizer {
   @Override
   public boolean wantsLetterWord(ScanText s, char c, int i, int we) {
     return (upper(c) || c >= 128)
-        && (streetAhead(s, we) || we - i <= 3 && upper(c) && plateTail(s, we));
+        && (streetAhead(s, we) || we - i <= 3 && upper(c) && plateTail(s, we))
+        || we - i <= 6 && upper(c) && prepositionStreet(s, i) > i;
   }
 
   @Override
   public int onAnchor(ScanText s, int i, int we) {
     char c = s.a[i];
     if (digit(c)) {
-      if (we - i <= 5 && space(s.at(we)) && upper(s.at(we + 1))) {
-        address(s, i);
-      }
+      address(s, i);
     } else if (upper(c) || c >= 128) {
       if (streetAhead(s, we)) {
         street(s, i);
       }
       if (we - i <= 3 && upper(c) && plateTail(s, we)) {
         plate(s, i, null);
+      }
+      int nameEnd = we - i <= 6 && upper(c) ? prepositionStreet(s, i) : i;
+      if (nameEnd > i) {
+        houseNumber(s, i, nameEnd, 0.85, true);
       }
     }
     return i;
@@ -208,7 +216,10 @@ final class PlaceRecognizer implements Recognizer {
       "umweg", "hinweg", "ausweg", "zahlungsweg", "rechtsweg", "postweg", "lieferweg",
       "weg.", "markt", "supermarkt", "arbeitsmarkt", "wall", "ufer", "damm", "firewall",
       "schulweg", "wanderweg", "radweg", "fußweg", "gleisplatz", "steckplatz", "speicherplatz",
-      "wohnmarkt", "zeile", "betreffzeile", "kopfzeile", "fußzeile", "textzeile", "betreff­zeile");
+      "wohnmarkt", "zeile", "betreffzeile", "kopfzeile", "fußzeile", "textzeile", "betreff­zeile",
+      "steig", "bahnsteig", "bussteig", "flugsteig", "stieg", "anstieg", "aufstieg", "abstieg",
+      "einstieg", "ausstieg", "umstieg", "pfad", "dateipfad", "kamp", "ausgang", "platz.",
+      "marktplatz", "startplatz", "listenplatz", "tabellenplatz", "rang", "promenade");
   private static final String[] EN_SUFFIX = {"Street", "St.", "Road", "Rd.", "Avenue", "Ave.",
       "Lane", "Drive", "Boulevard", "Blvd.", "Way", "Court", "Place", "Square", "Terrace"};
 
@@ -267,11 +278,16 @@ final class PlaceRecognizer implements Recognizer {
         return;
       }
     }
-    houseNumber(s, start, end, 0.75);
+    houseNumber(s, start, end, 0.75, false);
   }
 
-  /** House number after a street name; then optional postcode and city. */
-  private static void houseNumber(ScanText s, int start, int streetEnd, double base) {
+  /**
+   * House number after a street name; then optional postcode and city. With {@code needPlace}
+   * (a street name that is also an everyday phrase: "Am Sande 4" like "Am Montag 4") the
+   * postcode and city or an address cue must confirm it.
+   */
+  private static void houseNumber(ScanText s, int start, int streetEnd, double base,
+      boolean needPlace) {
     char[] a = s.a;
     int n = s.n;
     int p = streetEnd;
@@ -310,16 +326,22 @@ final class PlaceRecognizer implements Recognizer {
     Hit cue = s.cue(Kind.ADDRESS, start, end);
     if (cue != null) {
       score = 0.95;
+    } else if (needPlace && city < 0) {
+      return;
     }
     s.add(PiiType.POSTAL_ADDRESS, start, end, score, "postal-address", cue);
   }
 
+  /** Skips ", " or " in " between a house number and a postcode ("Lindenallee 7 in 50667"). */
   private static int skipComma(ScanText s, int p) {
     if (s.at(p) == ',') {
       p++;
     }
     if (space(s.at(p))) {
       p++;
+    }
+    if (s.region(p, "in ") && Chars.digit(s.at(p + 3))) {
+      p += 3;
     }
     return p;
   }
@@ -392,8 +414,39 @@ final class PlaceRecognizer implements Recognizer {
     }
   }
 
-  private static final String[] PREPOSITION_STREETS = {"Am ", "An der ", "Im ", "Auf dem ",
-      "Zum ", "Zur ", "In der "};
+  private static final String[] PREPOSITION_STREETS = {"Am ", "An der ", "An den ", "Im ",
+      "Auf dem ", "Auf der ", "Zum ", "Zur ", "In der ", "In den ", "Hinter der ", "Unter den ",
+      "Vor dem ", "Alte ", "Alter ", "Neue ", "Neuer "};
+
+  /**
+   * A street name that starts with a preposition or article ("Am Sande", "An der Alster",
+   * "Zur Mühle") at i: returns the end of its one or two capitalized words when a house number
+   * follows, else i.
+   */
+  private static int prepositionStreet(ScanText s, int i) {
+    for (String pre : PREPOSITION_STREETS) {
+      if (s.t.startsWith(pre, i)) {
+        int w = i + pre.length();
+        int end = -1;
+        for (int words = 0; words < 2 && w < s.n && Character.isUpperCase(s.a[w]); words++) {
+          int e = w + 1;
+          while (e < s.n && (letter(s.a[e]) || s.a[e] == '-' && letter(s.at(e + 1)))) {
+            e++;
+          }
+          if (e - w < 2) {
+            break;
+          }
+          end = e;
+          if (s.at(e) == ' ' && digit(s.at(e + 1))) {
+            return end;
+          }
+          w = e + 1;
+        }
+        return i;
+      }
+    }
+    return i;
+  }
 
   /** After "wohne in", "meine Adresse": a street with a number or postcode + city. */
   private static void addressAfterCue(ScanText s, Hit h) {
@@ -430,7 +483,7 @@ final class PlaceRecognizer implements Recognizer {
           e++;
         }
         if (e > w + 1 && Character.isUpperCase(a[w])) {
-          houseNumber(s, p, e, 0.85);
+          houseNumber(s, p, e, 0.85, false);
         }
       }
     }

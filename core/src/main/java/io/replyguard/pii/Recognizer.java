@@ -19,8 +19,7 @@ import java.util.Set;
  * </ul>
  *
  * <p>The driver anchors a place when some recognizer wants it and then calls {@link #onAnchor}
- * of every recognizer in order; each repeats its own precondition there, so a recognizer's
- * declaration and its work cannot drift apart. Implementations are stateless singletons:
+ * of exactly the recognizers that wanted it, in order. Implementations are stateless singletons:
  * immutable and thread-safe; per-scan state lives in {@link ScanText}.
  */
 interface Recognizer {
@@ -53,6 +52,19 @@ interface Recognizer {
    */
   default boolean digitWords() {
     return false;
+  }
+
+  /**
+   * Whether the word [i, we) starting with an ASCII digit is worth an anchor (only asked when
+   * {@link #digitWords()} is true).
+   *
+   * @param s the scan
+   * @param i word start
+   * @param we word end (exclusive)
+   * @return true to anchor it for this recognizer
+   */
+  default boolean wantsDigitWord(ScanText s, int i, int we) {
+    return true;
   }
 
   /**

@@ -100,7 +100,11 @@ final class ScanText {
         cue == null ? null : cue.label()));
   }
 
-  /** The nearest cue of the kind before (within 40 chars) or after (within 15 chars). */
+  /**
+   * The cue of the kind that governs [start, end): the nearest cue before it (within 40 chars)
+   * if that cue is of the kind — a cue applies up to the next cue, so a nearer cue of another
+   * kind ends its scope — else the nearest cue of the kind after it (within 15 chars).
+   */
   Hit cue(Kind kind, int start, int end) {
     int size = cues.size();
     if (size == 0) {
@@ -113,8 +117,13 @@ final class ScanText {
       if (start - h.end() > CUE_BEFORE) {
         break;
       }
-      if (h.kind() == kind && h.end() <= start) {
-        return h;
+      if (h.end() <= start) {
+        if (h.kind() == kind) {
+          return h;
+        }
+        if (h.kind().scoped()) {
+          break;
+        }
       }
     }
     for (int k = lo; k < size; k++) {

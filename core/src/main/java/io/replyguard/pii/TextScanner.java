@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The driver of the built-in recognizers: one linear pass over the text finds cue words and the
- * anchors that some {@link Recognizer} declared it can act on, then every recognizer validates
- * the anchors, then the recognizers of each cue's kind read the cue values. The anchor tables are
+ * anchors that some {@link Recognizer} declared it can act on, then the recognizers that wanted
+ * each anchor validate it, then the recognizers of each cue's kind read the cue values. The anchor tables are
  * derived from the recognizers' declarations when the class loads. One instance per scan: not
  * thread-safe, never shared.
  */
@@ -38,10 +38,8 @@ final class TextScanner {
    * letter word starting with it, or on it as a symbol.
    */
   private static final short[] WANTED_BY = new short[1 << 16];
-  /** The recognizers that declared anchors of any kind, in {@link #ORDER} order. */
-  private static final Recognizer[] ANCHORED;
-  /** Whether some recognizer acts on words starting with a digit. */
-  private static final boolean DIGIT_WORDS;
+  /** The recognizers (bits in {@link #ORDER} order) that act on words starting with a digit. */
+  private static final int DIGIT_WORDS;
   /** The recognizer reading each cue kind's values, by ordinal; null for kinds only looked up. */
   private static final Recognizer[] BY_CUE_KIND = new Recognizer[Kind.values().length];
 
@@ -49,9 +47,13 @@ final class TextScanner {
     if (ORDER.length > 15) {
       throw new IllegalStateException("too many recognizers for the anchor table");
     }
-    boolean digitWords = false;
+    int digitWords = 0;
+    for (int r = 0; r < ORDER.length; r++) {
+      if (ORDER[r].digitWords()) {
+        digitWords |= 1 << r;
+      }
+    }
     for (Recognizer r : ORDER) {
-      digitWords |= r.digitWords();
       for (Kind k : r.cueKinds()) {
         if (BY_CUE_KIND[k.ordinal()] != null) {
           throw new IllegalStateException("two recognizers read cue kind " + k);
@@ -60,7 +62,6 @@ final class TextScanner {
       }
     }
     DIGIT_WORDS = digitWords;
-    boolean[] anchored = new boolean[ORDER.length];
     for (int k = 0; k < CLASS.length; k++) {
       char c = (char) k;
       int bits = 0;
@@ -73,7 +74,6 @@ final class TextScanner {
           for (int r = 0; r < ORDER.length; r++) {
             if (ORDER[r].mayStartLetterWord(c)) {
               wanted |= 1 << r;
-              anchored[r] = true;
             }
           }
         }
@@ -82,25 +82,20 @@ final class TextScanner {
           if (ORDER[r].symbols().indexOf(c) >= 0) {
             wanted |= 1 << r;
             bits |= SYMBOL;
-            anchored[r] = true;
           }
         }
       }
       CLASS[k] = (byte) bits;
       WANTED_BY[k] = (short) wanted;
     }
-    List<Recognizer> withAnchors = new java.util.ArrayList<>();
-    for (int r = 0; r < ORDER.length; r++) {
-      if (anchored[r] || ORDER[r].digitWords()) {
-        withAnchors.add(ORDER[r]);
-      }
-    }
-    ANCHORED = withAnchors.toArray(new Recognizer[0]);
   }
 
   private final ScanText s;
-  /** Anchor positions (start, end) found by the first pass, evaluated by the second. */
-  private int[] anchors = new int[64];
+  /**
+   * Anchors found by the first pass, evaluated by the second: start, end and the recognizers
+   * that want it (bits in {@link #ORDER} order), three ints each.
+   */
+  private int[] anchors = new int[96];
   private int anchorCount;
 
   private TextScanner(ScanText s) {
@@ -108,13 +103,39 @@ final class TextScanner {
   }
 
   /**
-   * Runs the built-in recognizers.
+   * Runs the built-in recognizers on the {@link DetectionView} of the text.
    *
    * @param text the text
    * @param out receives candidates (possibly overlapping)
    * @return URL ranges found, as {start, end} pairs
    */
   static List<int[]> scan(String text, List<Candidate> out) {
+    DetectionView view = DetectionView.of(text);
+    if (view == null) {
+      return scanView(text, out);
+    }
+    // detection reads the folded view; spans go back to the original text
+    List<Candidate> found = new java.util.ArrayList<>();
+    List<int[]> urls = scanView(view.text, found);
+    for (Candidate c : found) {
+      out.add(new Candidate(c.type(), view.start(c.start()), view.end(c.end()), c.score(),
+          c.recognizer(), c.cue()));
+    }
+    for (int[] u : urls) {
+      u[0] = view.start(u[0]);
+      u[1] = view.end(u[1]);
+    }
+    return urls;
+  }
+
+  /**
+   * Runs the recognizers on a text as it is (no folding).
+   *
+   * @param text the text
+   * @param out receives candidates
+   * @return URL ranges found
+   */
+  static List<int[]> scanView(String text, List<Candidate> out) {
     ScanText s = new ScanText(text, out);
     TextScanner scanner = new TextScanner(s);
     scanner.findCuesAndAnchors();
@@ -124,12 +145,13 @@ final class TextScanner {
     return s.urls;
   }
 
-  private void anchor(int start, int end) {
-    if (anchorCount + 2 > anchors.length) {
+  private void anchor(int start, int end, int recognizers) {
+    if (anchorCount + 3 > anchors.length) {
       anchors = Arrays.copyOf(anchors, anchors.length * 2);
     }
     anchors[anchorCount++] = start;
     anchors[anchorCount++] = end;
+    anchors[anchorCount++] = recognizers;
   }
 
   /**
@@ -150,8 +172,11 @@ final class TextScanner {
       char c = a[i];
       int k = cls[c];
       if ((k & WORD) == 0) {
-        if ((k & SYMBOL) != 0 && wanted(wantedBy[c], c, i)) {
-          anchor(i, i + 1);
+        if ((k & SYMBOL) != 0) {
+          int wanted = wantedSymbol(wantedBy[c], c, i);
+          if (wanted != 0) {
+            anchor(i, i + 1, wanted);
+          }
         }
         i++;
         continue;
@@ -161,8 +186,15 @@ final class TextScanner {
         we++;
       }
       if ((k & DIGIT) != 0) {
-        if (DIGIT_WORDS) {
-          anchor(i, we);
+        int wanted = 0;
+        for (int m = DIGIT_WORDS; m != 0; m &= m - 1) {
+          int r = Integer.numberOfTrailingZeros(m);
+          if (ORDER[r].wantsDigitWord(s, i, we)) {
+            wanted |= 1 << r;
+          }
+        }
+        if (wanted != 0) {
+          anchor(i, we, wanted);
         }
       } else {
         if (i >= cueEnd && lexicon.mayStartAt(a, i, n)) {
@@ -172,43 +204,47 @@ final class TextScanner {
             cueEnd = h.end();
           }
         }
-        int wanted = wantedBy[c];
-        while (wanted != 0) {
-          int r = Integer.numberOfTrailingZeros(wanted);
+        int wanted = 0;
+        for (int m = wantedBy[c]; m != 0; m &= m - 1) {
+          int r = Integer.numberOfTrailingZeros(m);
           if (ORDER[r].wantsLetterWord(s, c, i, we)) {
-            anchor(i, we);
-            break;
+            wanted |= 1 << r;
           }
-          wanted &= wanted - 1;
+        }
+        if (wanted != 0) {
+          anchor(i, we, wanted);
         }
       }
       i = we;
     }
   }
 
-  private boolean wanted(int recognizers, char c, int i) {
-    while (recognizers != 0) {
-      int r = Integer.numberOfTrailingZeros(recognizers);
+  private int wantedSymbol(int recognizers, char c, int i) {
+    int wanted = 0;
+    for (int m = recognizers; m != 0; m &= m - 1) {
+      int r = Integer.numberOfTrailingZeros(m);
       if (ORDER[r].wantsSymbol(s, c, i)) {
-        return true;
+        wanted |= 1 << r;
       }
-      recognizers &= recognizers - 1;
     }
-    return false;
+    return wanted;
   }
 
-  /** Pass 2: every recognizer on every anchor, with every cue known; a URL hides its inside. */
+  /**
+   * Pass 2: the recognizers that wanted each anchor, with every cue known; a URL hides its
+   * inside.
+   */
   private void validateAnchors() {
-    Recognizer[] order = ANCHORED;
+    Recognizer[] order = ORDER;
     int skipUntil = 0;
-    for (int k = 0; k < anchorCount; k += 2) {
+    for (int k = 0; k < anchorCount; k += 3) {
       int i = anchors[k];
       if (i < skipUntil) {
         continue;
       }
       int we = anchors[k + 1];
-      for (Recognizer r : order) {
-        int consumed = r.onAnchor(s, i, we);
+      for (int m = anchors[k + 2]; m != 0; m &= m - 1) {
+        int consumed = order[Integer.numberOfTrailingZeros(m)].onAnchor(s, i, we);
         if (consumed > i) {
           skipUntil = consumed;
           break;

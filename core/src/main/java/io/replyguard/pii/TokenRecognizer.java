@@ -30,6 +30,12 @@ final class TokenRecognizer implements Recognizer {
   }
 
   @Override
+  public boolean wantsDigitWord(ScanText s, int i, int we) {
+    // a spaced RVNR starts with two digits before ' '
+    return tokenCandidate(s, s.a[i], i, we) && (we - i != 2 || s.at(we) == ' ');
+  }
+
+  @Override
   public boolean mayStartLetterWord(char c) {
     return true;
   }
@@ -42,18 +48,28 @@ final class TokenRecognizer implements Recognizer {
   /** Shapes alnumToken can accept: IBAN start, 9/10/12 characters, "15 070649 C 103". */
   private static boolean tokenCandidate(ScanText s, char c, int i, int we) {
     int len = we - i;
-    return len == 9 || len == 10 || len == 12 || (upper(c) && upper(s.at(i + 1)))
-        || (digit(c) && len == 2);
+    return len == 9 || len == 10 || len == 12 || ibanStart(s, i) || (digit(c) && len == 2);
+  }
+
+  /**
+   * An IBAN can start at i: two upper-case letters, or two letters of any case and two digits
+   * ("de89 3704 …": pasted text is often lower case).
+   */
+  private static boolean ibanStart(ScanText s, int i) {
+    char c0 = s.at(i);
+    char c1 = s.at(i + 1);
+    return upper(c0) && upper(c1)
+        || asciiLetter(c0) && asciiLetter(c1) && digit(s.at(i + 2)) && digit(s.at(i + 3));
+  }
+
+  private static boolean asciiLetter(char c) {
+    return upper(c) || lower(c);
   }
 
   @Override
   public int onAnchor(ScanText s, int i, int we) {
     char c = s.a[i];
-    if (c == '@' || c == ':' || c == '+' || c == '(') {
-      return i;
-    }
-    // a spaced RVNR starts with two digits before ' '
-    if (tokenCandidate(s, c, i, we) && (!digit(c) || we - i != 2 || s.at(we) == ' ')) {
+    if (Chars.word(c)) {
       alnumToken(s, i, we);
     }
     return i;
@@ -74,7 +90,7 @@ final class TokenRecognizer implements Recognizer {
     char[] a = s.a;
     int n = s.n;
     char c0 = a[i];
-    if (upper(c0) && upper(s.at(i + 1))) {
+    if (ibanStart(s, i)) {
       iban(s, i);
     }
     // the rest needs an ASCII word of 9 or 10 characters after a letter, 2 or 12 after a digit
@@ -171,7 +187,7 @@ final class TokenRecognizer implements Recognizer {
   private static void iban(ScanText s, int i) {
     char[] a = s.a;
     int n = s.n;
-    int len = Checksums.ibanLength(a[i], a[i + 1]);
+    int len = Checksums.ibanLength(Character.toUpperCase(a[i]), Character.toUpperCase(a[i + 1]));
     if (len == 0) {
       return;
     }
@@ -185,15 +201,19 @@ final class TokenRecognizer implements Recognizer {
       s.tokenBuf = sb;
     }
     sb.setLength(0);
-    sb.append(a[i]).append(a[i + 1]);
+    sb.append(Character.toUpperCase(a[i])).append(Character.toUpperCase(a[i + 1]));
     char sep = 0;
     while (p < n && sb.length() < len) {
       char c = a[p];
-      if (digit(c) || upper(c)) {
-        sb.append(c);
+      if (digit(c) || asciiLetter(c)) {
+        sb.append(Character.toUpperCase(c));
         p++;
       } else if ((c == ' ' || c == '-' || c == '.') && sb.length() >= 4 && p + 1 < n
-          && (digit(a[p + 1]) || upper(a[p + 1]))) {
+          && (digit(a[p + 1]) || asciiLetter(a[p + 1]))) {
+        sep = c;
+        p++;
+      } else if (c == '\n' && sb.length() >= 4 && p + 1 < n && digit(a[p + 1])) {
+        // a line break inside a pasted IBAN
         sep = c;
         p++;
       } else {
@@ -209,11 +229,22 @@ final class TokenRecognizer implements Recognizer {
     if (sep != 0 && s.at(p) == sep && digit(s.at(p + 1))) {
       return;
     }
-    if (!Checksums.iban(sb)) {
+    if (mixedCase(s, i, p) || !Checksums.iban(sb)) {
       return;
     }
     Hit cue = s.cue(Kind.ACCOUNT, i, p);
     s.add(PiiType.IBAN, i, p, cue != null ? 0.99 : 0.95, "iban", cue);
+  }
+
+  /** Letters of both cases in [i, p): "LV80 bANK …" is no IBAN, "de89 …" and "DE89 …" are. */
+  private static boolean mixedCase(ScanText s, int i, int p) {
+    boolean up = false;
+    boolean low = false;
+    for (int k = i; k < p; k++) {
+      up |= upper(s.a[k]);
+      low |= lower(s.a[k]);
+    }
+    return up && low;
   }
 
   /** "Ausweisnummer: L01X00T47": 6–12 letters and digits, at least three digits. */
