@@ -343,22 +343,7 @@ final class NetworkRecognizer implements Recognizer {
       return;
     }
     Hit cue = s.cue(Kind.EMAIL, start, end);
-    if (!plainDots && cue == null && !addressLike(a, start, p)) {
-      // "we meet at home dot com": prose, unless a mail cue or the local part says otherwise
-      return;
-    }
     s.add(PiiType.EMAIL, start, end, cue != null ? 0.99 : 0.9, "email", cue);
-  }
-
-  /** A local part that prose does not make: with '.', '_', '-', '+', a digit or a space. */
-  private static boolean addressLike(char[] a, int from, int to) {
-    for (int k = from; k < to; k++) {
-      char c = a[k];
-      if (digit(c) || c == '.' || c == '_' || c == '-' || c == '+' || c == ' ') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The start of "label dot " / "label[dot]" ending right before start, or start. */
