@@ -12,7 +12,7 @@ import io.replyguard.pii.PiiDetector;
 import io.replyguard.spi.AdapterRegistry;
 import io.replyguard.spi.PlatformAdapter;
 import io.replyguard.template.RenderContext;
-import io.replyguard.template.TemplateEngine;
+import io.replyguard.internal.template.TemplateEngine;
 import io.replyguard.time.BusinessCalendar;
 import io.replyguard.time.Commitment;
 import java.time.Clock;
@@ -32,6 +32,8 @@ import java.util.Objects;
  * the boilerplate check, recent reports for incident-burst detection, recently used template
  * variants), held in size- and time-bounded caches. All methods reject {@code null} arguments with
  * a {@link NullPointerException} naming the parameter; no method performs network access.
+ *
+ * @since 0.1.0
  */
 public final class Replyguard {
   private final ReplyguardConfig config;
@@ -60,11 +62,39 @@ public final class Replyguard {
       }
     }
     this.adapters = registry;
+    requireKnownPlatforms(config, registry);
     this.pii = PiiDetector.create(config);
     this.calendar = BusinessCalendar.of(config);
     this.templates = TemplateEngine.create(config, calendar);
     this.checker = DraftChecker.create(config, pii, calendar, adapters, clock);
     this.advisor = Advisor.create(config, pii, clock);
+  }
+
+  /**
+   * Platforms named by draft rules and templates need an installed adapter, unless they are the
+   * built-in {@link io.replyguard.model.Platform#TWITTER} and
+   * {@link io.replyguard.model.Platform#FACEBOOK} (the default catalog names both).
+   */
+  private static void requireKnownPlatforms(ReplyguardConfig config, AdapterRegistry registry) {
+    java.util.Set<String> known = new java.util.TreeSet<>(registry.platforms());
+    known.add(io.replyguard.model.Platform.TWITTER.id());
+    known.add(io.replyguard.model.Platform.FACEBOOK.id());
+    for (int i = 0; i < config.draftRules().size(); i++) {
+      requireKnown(config.draftRules().get(i).platforms(), "/draftRules/" + i, known);
+    }
+    for (int i = 0; i < config.templates().size(); i++) {
+      requireKnown(config.templates().get(i).platforms(), "/templates/" + i, known);
+    }
+  }
+
+  private static void requireKnown(List<String> platforms, String pointer,
+      java.util.Set<String> known) {
+    for (int j = 0; j < platforms.size(); j++) {
+      if (!known.contains(platforms.get(j))) {
+        throw new io.replyguard.config.ConfigException(pointer + "/platforms/" + j,
+            "no adapter installed for this platform; known platforms: " + known);
+      }
+    }
   }
 
   /**
@@ -113,6 +143,16 @@ public final class Replyguard {
    */
   public AdapterRegistry adapters() {
     return adapters;
+  }
+
+  /**
+   * The clock that gives the time when a draft, message or render request carries none.
+   *
+   * @return the clock, never null
+   * @since 0.2.0
+   */
+  public Clock clock() {
+    return clock;
   }
 
   /**
@@ -185,6 +225,53 @@ public final class Replyguard {
   public String render(String templateId, RenderContext context) {
     return templates.render(Objects.requireNonNull(templateId, "templateId"),
         Objects.requireNonNull(context, "context"));
+  }
+
+  /**
+   * Renders a template from the catalog: a convenience for
+   * {@code render(templateId, new RenderContext(Optional.of(locale), now, values))}.
+   *
+   * @param templateId the template id, not null
+   * @param locale the language, {@code de} or {@code en}, not null
+   * @param now the moment the reply is sent (for commitments and opening times), not null
+   * @param values the values of the text and channel placeholders, not null
+   * @return the rendered text
+   * @throws io.replyguard.template.TemplateException as {@link #render(String, RenderContext)}
+   * @since 0.2.0
+   */
+  public String render(String templateId, Locale locale, Instant now, Map<String, String> values) {
+    return render(templateId, new RenderContext(java.util.Optional.of(
+        Objects.requireNonNull(locale, "locale")), now, values));
+  }
+
+  /**
+   * Renders one chosen variant of a template, for test suites that check every variant. Unlike
+   * {@link #render(String, RenderContext)} it does not advance the variant rotation.
+   *
+   * @param templateId the template id, not null
+   * @param variant the variant's index in the catalog, from 0
+   * @param context locale, moment and placeholder values, not null
+   * @return the rendered text
+   * @throws io.replyguard.template.TemplateException as {@link #render(String, RenderContext)},
+   *     and for a variant the template does not have
+   * @since 0.2.0
+   */
+  public String renderVariant(String templateId, int variant, RenderContext context) {
+    return templates.renderVariant(templateId, variant, context);
+  }
+
+  /**
+   * Renders every variant of a template, in catalog order, for test suites that check every
+   * variant. Does not advance the variant rotation.
+   *
+   * @param templateId the template id, not null
+   * @param context locale, moment and placeholder values, not null
+   * @return the rendered texts, one per variant, never empty
+   * @throws io.replyguard.template.TemplateException as {@link #render(String, RenderContext)}
+   * @since 0.2.0
+   */
+  public List<String> renderAll(String templateId, RenderContext context) {
+    return templates.renderAll(templateId, context);
   }
 
   /**

@@ -76,6 +76,8 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe. All methods reject {@code null} arguments with a
  * {@link NullPointerException} naming the parameter.
+ *
+ * @since 0.1.0
  */
 public final class FacebookAdapter implements PlatformAdapter {
   /** Surface: public comment replies. */

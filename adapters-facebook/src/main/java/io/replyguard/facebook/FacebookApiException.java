@@ -1,6 +1,6 @@
 package io.replyguard.facebook;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -17,15 +17,24 @@ import java.util.OptionalInt;
  * malformed response bodies and I/O failures, is this class itself.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public class FacebookApiException extends ReplyguardException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status. */
   private final int httpStatus;
+  /** The Graph error code, or null. */
   private final Integer code;
+  /** The Graph error type, or null. */
   private final String type;
+  /** The Graph error subcode, or null. */
   private final Integer subcode;
+  /** The trace id for Meta support, or null. */
   private final String fbtraceId;
+  /** The platform's own message, or null. */
   private final String platformMessage;
 
   FacebookApiException(String message, GraphError error) {

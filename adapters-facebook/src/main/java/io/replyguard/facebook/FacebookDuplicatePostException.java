@@ -5,8 +5,11 @@ package io.replyguard.facebook;
  * often follows a retried request that did reach Facebook.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FacebookDuplicatePostException extends FacebookApiException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   FacebookDuplicatePostException(String message, GraphError error) {

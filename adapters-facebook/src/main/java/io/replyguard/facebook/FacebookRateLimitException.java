@@ -10,8 +10,11 @@ import java.util.List;
  * platform says access returns later than the client is willing to wait.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FacebookRateLimitException extends FacebookApiException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   private final transient List<GraphUsage> usage;

@@ -6,8 +6,11 @@ package io.replyguard.facebook;
  * invalid).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FacebookTokenException extends FacebookApiException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   FacebookTokenException(String message, GraphError error) {

@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Immutable and thread-safe (the underlying {@link HttpClient} is). Build with {@link #builder()}.
+ *
+ * @since 0.1.0
  */
 public final class GraphClient {
   /** The default API version path prefix. */

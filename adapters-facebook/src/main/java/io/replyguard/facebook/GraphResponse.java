@@ -12,10 +12,18 @@ import java.util.Objects;
  * @param httpStatus the HTTP status (2xx)
  * @param body the JSON body, not null (e.g. {@code {"id":"…"}} for a created comment)
  * @param usage the usage figures parsed from the rate-limit headers, not null, copied
+ *
+ * @since 0.1.0
  */
 public record GraphResponse(int httpStatus, String body, List<GraphUsage> usage) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param httpStatus the HTTP status (2xx)
+   * @param body the JSON body, not null (e.g. {@code {"id":"…"}} for a created comment)
+   * @param usage the usage figures parsed from the rate-limit headers, not null, copied
+   */
   public GraphResponse {
     Objects.requireNonNull(body, "body");
     usage = List.copyOf(Objects.requireNonNull(usage, "usage"));

@@ -21,11 +21,23 @@ import java.util.Optional;
  * @param totalTime percentage of the time allowance used, not negative
  * @param totalCputime percentage of the CPU time allowance used, not negative
  * @param timeToRegainAccess when throttled, how long until access returns (sent in minutes)
+ *
+ * @since 0.1.0
  */
 public record GraphUsage(String header, Optional<String> businessObjectId, Optional<String> type,
     int callCount, int totalTime, int totalCputime, Optional<Duration> timeToRegainAccess) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param header the header it came from, e.g. {@code X-App-Usage}, not null
+   * @param businessObjectId the business object (page) id, for {@code X-Business-Use-Case-Usage}
+   * @param type the business use case type, e.g. {@code pages}, for {@code X-Business-Use-Case-Usage}
+   * @param callCount percentage of the call allowance used, not negative
+   * @param totalTime percentage of the time allowance used, not negative
+   * @param totalCputime percentage of the CPU time allowance used, not negative
+   * @param timeToRegainAccess when throttled, how long until access returns (sent in minutes)
+   */
   public GraphUsage {
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(businessObjectId, "businessObjectId");

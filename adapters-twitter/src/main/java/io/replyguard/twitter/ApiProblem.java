@@ -16,11 +16,20 @@ import java.util.OptionalInt;
  * @param type problem type URI, e.g. {@code https://api.twitter.com/2/problems/usage-capped}, if given
  * @param detail explanation, if given
  * @param status HTTP status the API names, if given
+ *
+ * @since 0.1.0
  */
 public record ApiProblem(Optional<String> title, Optional<String> type, Optional<String> detail,
     OptionalInt status) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param title short summary, e.g. {@code Unauthorized}, if given
+   * @param type problem type URI, e.g. {@code https://api.twitter.com/2/problems/usage-capped}, if given
+   * @param detail explanation, if given
+   * @param status HTTP status the API names, if given
+   */
   public ApiProblem {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(type, "type");

@@ -23,6 +23,8 @@ import java.util.function.LongSupplier;
  * <p>Thread-safe: {@link #firstSeen} is atomic, so concurrent webhook handlers delivering the same
  * event get {@code true} exactly once while the id is remembered. Ids are platform ids, not personal
  * data; {@link #toString()} shows only the bounds.
+ *
+ * @since 0.1.0
  */
 public final class EventDeduplicator {
   private final Cache<String, Boolean> seen;

@@ -23,6 +23,10 @@ import java.util.OptionalLong;
  * Thread-safe (immutable).
  */
 final class PayloadParser {
+  /** X's referenced-post type names: lower-case words joined by underscores, at most 32 long. */
+  private static final java.util.function.Predicate<String> TYPE_NAME = t -> t.length() <= 32
+      && t.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '_') && t.charAt(0) != '_';
+
   /** v1.1 {@code created_at}, e.g. {@code Wed Oct 10 20:19:24 +0000 2018}. */
   private static final DateTimeFormatter V1_CREATED_AT =
       DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ROOT);
@@ -111,7 +115,10 @@ final class PayloadParser {
           case "replied_to" -> b.inReplyTo(refId);
           case "quoted" -> b.attribute(TwitterAdapter.ATTR_QUOTED_ID, refId);
           case "retweeted" -> b.attribute(TwitterAdapter.ATTR_RETWEETED_ID, refId);
-          default -> b.attribute(TwitterAdapter.ATTR_REFERENCED_PREFIX + type, refId);
+          // an attribute key is made of the type only when it looks like one of X's type names;
+          // anything else (it could carry personal data) is kept under one fixed key
+          default -> b.attribute(TYPE_NAME.test(type) ? TwitterAdapter.ATTR_REFERENCED_PREFIX + type
+              : TwitterAdapter.ATTR_REFERENCED_OTHER, refId);
         }
       }
     });

@@ -14,10 +14,18 @@ import java.util.Objects;
  * @param limit requests allowed in the window, not negative
  * @param remaining requests left in the window, not negative
  * @param reset when the window resets (header value in epoch seconds), not null
+ *
+ * @since 0.1.0
  */
 public record RateLimit(long limit, long remaining, Instant reset) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param limit requests allowed in the window, not negative
+   * @param remaining requests left in the window, not negative
+   * @param reset when the window resets (header value in epoch seconds), not null
+   */
   public RateLimit {
     requireArgument(limit >= 0, "limit must not be negative: %s", limit);
     requireArgument(remaining >= 0, "remaining must not be negative: %s", remaining);

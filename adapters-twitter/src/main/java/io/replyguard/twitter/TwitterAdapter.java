@@ -86,7 +86,7 @@ import java.util.TreeSet;
  *   <li>{@value #ATTR_IN_REPLY_TO_USER_ID}: the author of the post replied to.</li>
  *   <li>{@value #ATTR_QUOTED_ID}, {@value #ATTR_RETWEETED_ID}: referenced posts;
  *       {@value #ATTR_REFERENCED_PREFIX}{@code <type>} for referenced types this adapter does not
- *       know.</li>
+ *       know (named like X's types; others under {@value #ATTR_REFERENCED_OTHER}).</li>
  *   <li>{@value #ATTR_RECIPIENT_ID}: the recipient of a webhook DM.</li>
  * </ul>
  *
@@ -119,6 +119,8 @@ import java.util.TreeSet;
  *
  * <p>Immutable and thread-safe. Methods reject {@code null} arguments with a
  * {@link NullPointerException} naming the parameter.
+ *
+ * @since 0.1.0
  */
 public final class TwitterAdapter implements PlatformAdapter {
   /** Surface name of public posts and replies for {@link #withLimits}. */
@@ -146,8 +148,18 @@ public final class TwitterAdapter implements PlatformAdapter {
   public static final String ATTR_QUOTED_ID = "twitter.quotedId";
   /** Attribute: the id of the retweeted post. */
   public static final String ATTR_RETWEETED_ID = "twitter.retweetedId";
-  /** Attribute prefix: {@code twitter.referenced.<type>} for unknown referenced-post types. */
+  /**
+   * Attribute prefix: {@code twitter.referenced.<type>} for unknown referenced-post types named
+   * like X's ({@code [a-z_]}, at most 32 characters).
+   */
   public static final String ATTR_REFERENCED_PREFIX = "twitter.referenced.";
+  /**
+   * Attribute: the id of a referenced post whose type is not named like X's types (the type, which
+   * may carry anything, is not put into a key).
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_REFERENCED_OTHER = "twitter.referenced.other";
   /** Attribute: the recipient's user id of a webhook DM. */
   public static final String ATTR_RECIPIENT_ID = "twitter.recipientId";
   /** Draft attribute: {@code true} when the answered post should be hidden. */
@@ -470,17 +482,6 @@ public final class TwitterAdapter implements PlatformAdapter {
   @Override
   public List<Finding> policy(Draft draft, Instant now) {
     return checkPolicy(draft, now, null);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>For a public draft, {@code measured} serves as the weighted length when it has the post
-   * limit and the draft's text length; otherwise the text is measured again.
-   */
-  @Override
-  public List<Finding> policy(Draft draft, Instant now, TextLength measured) {
-    return checkPolicy(draft, now, Objects.requireNonNull(measured, "measured"));
   }
 
   /** The policy findings; {@code measured} is null when the caller measured nothing. */

@@ -1,6 +1,6 @@
 package io.replyguard.twitter;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,11 +15,15 @@ import java.util.OptionalInt;
  * <p>Subclasses: {@link TwitterAuthenticationException} (401), {@link TwitterRateLimitedException}
  * (429 not retried or retries exhausted), {@link TwitterMalformedResponseException} (a success
  * response whose body is not the expected JSON).
+ *
+ * @since 0.1.0
  */
 public class TwitterApiException extends ReplyguardException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
-  private final Integer status; // null: no response
+  /** The HTTP status; null when there was no response. */
+  private final Integer status;
   private final transient List<ApiProblem> problems;
   private final transient Optional<RateLimit> rateLimit;
 

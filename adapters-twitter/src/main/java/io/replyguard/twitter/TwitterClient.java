@@ -57,6 +57,8 @@ import org.slf4j.LoggerFactory;
  * <p>Immutable and thread-safe (the {@link HttpClient} is thread-safe); waits block the calling
  * thread through the configured {@link Sleeper}. Methods reject {@code null} arguments with a
  * {@link NullPointerException}.
+ *
+ * @since 0.1.0
  */
 public final class TwitterClient {
   private static final Logger LOG = LoggerFactory.getLogger(TwitterClient.class);

@@ -9,10 +9,14 @@ import java.util.OptionalInt;
 /**
  * The X API answered HTTP 429 and the client did not wait: the reset lies beyond the configured
  * maximum wait, or the attempts are exhausted. {@link #reset()} says when to try again.
+ *
+ * @since 0.1.0
  */
 public final class TwitterRateLimitedException extends TwitterApiException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** When the rate-limit window resets. */
   private final Instant reset;
 
   TwitterRateLimitedException(String message, List<ApiProblem> problems,

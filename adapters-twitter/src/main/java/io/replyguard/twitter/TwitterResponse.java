@@ -17,11 +17,21 @@ import java.util.Optional;
  *     {@code dm_conversation_id}, {@code hidden}) as text; not null
  * @param problems partial errors the API reported in {@code errors[]}; not null
  * @param rateLimit the rate-limit state reported with the response, if the headers were present
+ *
+ * @since 0.1.0
  */
 public record TwitterResponse(int status, Optional<String> data, Map<String, String> fields,
     List<ApiProblem> problems, Optional<RateLimit> rateLimit) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param status the HTTP status (2xx)
+   * @param data the response's {@code data} member as JSON text, if present
+   * @param fields the scalar members of {@code data} (e.g. {@code id}, {@code dm_event_id},     {@code dm_conversation_id}, {@code hidden}) as text; not null
+   * @param problems partial errors the API reported in {@code errors[]}; not null
+   * @param rateLimit the rate-limit state reported with the response, if the headers were present
+   */
   public TwitterResponse {
     Objects.requireNonNull(data, "data");
     fields = Map.copyOf(Objects.requireNonNull(fields, "fields"));

@@ -290,22 +290,6 @@ class TwitterAdapterTest {
   }
 
   @Test
-  void policyReusesAMeasuredLengthOnlyWhenItBelongsToTheDraft() {
-    for (String text : List.of("x".repeat(300), "Danke für Ihre Geduld!", "😷".repeat(150))) {
-      Draft draft = Draft.of(text, Platform.TWITTER, Visibility.PUBLIC).inReplyTo(post("1", true));
-      List<Finding> plain = ADAPTER.policy(draft, NOW);
-      assertEquals(plain, ADAPTER.policy(draft, NOW, ADAPTER.measure(text, Visibility.PUBLIC)));
-      // a length of another text or surface is not used
-      assertEquals(plain, ADAPTER.policy(draft, NOW, new TextLength(0, 280, 0, 0)));
-      assertEquals(plain, ADAPTER.policy(draft, NOW,
-          ADAPTER.measure(text, Visibility.PRIVATE)));
-    }
-    Draft d = Draft.of("x", Platform.TWITTER, Visibility.PUBLIC);
-    assertEquals("measured", assertThrows(NullPointerException.class,
-        () -> ADAPTER.policy(d, NOW, null)).getMessage());
-  }
-
-  @Test
   void charactersXRejectsAreMarked() {
     String text = "\uFEFFHallo \uFFFF!";
     List<Finding> findings = ADAPTER.policy(Draft.of(text, Platform.TWITTER, Visibility.PUBLIC)

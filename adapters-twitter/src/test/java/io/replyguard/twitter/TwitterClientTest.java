@@ -1,5 +1,6 @@
 package io.replyguard.twitter;
 
+import io.replyguard.testsupport.CapturingLogProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

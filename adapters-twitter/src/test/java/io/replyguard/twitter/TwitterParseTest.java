@@ -355,4 +355,18 @@ class TwitterParseTest {
         "a &amp; b &lt; c &gt; d &quot; &amp"));
     assertEquals("&lt;", PayloadParser.unescape("&amp;lt;"));
   }
+
+  @Test
+  void referencedTypesThatAreNotTypeNamesNeverBecomeAttributeKeys() {
+    String payload = "{\"data\":{\"id\":\"5\",\"text\":\"hi\",\"author_id\":\"9\","
+        + "\"referenced_tweets\":[{\"type\":\"DE89370400440532013000\",\"id\":\"70\"},"
+        + "{\"type\":\"max@example.de\",\"id\":\"71\"},{\"type\":\"quoted_reply\",\"id\":\"72\"}]}}";
+    Message m = ADAPTER.parse(payload).get(0);
+    for (String key : m.attributes().keySet()) {
+      assertTrue(!key.contains("DE89") && !key.contains("example"), key);
+    }
+    assertTrue(m.attribute(TwitterAdapter.ATTR_REFERENCED_OTHER).isPresent());
+    assertEquals(Optional.of("72"),
+        m.attribute(TwitterAdapter.ATTR_REFERENCED_PREFIX + "quoted_reply"));
+  }
 }

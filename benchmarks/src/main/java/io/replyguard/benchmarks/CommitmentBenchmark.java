@@ -2,7 +2,7 @@ package io.replyguard.benchmarks;
 
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.template.RenderContext;
-import io.replyguard.template.TemplateEngine;
+import io.replyguard.internal.template.TemplateEngine;
 import io.replyguard.time.BusinessCalendar;
 import io.replyguard.time.Commitment;
 import java.time.Duration;
@@ -79,8 +79,8 @@ public class CommitmentBenchmark {
    * @return the promises
    */
   @Benchmark
-  public java.util.List<io.replyguard.time.PromisedDeadline> parsePromises() {
-    return io.replyguard.time.CommitmentPhrases.findAll(DRAFT, Locale.GERMAN, PARSE_NOW);
+  public java.util.List<io.replyguard.internal.time.PromisedDeadline> parsePromises() {
+    return io.replyguard.internal.time.CommitmentPhrases.findAll(DRAFT, Locale.GERMAN, PARSE_NOW);
   }
 
   private static final String DRAFT = "Hallo Frau Weber, das tut uns leid. Wir sehen uns Ihren "

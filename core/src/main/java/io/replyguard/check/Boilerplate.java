@@ -16,7 +16,11 @@ import java.util.concurrent.TimeUnit;
  * its word 3-shingles (lower case, 64-bit hashes); similarity is their Jaccard index, computed
  * exactly for candidates that a MinHash locality-sensitive index proposes. The banding is chosen
  * from the configured threshold so that pairs at the threshold are proposed with at least 95 %
- * probability. Sent replies live in a Caffeine cache bounded by the configured capacity and
+ * probability; at most {@link #MAX_CANDIDATES} candidates are verified per check, so the search
+ * for near-duplicates is approximate. An exact repeat (the same set of shingles) is always found:
+ * the cache is keyed by the shingle set, and a check that meets any candidate also looks its own
+ * set up there (an exact repeat shares every band with its original, so it always meets one).
+ * Sent replies live in a Caffeine cache bounded by the configured capacity and
  * retention (measured on the engine's clock); identical replies share one entry. Only hashes are
  * kept, never text. Texts under {@link #MIN_WORDS} words are neither stored nor compared: short
  * generic replies ("Danke!", "Gern geschehen") are fine to repeat.
@@ -200,16 +204,22 @@ final class Boilerplate implements Rule {
     }
   }
 
+  /** The cache key of a sorted, distinct shingle set: equal sets, equal keys. */
+  private static long setKey(long[] sortedDistinct) {
+    long key = 0x2545F4914F6CDD1DL;
+    for (long s : sortedDistinct) {
+      key = mix(key ^ s);
+    }
+    return key;
+  }
+
   /** Remembers a sent text. */
   void record(String text) {
     long[] sh = shingles(Text.lazy(text));
     if (sh == null) {
       return;
     }
-    long key = 0x2545F4914F6CDD1DL;
-    for (long s : sh) {
-      key = mix(key ^ s);
-    }
+    long key = setKey(sh);
     Entry e = new Entry(key, sh, bandKeys(sh));
     // the buckets always name the entry the cache holds: a reply sent again replaces its entry in
     // both (atomically per key), so the eviction of the new entry removes it from the buckets
@@ -248,6 +258,12 @@ final class Boilerplate implements Rule {
         }
         if (sh == null) {
           sh = sortedDistinct(raw);
+          // An exact repeat (the same shingle set) is always found, however crowded the buckets
+          // are: the cache is keyed by the set, so one lookup finds it beside the capped search.
+          Entry same = sent.getIfPresent(setKey(sh));
+          if (same != null && Arrays.equals(same.shingles, sh)) {
+            best = 1.0;
+          }
         }
         double j = jaccard(sh, e.shingles);
         if (j >= threshold && j > best) {

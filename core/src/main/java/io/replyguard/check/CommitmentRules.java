@@ -2,8 +2,8 @@ package io.replyguard.check;
 
 import io.replyguard.model.Category;
 import io.replyguard.time.Commitment;
-import io.replyguard.time.CommitmentPhrases;
-import io.replyguard.time.PromisedDeadline;
+import io.replyguard.internal.time.CommitmentPhrases;
+import io.replyguard.internal.time.PromisedDeadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,8 +56,7 @@ final class CommitmentRules implements Rule {
   }
 
   /**
-   * The realistic deadline and commitment of one check, each computed lazily and at most once; the
-   * commitment is derived from the deadline instead of computing it again.
+   * The realistic deadline and commitment of one check, each computed lazily and at most once.
    */
   private final class Realistic {
     private final Context ctx;
@@ -78,7 +77,7 @@ final class CommitmentRules implements Rule {
 
     Commitment get() {
       if (value == null) {
-        value = commitments.commitment(ctx.now, serviceLevel, deadline(),
+        value = commitments.commitment(ctx.now, serviceLevel,
             ctx.german ? Locale.GERMAN : Locale.ENGLISH);
       }
       return value;

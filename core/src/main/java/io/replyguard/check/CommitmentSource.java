@@ -18,20 +18,6 @@ interface CommitmentSource {
   Commitment commitment(Instant now, Duration within, Locale locale);
 
   /**
-   * The realistic commitment when its exact deadline is already known; the same as
-   * {@link #commitment(Instant, Duration, Locale)}. This default ignores {@code deadline}.
-   *
-   * @param now not null
-   * @param within positive business time
-   * @param deadline {@link #deadline(Instant, Duration) deadline(now, within)}, not null
-   * @param locale the phrase's language
-   * @return the commitment
-   */
-  default Commitment commitment(Instant now, Duration within, Instant deadline, Locale locale) {
-    return commitment(now, within, locale);
-  }
-
-  /**
    * The exact moment when {@code within} of business time has passed since {@code now}.
    *
    * @param now not null

@@ -148,12 +148,6 @@ public final class DraftChecker {
       }
 
       @Override
-      public io.replyguard.time.Commitment commitment(Instant now, java.time.Duration within,
-          Instant deadline, Locale locale) {
-        return calendar.commitment(now, within, deadline, locale);
-      }
-
-      @Override
       public Instant deadline(Instant now, java.time.Duration within) {
         return calendar.deadline(now, within);
       }
@@ -189,13 +183,12 @@ public final class DraftChecker {
     boolean german = locale.getLanguage().equals("de");
     Text text = Text.lazy(draft.text());
     Context ctx = new Context(draft, text, now, german, german, severities);
-    TextLength measured = length(ctx, adapter);
+    length(ctx, adapter);
     for (Rule r : rules) {
       r.check(ctx);
     }
     int n = draft.text().length();
-    List<Finding> policy = measured == null ? adapter.policy(draft, now)
-        : adapter.policy(draft, now, measured);
+    List<Finding> policy = adapter.policy(draft, now);
     for (Finding f : policy) {
       Finding g = severities.apply(f);
       if (g != null) {
@@ -210,15 +203,15 @@ public final class DraftChecker {
     return CheckResult.of(ctx.findings);
   }
 
-  /** The length rule; returns the measured length (null when the rule is disabled). */
-  private static TextLength length(Context ctx, PlatformAdapter adapter) {
+  /** The length rule. */
+  private static void length(Context ctx, PlatformAdapter adapter) {
     if (!ctx.enabled(DraftRules.LENGTH_LIMIT)) {
-      return null;
+      return;
     }
     String text = ctx.text.text;
     TextLength m = adapter.measure(text, ctx.draft.visibility());
     if (m.fits()) {
-      return m;
+      return;
     }
     Span overflow = m.overflow().orElseThrow();
     int end = Math.min(overflow.end(), text.length());
@@ -231,7 +224,6 @@ public final class DraftChecker {
             + " too many for " + ctx.draft.platform() + " (" + surface + ")."),
         ctx.say("Kürzen Sie den markierten Teil oder teilen Sie die Antwort auf.",
             "Shorten the marked part or split the reply."));
-    return m;
   }
 
   /**

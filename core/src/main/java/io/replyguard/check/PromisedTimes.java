@@ -12,7 +12,7 @@ import java.util.Set;
  * A fast word-level reader of the most common concrete time promises: "innerhalb der nächsten
  * Stunde", "in 30 Minuten", "within 2 hours", "heute bis 18:00 Uhr", "bis 18 Uhr", "morgen bis
  * 9 Uhr", "tomorrow by 9:00 am", "today by 6pm", "noch heute". It is a pre-filter for
- * {@link io.replyguard.time.CommitmentPhrases#findAll}, the authoritative parser, whose regular
+ * {@link io.replyguard.internal.time.CommitmentPhrases#findAll}, the authoritative parser, whose regular
  * expressions cost tens of microseconds per call: the commitment rule only calls it for a sentence
  * in which this reader finds a promise that looks unkeepable or time words it cannot read.
  * Agreement with {@code findAll} is tested. Internal.

@@ -23,7 +23,7 @@
  *   <li>Boilerplate: drafts of fewer than eight words are neither remembered nor compared;
  *       only hashes of sent replies are kept, in a Caffeine cache bounded by the configured
  *       capacity and retention.</li>
- *   <li>Messages and suggestions never quote the draft. {@link io.replyguard.check.DraftAssertions}
+ *   <li>Messages and suggestions never quote the draft. {@link io.replyguard.testing.DraftAssertions}
  *       reports quote the draft's words only for non-PII findings whose span overlaps no detected
  *       personal data.</li>
  * </ul>

@@ -36,13 +36,30 @@ import java.util.OptionalLong;
  * @param actions the actions to add; copied
  * @param priority the priority to advise, if any
  * @param message the reason's sentence, not blank
+ *
+ * @since 0.1.0
  */
 public record AdviceRuleSpec(String id, int precedence, List<Intent> intents,
     List<PiiType> piiTypes, Optional<Visibility> visibility, List<String> platforms,
     OptionalLong minFollowers, List<String> keywords, Optional<Channel> channel,
     List<Action> actions, Optional<Priority> priority, String message) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param id unique rule id, not blank
+   * @param precedence higher wins when rules disagree on the channel or priority
+   * @param intents any of these intents, or empty for any; copied
+   * @param piiTypes any of these PII types found, or empty for any; copied
+   * @param visibility this visibility, if given
+   * @param platforms any of these platform ids, or empty for any; copied
+   * @param minFollowers author reach at least this, if given
+   * @param keywords any of these keywords (case-insensitive), or empty for any; copied
+   * @param channel the channel to advise, if any
+   * @param actions the actions to add; copied
+   * @param priority the priority to advise, if any
+   * @param message the reason's sentence, not blank
+   */
   public AdviceRuleSpec {
     Checks.requireNonBlank(id, "id");
     intents = List.copyOf(Objects.requireNonNull(intents, "intents"));

@@ -1,6 +1,8 @@
 package io.replyguard.config;
 
-/** Named checksums a custom recognizer can require of its candidates. */
+/** Named checksums a custom recognizer can require of its candidates. *
+ * @since 0.1.0
+ */
 public enum Checksum {
   /** Luhn mod 10 over all digits (payment cards, many customer numbers). */
   LUHN,

@@ -11,14 +11,23 @@ import java.util.Objects;
  *
  * <p>JSON form: {@code {"from": "2026-12-24T14:00", "to": "2026-12-27T00:00"}}.
  *
- * @param from start, inclusive, not null
- * @param to end, exclusive, after {@code from}
+ * @param from start, inclusive, not null; in the years 1900 to 2999
+ * @param to end, exclusive, after {@code from}; in the years 1900 to 2999
+ *
+ * @since 0.1.0
  */
 public record Closure(LocalDateTime from, LocalDateTime to) {
-  /** Validates the range. */
+  /**
+   * Validates the range.
+   *
+   * @param from start, inclusive, not null; in the years 1900 to 2999
+   * @param to end, exclusive, after {@code from}; in the years 1900 to 2999
+   */
   public Closure {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     requireArgument(to.isAfter(from), "closure end %s must be after its start %s", to, from);
+    Limits.inYears(from, "closure start");
+    Limits.inYears(to, "closure end");
   }
 }

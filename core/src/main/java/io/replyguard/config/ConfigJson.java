@@ -38,6 +38,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Reads and writes the configuration's JSON form. Package-private. */
@@ -91,37 +92,59 @@ final class ConfigJson {
     return read(JsonCursor.parse(json, ERRORS).strictObject(KEYS), base);
   }
 
-  private static <T> T pick(JsonCursor root, String key, Function<JsonCursor, T> reader,
-      Supplier<T> fallback) {
+  /** Reads one top-level key into the builder; a value the builder rejects names the key. */
+  private static <T> void pick(JsonCursor root, String key, Function<JsonCursor, T> reader,
+      Consumer<T> setter) {
     Optional<JsonCursor> c = root.optField(key);
-    return c.isPresent() ? reader.apply(c.get()) : fallback.get();
+    if (c.isPresent()) {
+      T value = reader.apply(c.get());
+      try {
+        setter.accept(value);
+      } catch (IllegalArgumentException e) {
+        throw c.get().error(e.getMessage());
+      }
+    }
   }
 
   private static ReplyguardConfig read(JsonCursor root, ReplyguardConfig base) {
+    ReplyguardConfig.Builder b = base == null ? new ReplyguardConfig.Builder() : base.toBuilder();
+    pick(root, "locale", ConfigJson::locale, b::locale);
+    pick(root, "zone", c -> c.asParsed("a time-zone id such as \"Europe/Berlin\"", ZoneId::of),
+        b::zone);
+    pick(root, "serviceHours", ConfigJson::weeklyHours, b::serviceHours);
+    pick(root, "holidays", ConfigJson::holidays, b::holidays);
+    pick(root, "closures", c -> list(c, ConfigJson::closure), b::closures);
+    pick(root, "serviceLevel", JsonCursor::asPositiveDuration, b::serviceLevel);
+    pick(root, "formality", c -> c.asEnum(Formality.class), b::formality);
+    pick(root, "companyContacts", ConfigJson::contacts, b::companyContacts);
+    pick(root, "recognizers", c -> unique(list(c, ConfigJson::recognizer), c,
+        RecognizerSpec::id, "recognizer"), b::recognizers);
+    pick(root, "ruleOverrides", ConfigJson::overrides, b::ruleOverrides);
+    pick(root, "draftRules", c -> unique(list(c, ConfigJson::draftRule), c,
+        DraftRuleSpec::id, "draft rule"), b::draftRules);
+    pick(root, "adviceRules", c -> unique(list(c, ConfigJson::adviceRule), c,
+        AdviceRuleSpec::id, "advice rule"), b::adviceRules);
+    pick(root, "intentKeywords", ConfigJson::intentKeywords, b::intentKeywords);
+    pick(root, "burst", ConfigJson::burst, b::burst);
+    pick(root, "boilerplate", ConfigJson::boilerplate, b::boilerplate);
+    pick(root, "templates", c -> unique(list(c, ConfigJson::template), c,
+        t -> t.id() + "@" + t.locale(), "template"), b::templates);
+    pick(root, "platformLimits", ConfigJson::platformLimits, b::platformLimits);
+    requireTotalCost(b);
+    String shortOf = b.shortOfBusinessTime();
+    if (shortOf != null) {
+      String at = "";
+      for (String key : List.of("closures", "holidays", "serviceHours", "serviceLevel",
+          "templates")) {
+        if (root.has(key)) {
+          at = "/" + key;
+          break;
+        }
+      }
+      throw new ConfigException(at, shortOf);
+    }
     try {
-      return new ReplyguardConfig(
-          pick(root, "locale", ConfigJson::locale, () -> base.locale()),
-          pick(root, "zone", c -> c.asParsed("a time-zone id such as \"Europe/Berlin\"", ZoneId::of),
-              () -> base.zone()),
-          pick(root, "serviceHours", ConfigJson::weeklyHours, () -> base.serviceHours()),
-          pick(root, "holidays", ConfigJson::holidays, () -> base.holidays()),
-          pick(root, "closures", c -> list(c, ConfigJson::closure), () -> base.closures()),
-          pick(root, "serviceLevel", JsonCursor::asPositiveDuration, () -> base.serviceLevel()),
-          pick(root, "formality", c -> c.asEnum(Formality.class), () -> base.formality()),
-          pick(root, "companyContacts", ConfigJson::contacts, () -> base.companyContacts()),
-          pick(root, "recognizers", c -> unique(list(c, ConfigJson::recognizer), c,
-              RecognizerSpec::id, "recognizer"), () -> base.recognizers()),
-          pick(root, "ruleOverrides", ConfigJson::overrides, () -> base.ruleOverrides()),
-          pick(root, "draftRules", c -> unique(list(c, ConfigJson::draftRule), c,
-              DraftRuleSpec::id, "draft rule"), () -> base.draftRules()),
-          pick(root, "adviceRules", c -> unique(list(c, ConfigJson::adviceRule), c,
-              AdviceRuleSpec::id, "advice rule"), () -> base.adviceRules()),
-          pick(root, "intentKeywords", ConfigJson::intentKeywords, () -> base.intentKeywords()),
-          pick(root, "burst", ConfigJson::burst, () -> base.burst()),
-          pick(root, "boilerplate", ConfigJson::boilerplate, () -> base.boilerplate()),
-          pick(root, "templates", c -> unique(list(c, ConfigJson::template), c,
-              t -> t.id() + "@" + t.locale(), "template"), () -> base.templates()),
-          pick(root, "platformLimits", ConfigJson::platformLimits, () -> base.platformLimits()));
+      return b.build();
     } catch (IllegalArgumentException e) {
       throw new ConfigException("", e.getMessage());
     }
@@ -134,6 +157,27 @@ final class ConfigJson {
       return constructor.get();
     } catch (IllegalArgumentException | DateTimeException e) {
       throw c.error(e.getMessage());
+    }
+  }
+
+  /** Runs a check; its {@link IllegalArgumentException} becomes an error at {@code c}. */
+  private static void checked(JsonCursor c, Runnable check) {
+    try {
+      check.run();
+    } catch (IllegalArgumentException e) {
+      throw c.error(e.getMessage());
+    }
+  }
+
+  private static void requireAtMost(Duration d, Duration max) {
+    if (d.compareTo(max) > 0) {
+      throw new IllegalArgumentException("must be at most " + Limits.text(max));
+    }
+  }
+
+  private static void requireAtMost(int v, int max) {
+    if (v > max) {
+      throw new IllegalArgumentException("must be at most " + max);
     }
   }
 
@@ -160,9 +204,15 @@ final class ConfigJson {
 
   private static Locale locale(JsonCursor c) {
     String tag = c.asNonBlankString();
-    Locale l = Locale.forLanguageTag(tag);
+    Locale l;
+    try {
+      l = new Locale.Builder().setLanguageTag(tag).build();
+    } catch (java.util.IllformedLocaleException e) {
+      throw c.error("not a language tag such as \"de\" or \"en-GB\"");
+    }
     if (!ReplyguardConfig.SUPPORTED_LANGUAGES.contains(l.getLanguage())) {
-      throw c.error("unsupported locale '" + tag + "'; supported: "
+      throw c.error("unsupported locale " + io.replyguard.internal.SafeText.identifier(tag)
+          + "; supported: "
           + new java.util.TreeSet<>(ReplyguardConfig.SUPPORTED_LANGUAGES));
     }
     return l;
@@ -195,17 +245,25 @@ final class ConfigJson {
       return code;
     })).orElse(List.of());
     List<LocalDate> dates = c.optField("dates")
-        .map(d -> list(d, e -> e.asParsed("an ISO date such as \"2026-12-24\"", LocalDate::parse)))
+        .map(d -> list(d, e -> {
+          LocalDate date = e.asParsed("an ISO date such as \"2026-12-24\"", LocalDate::parse);
+          checked(e, () -> Limits.inYears(date, "closed date"));
+          return date;
+        }))
         .orElse(List.of());
     return construct(c, () -> new HolidaySettings(national, regions, dates));
   }
 
   private static Closure closure(JsonCursor c) {
     c.strictObject("from", "to");
-    LocalDateTime from = c.field("from")
+    JsonCursor f = c.field("from");
+    LocalDateTime from = f
         .asParsed("a local date-time such as \"2026-12-24T14:00\"", LocalDateTime::parse);
-    LocalDateTime to = c.field("to")
+    checked(f, () -> Limits.inYears(from, "closure start"));
+    JsonCursor t = c.field("to");
+    LocalDateTime to = t
         .asParsed("a local date-time such as \"2026-12-27T00:00\"", LocalDateTime::parse);
+    checked(t, () -> Limits.inYears(to, "closure end"));
     return construct(c, () -> new Closure(from, to));
   }
 
@@ -222,6 +280,7 @@ final class ConfigJson {
     boolean cueRequired = c.optField("cueRequired").map(JsonCursor::asBoolean).orElse(false);
     Optional<Checksum> checksum = c.optField("checksum").map(x -> x.asEnum(Checksum.class));
     double score = c.optField("score").map(JsonCursor::asDouble).orElse(0.8);
+    requireCost(c, pattern, "recognizer '" + id + "'");
     try {
       com.google.re2j.Pattern.compile(pattern);
     } catch (com.google.re2j.PatternSyntaxException e) {
@@ -230,6 +289,52 @@ final class ConfigJson {
     }
     return construct(c, () -> new RecognizerSpec(id, type, pattern, cues, cueRequired, checksum,
         score));
+  }
+
+  /** Platform ids, matched case-insensitively and stored in lower case. */
+  private static List<String> platformIds(JsonCursor c) {
+    return list(c, e -> {
+      String id = e.asString().toLowerCase(Locale.ROOT);
+      if (!PlatformIds.wellFormed(id)) {
+        throw e.error("not a platform id (a lower-case letter, then letters, digits, '_' or '-')");
+      }
+      return id;
+    });
+  }
+
+  private static void requireCost(JsonCursor c, String pattern, String owner) {
+    try {
+      PatternCost.require(pattern);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(c.pointer() + "/pattern", owner + ": " + e.getMessage());
+    }
+  }
+
+  /** The total cost of all patterns; names the first pattern that goes over the limit. */
+  private static void requireTotalCost(ReplyguardConfig.Builder b) {
+    long total = 0;
+    List<String> pointers = new ArrayList<>();
+    List<String> patterns = new ArrayList<>();
+    List<RecognizerSpec> recognizers = b.recognizersSoFar();
+    for (int i = 0; i < recognizers.size(); i++) {
+      pointers.add("/recognizers/" + i + "/pattern");
+      patterns.add(recognizers.get(i).pattern());
+    }
+    List<DraftRuleSpec> rules = b.draftRulesSoFar();
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).pattern().isPresent()) {
+        pointers.add("/draftRules/" + i + "/pattern");
+        patterns.add(rules.get(i).pattern().get());
+      }
+    }
+    for (int i = 0; i < patterns.size(); i++) {
+      total += PatternCost.of(patterns.get(i)).programSize();
+      if (total > PatternCost.MAX_TOTAL_PROGRAM_SIZE) {
+        throw new ConfigException(pointers.get(i), "the patterns of all recognizers and draft "
+            + "rules would compile to about " + total + " instructions up to here; the limit is "
+            + PatternCost.MAX_TOTAL_PROGRAM_SIZE + " in total");
+      }
+    }
   }
 
   private static Map<String, RuleOverride> overrides(JsonCursor c) {
@@ -251,7 +356,8 @@ final class ConfigJson {
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonCursor> e : c.fields().entrySet()) {
       if (!ReplyguardConfig.SUPPORTED_LANGUAGES.contains(e.getKey())) {
-        throw e.getValue().error("unsupported language '" + e.getKey() + "'; supported: [de, en]");
+        throw c.error("unsupported language " + io.replyguard.internal.SafeText.identifier(
+            e.getKey()) + "; supported: [de, en]");
       }
       out.put(e.getKey(), e.getValue().asNonBlankString());
     }
@@ -266,6 +372,7 @@ final class ConfigJson {
     Severity severity = c.field("severity").asEnum(Severity.class);
     Optional<String> pattern = c.optField("pattern").map(JsonCursor::asNonBlankString);
     pattern.ifPresent(p -> {
+      requireCost(c, p, "rule '" + id + "'");
       try {
         com.google.re2j.Pattern.compile(p);
       } catch (com.google.re2j.PatternSyntaxException e) {
@@ -275,7 +382,8 @@ final class ConfigJson {
     });
     List<String> keywords = c.optField("keywords").map(JsonCursor::asStringList).orElse(List.of());
     Optional<Visibility> visibility = c.optField("visibility").map(v -> v.asEnum(Visibility.class));
-    List<String> platforms = c.optField("platforms").map(JsonCursor::asStringList).orElse(List.of());
+    List<String> platforms = c.optField("platforms").map(ConfigJson::platformIds)
+        .orElse(List.of());
     Map<String, String> message = languageMap(c.field("message"));
     Map<String, String> suggestion = c.optField("suggestion").map(ConfigJson::languageMap)
         .orElse(Map.of());
@@ -330,8 +438,8 @@ final class ConfigJson {
       try {
         intent = Intent.valueOf(e.getKey());
       } catch (IllegalArgumentException ex) {
-        throw e.getValue().error("unknown intent '" + e.getKey() + "'; allowed: "
-            + List.of(Intent.values()));
+        throw c.error("unknown intent " + io.replyguard.internal.SafeText.identifier(e.getKey())
+            + "; allowed: " + List.of(Intent.values()));
       }
       out.put(intent, list(e.getValue(), JsonCursor::asNonBlankString));
     }
@@ -341,7 +449,11 @@ final class ConfigJson {
   private static BurstSettings burst(JsonCursor c) {
     c.strictObject("threshold", "window", "maxTracked");
     int threshold = c.field("threshold").asInt();
-    Duration window = c.field("window").asPositiveDuration();
+    JsonCursor w = c.field("window");
+    Duration window = w.asPositiveDuration();
+    checked(w, () -> requireAtMost(window, Limits.MAX_BURST_WINDOW));
+    JsonCursor t = c.field("maxTracked");
+    checked(t, () -> requireAtMost(t.asInt(), Limits.MAX_TRACKED));
     int maxTracked = c.field("maxTracked").asInt();
     return construct(c, () -> new BurstSettings(threshold, window, maxTracked));
   }
@@ -350,7 +462,11 @@ final class ConfigJson {
     c.strictObject("similarity", "capacity", "retention");
     double similarity = c.field("similarity").asDouble();
     int capacity = c.field("capacity").asInt();
-    Duration retention = c.field("retention").asPositiveDuration();
+    JsonCursor r = c.field("retention");
+    Duration retention = r.asPositiveDuration();
+    checked(r, () -> requireAtMost(retention, Limits.MAX_RETENTION));
+    JsonCursor cap = c.field("capacity");
+    checked(cap, () -> requireAtMost(cap.asInt(), Limits.MAX_TRACKED));
     return construct(c, () -> new BoilerplateSettings(similarity, capacity, retention));
   }
 
@@ -359,9 +475,13 @@ final class ConfigJson {
         "variants");
     String id = c.field("id").asNonBlankString();
     String locale = locale(c.field("locale")).toLanguageTag();
-    Optional<Duration> serviceLevel = c.optField("serviceLevel")
-        .map(JsonCursor::asPositiveDuration);
-    List<String> platforms = c.optField("platforms").map(JsonCursor::asStringList).orElse(List.of());
+    Optional<Duration> serviceLevel = c.optField("serviceLevel").map(l -> {
+      Duration d = l.asPositiveDuration();
+      checked(l, () -> Limits.serviceLevel(d, "serviceLevel"));
+      return d;
+    });
+    List<String> platforms = c.optField("platforms").map(ConfigJson::platformIds)
+        .orElse(List.of());
     Optional<Visibility> visibility = c.optField("visibility").map(v -> v.asEnum(Visibility.class));
     Map<String, PlaceholderType> placeholders = new LinkedHashMap<>();
     c.optField("placeholders").ifPresent(p -> p.fields().forEach(

@@ -20,7 +20,9 @@ import java.util.TreeSet;
  *     closed days
  * @param regions German state codes (ISO 3166-2 suffix: BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP,
  *     SL, SN, ST, SH, TH) whose regional holidays are closed days too; sorted, copied
- * @param dates further closed dates; sorted, copied
+ * @param dates further closed dates, in the years 1900 to 2999; sorted, copied
+ *
+ * @since 0.1.0
  */
 public record HolidaySettings(boolean germanNational, List<String> regions, List<LocalDate> dates) {
 
@@ -28,7 +30,13 @@ public record HolidaySettings(boolean germanNational, List<String> regions, List
   public static final Set<String> GERMAN_STATES = Set.of("BW", "BY", "BE", "BB", "HB", "HH", "HE",
       "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH");
 
-  /** Validates region codes, sorts and copies. */
+  /**
+   * Validates region codes, sorts and copies.
+   *
+   * @param germanNational whether the nine German national public holidays (Neujahr, Karfreitag,     Ostermontag, 1. Mai, Christi Himmelfahrt, Pfingstmontag, 3. Oktober, 25./26. Dezember) are     closed days
+   * @param regions German state codes (ISO 3166-2 suffix: BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP,     SL, SN, ST, SH, TH) whose regional holidays are closed days too; sorted, copied
+   * @param dates further closed dates, in the years 1900 to 2999; sorted, copied
+   */
   public HolidaySettings {
     Objects.requireNonNull(regions, "regions");
     Objects.requireNonNull(dates, "dates");
@@ -37,6 +45,9 @@ public record HolidaySettings(boolean germanNational, List<String> regions, List
           "unknown German state code '%s'; allowed: %s", r, new TreeSet<>(GERMAN_STATES));
     }
     regions = List.copyOf(new TreeSet<>(regions));
+    for (LocalDate d : dates) {
+      Limits.inYears(Objects.requireNonNull(d, "date"), "closed date");
+    }
     dates = List.copyOf(new TreeSet<>(dates));
   }
 

@@ -16,11 +16,20 @@ import java.util.Objects;
  * @param to closing time, not null; after {@code from} unless {@code untilMidnight}
  * @param untilMidnight true when the window lasts until the end of the day ({@code to} is then
  *     {@link LocalTime#MIDNIGHT})
+ *
+ * @since 0.1.0
  */
 public record OpeningWindow(LocalTime from, LocalTime to, boolean untilMidnight) {
-  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
-  /** Validates the window. */
+  /**
+   * Validates the window.
+   *
+   * @param from opening time, not null
+   * @param to closing time, not null; after {@code from} unless {@code untilMidnight}
+   * @param untilMidnight true when the window lasts until the end of the day ({@code to} is then     {@link LocalTime#MIDNIGHT})
+   */
   public OpeningWindow {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -43,7 +52,8 @@ public record OpeningWindow(LocalTime from, LocalTime to, boolean untilMidnight)
   }
 
   /**
-   * Parses {@code "HH:mm-HH:mm"}; the end may be {@code 24:00}.
+   * Parses {@code "HH:mm-HH:mm"}: the start from {@code 00:00} to {@code 23:59}, the end after it,
+   * up to {@code 24:00} (so {@code "24:00-24:00"} is rejected, not read as a whole day).
    *
    * @param text the window, not null
    * @return the window
@@ -53,11 +63,20 @@ public record OpeningWindow(LocalTime from, LocalTime to, boolean untilMidnight)
     String[] parts = text.split("-", -1);
     requireArgument(parts.length == 2 && parts[0].length() == 5 && parts[1].length() == 5,
         "window must look like \"08:00-20:00\": \"%s\"", text);
-    LocalTime from = LocalTime.parse(parts[0], HH_MM);
+    LocalTime from;
+    try {
+      from = LocalTime.parse(parts[0], HH_MM);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("window start must be a time from 00:00 to 23:59");
+    }
     if (parts[1].equals("24:00")) {
       return new OpeningWindow(from, LocalTime.MIDNIGHT, true);
     }
-    return new OpeningWindow(from, LocalTime.parse(parts[1], HH_MM), false);
+    try {
+      return new OpeningWindow(from, LocalTime.parse(parts[1], HH_MM), false);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("window end must be a time from 00:01 to 24:00");
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.replyguard.config;
 
-/** The declared type of a template placeholder. */
+/** The declared type of a template placeholder. *
+ * @since 0.1.0
+ */
 public enum PlaceholderType {
   /** Free text given by the caller (e.g. {@code customerName}). */
   TEXT,

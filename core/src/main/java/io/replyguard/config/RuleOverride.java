@@ -10,9 +10,16 @@ import java.util.Optional;
  *
  * @param enabled whether the rule runs
  * @param severity the severity to use instead of the rule's default, if any
+ *
+ * @since 0.1.0
  */
 public record RuleOverride(boolean enabled, Optional<io.replyguard.model.Severity> severity) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param enabled whether the rule runs
+   * @param severity the severity to use instead of the rule's default, if any
+   */
   public RuleOverride {
     Objects.requireNonNull(severity, "severity");
   }

@@ -20,17 +20,31 @@ import java.util.Optional;
  *
  * @param id template id, unique per locale, not blank
  * @param locale language tag such as {@code de} or {@code en}, not blank
- * @param serviceLevel business time for {@code COMMITMENT} placeholders, if the template has one
- * @param platforms platform ids the template is meant for, empty for all; copied
+ * @param serviceLevel business time for {@code COMMITMENT} placeholders, if the template has one;
+ *     from {@code PT1M} to {@code P30D}
+ * @param platforms platform ids the template is meant for ({@code [a-z][a-z0-9_-]*}; an engine
+ *     needs an adapter for each, or the platform is one of the built-in two), empty for all; copied
  * @param visibility the surface it is meant for, or empty for both
  * @param placeholders declared placeholders and their types; copied
  * @param variants the variants, at least one; copied
+ *
+ * @since 0.1.0
  */
 public record TemplateSpec(String id, String locale, Optional<Duration> serviceLevel,
     List<String> platforms, Optional<Visibility> visibility,
     Map<String, PlaceholderType> placeholders, List<String> variants) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param id template id, unique per locale, not blank
+   * @param locale language tag such as {@code de} or {@code en}, not blank
+   * @param serviceLevel business time for {@code COMMITMENT} placeholders, if the template has one
+   * @param platforms platform ids the template is meant for, empty for all; copied
+   * @param visibility the surface it is meant for, or empty for both
+   * @param placeholders declared placeholders and their types; copied
+   * @param variants the variants, at least one; copied
+   */
   public TemplateSpec {
     Checks.requireNonBlank(id, "id");
     Checks.requireNonBlank(locale, "locale");
@@ -39,9 +53,9 @@ public record TemplateSpec(String id, String locale, Optional<Duration> serviceL
     Objects.requireNonNull(visibility, "visibility");
     placeholders = Map.copyOf(Objects.requireNonNull(placeholders, "placeholders"));
     variants = List.copyOf(Objects.requireNonNull(variants, "variants"));
+    PlatformIds.requireWellFormed(platforms, "template '" + id + "'");
     requireArgument(!variants.isEmpty(), "template '%s' (%s) needs at least one variant", id, locale);
-    serviceLevel.ifPresent(d -> requireArgument(!d.isNegative() && !d.isZero(),
-        "serviceLevel of template '%s' must be positive", id));
+    serviceLevel.ifPresent(d -> Limits.serviceLevel(d, "serviceLevel of template '" + id + "'"));
     requireArgument(!placeholders.containsValue(PlaceholderType.COMMITMENT) || serviceLevel.isPresent(),
         "template '%s' (%s) has a COMMITMENT placeholder but no serviceLevel", id, locale);
   }

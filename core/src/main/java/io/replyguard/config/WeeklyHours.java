@@ -20,10 +20,16 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param days windows per day; days not present are closed; copied
+ *
+ * @since 0.1.0
  */
 public record WeeklyHours(Map<DayOfWeek, List<OpeningWindow>> days) {
 
-  /** Validates order and overlaps, and copies. */
+  /**
+   * Validates order and overlaps, and copies.
+   *
+   * @param days windows per day; days not present are closed; copied
+   */
   public WeeklyHours {
     Objects.requireNonNull(days, "days");
     EnumMap<DayOfWeek, List<OpeningWindow>> copy = new EnumMap<>(DayOfWeek.class);

@@ -1,6 +1,8 @@
 package io.replyguard.model;
 
-/** Actions advised before or besides answering. Stable identifiers. */
+/** Actions advised before or besides answering. Stable identifiers. *
+ * @since 0.1.0
+ */
 public enum Action {
   /** Hide the public post with personal data, or ask the customer to delete it. */
   HIDE_ORIGINAL,

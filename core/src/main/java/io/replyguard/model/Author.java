@@ -16,11 +16,20 @@ import java.util.OptionalLong;
  * @param handle the user name ({@code @handle} without the {@code @}), if known
  * @param displayName the display name, if known
  * @param followers the number of followers, if known; not negative
+ *
+ * @since 0.1.0
  */
 public record Author(String id, Optional<String> handle, Optional<String> displayName,
     OptionalLong followers) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param id the platform's user id, not blank
+   * @param handle the user name ({@code @handle} without the {@code @}), if known
+   * @param displayName the display name, if known
+   * @param followers the number of followers, if known; not negative
+   */
   public Author {
     io.replyguard.internal.Checks.requireNonBlank(id, "id");
     Objects.requireNonNull(handle, "handle");

@@ -1,6 +1,8 @@
 package io.replyguard.model;
 
-/** Categories of draft findings. Stable identifiers. */
+/** Categories of draft findings. Stable identifiers. *
+ * @since 0.1.0
+ */
 public enum Category {
   /** Personal data in a draft, or asking for it publicly. */
   PII,

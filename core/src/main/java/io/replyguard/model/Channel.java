@@ -1,6 +1,8 @@
 package io.replyguard.model;
 
-/** Where a matter should be answered, from most public to none. Stable identifiers. */
+/** Where a matter should be answered, from most public to none. Stable identifiers. *
+ * @since 0.1.0
+ */
 public enum Channel {
   /** A public reply on the platform. */
   PUBLIC_REPLY,

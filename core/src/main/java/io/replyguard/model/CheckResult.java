@@ -14,10 +14,17 @@ import java.util.Objects;
  *
  * @param verdict the strictest verdict forced by any finding ({@link Verdict#ALLOW} when none)
  * @param findings the findings in their natural order, not null
+ *
+ * @since 0.1.0
  */
 public record CheckResult(Verdict verdict, List<Finding> findings) {
 
-  /** Validates that the verdict agrees with the findings and copies the list. */
+  /**
+   * Validates that the verdict agrees with the findings and copies the list.
+   *
+   * @param verdict the strictest verdict forced by any finding ({@link Verdict#ALLOW} when none)
+   * @param findings the findings in their natural order, not null
+   */
   public CheckResult {
     Objects.requireNonNull(verdict, "verdict");
     findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
@@ -55,5 +62,15 @@ public record CheckResult(Verdict verdict, List<Finding> findings) {
       }
     }
     return v;
+  }
+
+  /**
+   * Whether the draft may be posted as it is: the verdict is {@link Verdict#ALLOW}.
+   *
+   * @return true for {@code ALLOW}, false for {@code REVIEW} and {@code BLOCK}
+   * @since 0.2.0
+   */
+  public boolean isAllowed() {
+    return verdict == Verdict.ALLOW;
   }
 }

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param now the moment the draft is checked or sent, if given (otherwise the engine's clock)
  * @param attributes platform-specific facts documented by the adapters (for example
  *     {@code facebook.privateReplySent = true}); not null, copied
+ *
+ * @since 0.1.0
  */
 public record Draft(
     String text,
@@ -31,7 +33,17 @@ public record Draft(
     Optional<Instant> now,
     Map<String, String> attributes) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param text the draft text, not null (may be empty)
+   * @param platform the platform it will be posted on, not null
+   * @param visibility public reply or private message, not null
+   * @param inReplyTo the customer message it answers, if any
+   * @param locale the draft's language, if known (otherwise the configured default)
+   * @param now the moment the draft is checked or sent, if given (otherwise the engine's clock)
+   * @param attributes platform-specific facts documented by the adapters (for example     {@code facebook.privateReplySent = true}); not null, copied
+   */
   public Draft {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(platform, "platform");

@@ -17,11 +17,22 @@ import java.util.Optional;
  * @param span the words concerned, half-open UTF-16 indices into the draft text, not null
  * @param message a human-readable explanation, not blank
  * @param suggestion a suggested fix, if one is known
+ *
+ * @since 0.1.0
  */
 public record Finding(String ruleId, Category category, Severity severity, Span span,
     String message, Optional<String> suggestion) implements Comparable<Finding> {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param ruleId the stable id of the rule that fired, not blank
+   * @param category the finding's category, not null
+   * @param severity the severity after configuration overrides, not null
+   * @param span the words concerned, half-open UTF-16 indices into the draft text, not null
+   * @param message a human-readable explanation, not blank
+   * @param suggestion a suggested fix, if one is known
+   */
   public Finding {
     Checks.requireNonBlank(ruleId, "ruleId");
     Objects.requireNonNull(category, "category");

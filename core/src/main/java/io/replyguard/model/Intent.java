@@ -1,6 +1,8 @@
 package io.replyguard.model;
 
-/** What an inbound message is about. Stable identifiers. */
+/** What an inbound message is about. Stable identifiers. *
+ * @since 0.1.0
+ */
 public enum Intent {
   /** A question on how to do something ("Wie schalte ich mobile Daten aus?"). */
   HOW_TO,

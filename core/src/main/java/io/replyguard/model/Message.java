@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param conversationId the platform's conversation or thread id, if any
  * @param attributes platform-specific facts, keyed by names documented by the adapter
  *     (for example {@code facebook.kind = comment}); not null, copied
+ *
+ * @since 0.1.0
  */
 public record Message(
     String id,
@@ -38,7 +40,20 @@ public record Message(
     Optional<String> conversationId,
     Map<String, String> attributes) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param id the platform's id of the message, not blank
+   * @param platform the platform, not null
+   * @param visibility public or private, not null
+   * @param author the author, if known
+   * @param text the message text, not null (may be empty)
+   * @param createdAt when it was posted, if known
+   * @param locale the language, if known
+   * @param inReplyTo the id of the message this one answers, if any
+   * @param conversationId the platform's conversation or thread id, if any
+   * @param attributes platform-specific facts, keyed by names documented by the adapter     (for example {@code facebook.kind = comment}); not null, copied
+   */
   public Message {
     Checks.requireNonBlank(id, "id");
     Objects.requireNonNull(platform, "platform");
@@ -58,7 +73,7 @@ public record Message(
    * @param platform the platform, not null
    * @param visibility public or private, not null
    * @param text the text, not null
-   * @return a new builder with a generated-free id of {@code "message"} until {@link Builder#id} is set
+   * @return a new builder; without {@link Builder#id} the built message gets a generated unique id
    */
   public static Builder builder(Platform platform, Visibility visibility, String text) {
     return new Builder(platform, visibility, text);
@@ -102,7 +117,7 @@ public record Message(
     private final Platform platform;
     private final Visibility visibility;
     private final String text;
-    private String id = "message";
+    private String id;
     private Optional<Author> author = Optional.empty();
     private Optional<Instant> createdAt = Optional.empty();
     private Optional<Locale> locale = Optional.empty();
@@ -195,12 +210,16 @@ public record Message(
     }
 
     /**
-     * Builds the message.
+     * Builds the message. A message whose id was not set gets a generated, unique id (a random
+     * UUID, e.g. {@code "3f2b8c1e-…"}), so that two messages built without an id are never taken
+     * for the same message (redelivery, edits, conversation state). Set the platform's id with
+     * {@link #id(String)} whenever there is one.
      *
      * @return a new immutable message
      */
     public Message build() {
-      return new Message(id, platform, visibility, author, text, createdAt, locale, inReplyTo,
+      String messageId = id != null ? id : java.util.UUID.randomUUID().toString();
+      return new Message(messageId, platform, visibility, author, text, createdAt, locale, inReplyTo,
           conversationId, attributes);
     }
   }

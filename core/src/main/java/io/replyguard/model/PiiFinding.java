@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param recognizer the id of the recognizer that found it, not blank
  * @param cue the context cue that supported it (a keyword such as {@code "Kundennummer"}), if any;
  *     cues are vocabulary, not personal data
+ *
+ * @since 0.1.0
  */
 public record PiiFinding(PiiType type, Span span, double score, String recognizer,
     Optional<String> cue) implements Comparable<PiiFinding> {
@@ -25,7 +27,15 @@ public record PiiFinding(PiiType type, Span span, double score, String recognize
       .thenComparing(PiiFinding::type)
       .thenComparing(PiiFinding::recognizer);
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param type the kind of personal data, not null
+   * @param span where it is, half-open UTF-16 indices, not null
+   * @param score confidence in {@code [0, 1]}
+   * @param recognizer the id of the recognizer that found it, not blank
+   * @param cue the context cue that supported it (a keyword such as {@code "Kundennummer"}), if any;     cues are vocabulary, not personal data
+   */
   public PiiFinding {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(span, "span");

@@ -3,6 +3,8 @@ package io.replyguard.model;
 /**
  * Kinds of personal data Replyguard detects. The constant names are stable identifiers used in
  * JSON, configuration and command-line output.
+ *
+ * @since 0.1.0
  */
 public enum PiiType {
   /** An e-mail address. */

@@ -1,5 +1,7 @@
 package io.replyguard.model;
 
+import io.replyguard.internal.SafeText;
+
 
 import java.util.Objects;
 
@@ -10,6 +12,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param id lower-case identifier matching {@code [a-z][a-z0-9_-]*}
+ *
+ * @since 0.1.0
  */
 public record Platform(String id) {
   /** X / Twitter. */
@@ -17,12 +21,16 @@ public record Platform(String id) {
   /** Facebook Pages and Messenger. */
   public static final Platform FACEBOOK = new Platform("facebook");
 
-  /** Validates the id. */
+  /**
+   * Validates the id.
+   *
+   * @param id lower-case identifier matching {@code [a-z][a-z0-9_-]*}
+   */
   public Platform {
     Objects.requireNonNull(id, "id");
     if (!wellFormed(id)) {
       throw new IllegalArgumentException(
-          "platform id must match [a-z][a-z0-9_-]*: \"" + id + "\"");
+          "platform id must match [a-z][a-z0-9_-]*: " + SafeText.identifier(id));
     }
   }
 

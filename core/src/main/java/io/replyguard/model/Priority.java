@@ -1,6 +1,8 @@
 package io.replyguard.model;
 
-/** Handling priority of an inbound message. */
+/** Handling priority of an inbound message. *
+ * @since 0.1.0
+ */
 public enum Priority {
   /** Can wait (praise, small talk). */
   LOW,

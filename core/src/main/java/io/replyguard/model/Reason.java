@@ -7,9 +7,16 @@ import io.replyguard.internal.Checks;
  *
  * @param ruleId stable rule id, not blank
  * @param message a human sentence, not blank; never quotes personal data
+ *
+ * @since 0.1.0
  */
 public record Reason(String ruleId, String message) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param ruleId stable rule id, not blank
+   * @param message a human sentence, not blank; never quotes personal data
+   */
   public Reason {
     Checks.requireNonBlank(ruleId, "ruleId");
     Checks.requireNonBlank(message, "message");

@@ -4,6 +4,8 @@ package io.replyguard.model;
  * How serious a finding is, in ascending order. Each severity maps to the verdict it forces:
  * {@code INFO} → {@link Verdict#ALLOW}, {@code WARNING} → {@link Verdict#REVIEW},
  * {@code ERROR} and {@code BLOCKER} → {@link Verdict#BLOCK}.
+ *
+ * @since 0.1.0
  */
 public enum Severity {
   /** Informational; the draft may go out. */

@@ -9,10 +9,17 @@ package io.replyguard.model;
  *
  * @param start the first index, inclusive; not negative
  * @param end the last index, exclusive; not less than {@code start}
+ *
+ * @since 0.1.0
  */
 public record Span(int start, int end) implements Comparable<Span> {
 
-  /** Validates the bounds. */
+  /**
+   * Validates the bounds.
+   *
+   * @param start the first index, inclusive; not negative
+   * @param end the last index, exclusive; not less than {@code start}
+   */
   public Span {
     // explicit tests instead of Checks.requireArgument: no boxing on this hot path
     if (start < 0) {

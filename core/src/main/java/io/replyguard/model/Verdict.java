@@ -1,6 +1,8 @@
 package io.replyguard.model;
 
-/** The outcome of checking a draft, in ascending order of strictness. */
+/** The outcome of checking a draft, in ascending order of strictness. *
+ * @since 0.1.0
+ */
 public enum Verdict {
   /** The draft may be posted. */
   ALLOW,

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * {@link ServiceLoader} ({@link Builder#loadInstalled()}) and adapters registered by hand
  * ({@link Builder#register}) are combined; two adapters for one platform are an
  * {@link IllegalStateException} naming both classes.
+ *
+ * @since 0.1.0
  */
 public final class AdapterRegistry {
   private final Map<Platform, PlatformAdapter> adapters;

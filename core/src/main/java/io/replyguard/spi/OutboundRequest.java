@@ -15,11 +15,19 @@ import java.util.Set;
  * @param method HTTP method: GET, POST, PUT or DELETE
  * @param path the path starting with {@code /}, e.g. {@code /2/tweets}
  * @param jsonBody the JSON body, if any
+ *
+ * @since 0.1.0
  */
 public record OutboundRequest(String method, String path, Optional<String> jsonBody) {
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE");
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param method HTTP method: GET, POST, PUT or DELETE
+   * @param path the path starting with {@code /}, e.g. {@code /2/tweets}
+   * @param jsonBody the JSON body, if any
+   */
   public OutboundRequest {
     Objects.requireNonNull(method, "method");
     Checks.requireArgument(METHODS.contains(method), "method must be one of %s: %s",

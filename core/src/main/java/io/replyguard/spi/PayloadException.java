@@ -1,16 +1,20 @@
 package io.replyguard.spi;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import java.util.Objects;
 
 /**
  * An inbound platform payload could not be parsed: malformed JSON or a missing or mistyped required
  * field. {@link #path()} is the JSON Pointer of the offending place ({@code ""} for the whole
  * document). The message never quotes the payload's text.
+ *
+ * @since 0.1.0
  */
 public class PayloadException extends ReplyguardException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the problem. */
   private final String path;
 
   /**

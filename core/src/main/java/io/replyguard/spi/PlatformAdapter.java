@@ -19,6 +19,8 @@ import java.util.Optional;
  * <p>Implementations must be immutable and thread-safe and must have a public no-argument
  * constructor for the service loader. Methods reject {@code null} arguments with a
  * {@link NullPointerException}.
+ *
+ * @since 0.1.0
  */
 public interface PlatformAdapter {
 
@@ -79,23 +81,6 @@ public interface PlatformAdapter {
    * @return platform-policy findings, possibly empty, never null
    */
   List<Finding> policy(Draft draft, Instant now);
-
-  /**
-   * {@link #policy(Draft, Instant)} for a draft whose length the caller has measured already:
-   * adapters whose rules need the length (X's thread-split notice) reuse {@code measured} instead
-   * of measuring again. The draft checks call this form. An adapter must give the same findings
-   * as {@link #policy(Draft, Instant)}, and must ignore a {@code measured} that does not belong to
-   * the draft (another text length or limit). The default ignores {@code measured}.
-   *
-   * @param draft the draft, not null
-   * @param now the moment the draft would be sent, not null
-   * @param measured {@code measure(draft.text(), draft.visibility())}, not null
-   * @return platform-policy findings, possibly empty, never null
-   */
-  default List<Finding> policy(Draft draft, Instant now, TextLength measured) {
-    java.util.Objects.requireNonNull(measured, "measured");
-    return policy(draft, now);
-  }
 
   /**
    * A copy of this adapter with other length limits per surface. The default adapter uses the

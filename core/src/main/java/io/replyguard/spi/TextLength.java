@@ -12,10 +12,19 @@ import java.util.Optional;
  * @param validEnd the UTF-16 index up to which the text fits within the limit
  *     ({@code text.length()} when it all fits)
  * @param textLength the text's length in UTF-16 code units
+ *
+ * @since 0.1.0
  */
 public record TextLength(int length, int limit, int validEnd, int textLength) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param length the length in the platform's units (weighted characters on X)
+   * @param limit the platform's limit for the surface in the same units
+   * @param validEnd the UTF-16 index up to which the text fits within the limit     ({@code text.length()} when it all fits)
+   * @param textLength the text's length in UTF-16 code units
+   */
   public TextLength {
     // explicit tests instead of Checks.requireArgument: no boxing on this hot path
     if (length < 0) {

@@ -15,9 +15,17 @@ import java.util.Optional;
  * @param locale the language of the reply, or empty for the configured default
  * @param now the moment of rendering (for commitments), not null
  * @param values placeholder values by name; copied
+ *
+ * @since 0.1.0
  */
 public record RenderContext(Optional<Locale> locale, Instant now, Map<String, String> values) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param locale the language of the reply, or empty for the configured default
+   * @param now the moment of rendering (for commitments), not null
+   * @param values placeholder values by name; copied
+   */
   public RenderContext {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(now, "now");

@@ -1,12 +1,15 @@
 package io.replyguard.template;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 
 /**
  * A template cannot be rendered: unknown template, missing or unknown placeholder, or a value of
  * the wrong type. The message names the template and the placeholder, never the values.
+ *
+ * @since 0.1.0
  */
 public class TemplateException extends ReplyguardException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

@@ -6,6 +6,7 @@ import io.replyguard.config.HolidaySettings;
 import io.replyguard.config.OpeningWindow;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.WeeklyHours;
+import io.replyguard.internal.time.CommitmentPhrases;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,8 @@ import java.util.Set;
  * opening windows as instants (64 days, each entry immutable and published through final fields,
  * no locks); it changes no result. Methods reject {@code null} arguments with a
  * {@link NullPointerException} naming the parameter.
+ *
+ * @since 0.1.0
  */
 public final class BusinessCalendar {
   /** How many calendar days a search looks ahead before giving up (about ten years). */
@@ -416,8 +419,7 @@ public final class BusinessCalendar {
    * @throws IllegalArgumentException for another language, a non-positive {@code within} or an
    *     {@code exactDeadline} before {@code now}
    */
-  public Commitment commitment(Instant now, Duration within, Instant exactDeadline,
-      Locale locale) {
+  Commitment commitment(Instant now, Duration within, Instant exactDeadline, Locale locale) {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(within, "within");
     Objects.requireNonNull(exactDeadline, "exactDeadline");

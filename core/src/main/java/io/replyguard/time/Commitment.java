@@ -18,10 +18,20 @@ import java.util.Objects;
  * @param deadline the deadline in the service's zone, not before {@code now}
  * @param text the phrase, not blank
  * @param locale the phrase's language, not null
+ *
+ * @since 0.1.0
  */
 public record Commitment(Instant now, Duration within, ZonedDateTime deadline, String text,
     Locale locale) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param now when the commitment was made, not null
+   * @param within the service level in business time, positive
+   * @param deadline the deadline in the service's zone, not before {@code now}
+   * @param text the phrase, not blank
+   * @param locale the phrase's language, not null
+   */
   public Commitment {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(within, "within");

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * <p>Stateless and thread-safe; all methods reject {@code null} with a
  * {@link NullPointerException} naming the parameter.
  */
-public final class GermanHolidays {
+final class GermanHolidays {
   private GermanHolidays() {}
 
   private enum Kind { FIXED, EASTER, REPENTANCE_DAY }

@@ -244,4 +244,45 @@ class BoilerplateTest {
       assertTrue(1 - Math.pow(1 - Math.pow(t, r), b) >= 0.95, "threshold " + t);
     }
   }
+
+  /**
+   * Crowded buckets: thousands of templated replies share bands with each stored reply
+   * without being similar enough, so the capped candidate search used to miss word-for-word
+   * repeats (41–52 of 1,000 in the probe). An exact repeat is always found now.
+   */
+  @Test
+  void exactRepeatsAreFoundInCrowdedBuckets() {
+    DraftChecker c = checker(new BoilerplateSettings(0.8, 20_000, Duration.ofDays(1)),
+        new MovingClock());
+    java.util.Random random = new java.util.Random(13);
+    String[] vocabulary = new String[600];
+    for (int i = 0; i < vocabulary.length; i++) {
+      vocabulary[i] = "wort" + Integer.toString(i, 36) + (i % 2 == 0 ? "en" : "ung");
+    }
+    java.util.function.Supplier<String> templated = () -> {
+      StringBuilder b = new StringBuilder("Vielen Dank für Ihre Nachricht an unser Team, wir "
+          + "kümmern uns gern und so schnell wie möglich um Ihr Anliegen und melden uns dann");
+      for (int i = 0; i < 8; i++) {
+        b.append(' ').append(vocabulary[random.nextInt(vocabulary.length)]);
+      }
+      return b.toString();
+    };
+    java.util.List<String> stored = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      stored.add(templated.get());
+      c.recordSent(draft(stored.get(i)));
+    }
+    for (int i = 0; i < 12_000; i++) {
+      c.recordSent(draft(templated.get()));
+    }
+    int missed = 0;
+    for (String s : stored) {
+      java.util.Optional<Finding> f = c.check(draft(s)).findings().stream()
+          .filter(x -> x.ruleId().equals(ID)).findFirst();
+      if (f.isEmpty() || !f.get().message().contains("100 %")) {
+        missed++;
+      }
+    }
+    assertEquals(0, missed, "exact repeats not reported as 100 % similar");
+  }
 }

@@ -212,19 +212,11 @@ class CommitmentRulesTest {
   static final class CountingSource implements CommitmentSource {
     int deadlines;
     int commitments;
-    final java.util.List<Instant> given = new java.util.ArrayList<>();
 
     @Override
     public io.replyguard.time.Commitment commitment(Instant now, Duration within, Locale locale) {
       commitments++;
       return CALENDAR.commitment(now, within, locale);
-    }
-
-    @Override
-    public io.replyguard.time.Commitment commitment(Instant now, Duration within,
-        Instant deadline, Locale locale) {
-      given.add(deadline);
-      return CALENDAR.commitment(now, within, deadline, locale);
     }
 
     @Override
@@ -235,7 +227,7 @@ class CommitmentRulesTest {
   }
 
   @Test
-  void theRealisticDeadlineIsComputedOncePerCheck() {
+  void theRealisticDeadlineAndCommitmentAreComputedOncePerCheck() {
     CountingSource source = new CountingSource();
     io.replyguard.config.ReplyguardConfig config = io.replyguard.config.ReplyguardConfig.defaults();
     DraftChecker checker = DraftChecker.create(config, text -> java.util.List.of(), source,
@@ -246,9 +238,7 @@ class CommitmentRulesTest {
     CheckResult r = checker.check(Fixture.draft(text, Visibility.PUBLIC, Locale.GERMAN)
         .at(Fixture.SATURDAY_1940));
     assertEquals(1, source.deadlines);
-    assertEquals(0, source.commitments);
-    assertEquals(java.util.List.of(CALENDAR.deadline(Fixture.SATURDAY_1940, Duration.ofHours(1))),
-        source.given);
+    assertEquals(1, source.commitments);
     String suggestion = CALENDAR.commitment(Fixture.SATURDAY_1940, Duration.ofHours(1),
         Locale.GERMAN).text();
     for (String id : java.util.List.of(DraftRules.COMMITMENT_UNKEEPABLE,
@@ -258,15 +248,16 @@ class CommitmentRulesTest {
   }
 
   @Test
-  void withoutTimeWordsOnlyTheCommitmentNeedsTheDeadline() {
+  void withoutTimeWordsOnlyTheCommitmentIsComputed() {
     CountingSource source = new CountingSource();
     DraftChecker checker = DraftChecker.create(io.replyguard.config.ReplyguardConfig.defaults(),
         text -> java.util.List.of(), source, Fixture.adapters(),
         java.time.Clock.fixed(Fixture.MONDAY_10, java.time.ZoneOffset.UTC));
     checker.check(Fixture.draft("Wir melden uns zeitnah.", Visibility.PUBLIC, Locale.GERMAN));
-    assertEquals(1, source.deadlines);
-    assertEquals(1, source.given.size());
+    assertEquals(0, source.deadlines);
+    assertEquals(1, source.commitments);
     checker.check(Fixture.draft("Danke für Ihre Geduld.", Visibility.PUBLIC, Locale.GERMAN));
-    assertEquals(1, source.deadlines);
+    assertEquals(0, source.deadlines);
+    assertEquals(1, source.commitments);
   }
 }

@@ -17,16 +17,16 @@ import java.util.List;
 import java.util.Locale;
 
 /** Builds checkers with the real detector and calendar and a test adapter for twitter and facebook. */
-final class Fixture {
+public final class Fixture {
   /** Monday, 23 November 2026, 10:00 in Berlin: the service is open. */
-  static final Instant MONDAY_10 = OffsetDateTime.parse("2026-11-23T10:00:00+01:00").toInstant();
+  public static final Instant MONDAY_10 = OffsetDateTime.parse("2026-11-23T10:00:00+01:00").toInstant();
   /** Saturday, 28 November 2026, 19:40 in Berlin: 20 minutes before closing, Sunday closed. */
   static final Instant SATURDAY_1940 =
       OffsetDateTime.parse("2026-11-28T19:40:00+01:00").toInstant();
 
   private Fixture() {}
 
-  static AdapterRegistry adapters() {
+  public static AdapterRegistry adapters() {
     return AdapterRegistry.builder().register(new TestAdapter(Platform.TWITTER))
         .register(new TestAdapter(Platform.FACEBOOK, 8000, 2000, (d, n) -> List.of())).build();
   }

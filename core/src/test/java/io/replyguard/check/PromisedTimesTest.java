@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.replyguard.time.CommitmentPhrases;
-import io.replyguard.time.PromisedDeadline;
+import io.replyguard.internal.time.CommitmentPhrases;
+import io.replyguard.internal.time.PromisedDeadline;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

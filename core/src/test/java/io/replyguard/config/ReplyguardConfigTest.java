@@ -98,8 +98,8 @@ class ReplyguardConfigTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      unknown top-level key     | {"formalty": "SIE"}                                  | /formalty     | unknown key 'formalty'
-      unknown day               | {"serviceHours": {"funday": []}}                     | /serviceHours/funday | unknown key 'funday'
+      unknown top-level key     | {"formalty": "SIE"}                                  | ""            | unknown key 'for…' (8 characters); did you mean 'formality'?
+      unknown day               | {"serviceHours": {"funday": []}}                     | /serviceHours | unknown key 'fun…' (6 characters); did you mean 'sunday'?
       zone is not a string      | {"zone": 5}                                          | /zone         | expected a string but found a number
       unknown zone              | {"zone": "Mars/Olympus"}                             | /zone         | expected a time-zone id
       malformed window          | {"serviceHours": {"monday": ["8-20"]}}               | /serviceHours/monday/0 | window must look like
@@ -115,22 +115,22 @@ class ReplyguardConfigTest {
       contacts not an array     | {"companyContacts": "0800 1"}                        | /companyContacts | expected an array
       bad recognizer pattern    | {"recognizers": [{"id": "r1", "type": "PHONE", "pattern": "(a"}]} | /recognizers/0/pattern | recognizer 'r1': not a valid RE2 pattern
       backreference rejected    | {"recognizers": [{"id": "r1", "type": "PHONE", "pattern": "(a)\\\\1"}]} | /recognizers/0/pattern | not a valid RE2 pattern
-      unknown PII type          | {"recognizers": [{"id": "r1", "type": "SHOE_SIZE", "pattern": "a"}]} | /recognizers/0/type | unknown PiiType 'SHOE_SIZE'
+      unknown PII type          | {"recognizers": [{"id": "r1", "type": "SHOE_SIZE", "pattern": "a"}]} | /recognizers/0/type | unknown PiiType 'SHO…' (9 characters)
       missing recognizer id     | {"recognizers": [{"type": "PHONE", "pattern": "a"}]} | /recognizers/0/id | required key 'id' is missing
       duplicate recognizer id   | {"recognizers": [{"id": "r", "type": "PHONE", "pattern": "a"}, {"id": "r", "type": "EMAIL", "pattern": "b"}]} | /recognizers/1 | duplicate recognizer id 'r'
       cueRequired without cues  | {"recognizers": [{"id": "r", "type": "PHONE", "pattern": "a", "cueRequired": true}]} | /recognizers/0 | cueRequired needs at least one cue
       score out of range        | {"recognizers": [{"id": "r", "type": "PHONE", "pattern": "a", "score": 2}]} | /recognizers/0 | score must be within (0, 1]
       override changes nothing  | {"ruleOverrides": {"tone.formality": {}}}            | /ruleOverrides/tone.formality | changes nothing
-      override bad severity     | {"ruleOverrides": {"x": {"severity": "FATAL"}}}     | /ruleOverrides/x/severity | unknown Severity 'FATAL'
+      override bad severity     | {"ruleOverrides": {"x": {"severity": "FATAL"}}}     | /ruleOverrides/x/severity | unknown Severity 'FAT…' (5 characters)
       draft rule both matchers  | {"draftRules": [{"id": "d", "category": "TONE", "severity": "INFO", "pattern": "a", "keywords": ["b"], "message": {"de": "m"}}]} | /draftRules/0 | rule 'd' needs exactly one of pattern and keywords
       draft rule bad pattern    | {"draftRules": [{"id": "d", "category": "TONE", "severity": "INFO", "pattern": "[", "message": {"de": "m"}}]} | /draftRules/0/pattern | rule 'd': not a valid RE2 pattern
-      draft rule bad language   | {"draftRules": [{"id": "d", "category": "TONE", "severity": "INFO", "pattern": "a", "message": {"fr": "m"}}]} | /draftRules/0/message/fr | unsupported language 'fr'
+      draft rule bad language   | {"draftRules": [{"id": "d", "category": "TONE", "severity": "INFO", "pattern": "a", "message": {"fr": "m"}}]} | /draftRules/0/message | unsupported language 'fr'
       advice rule without then  | {"adviceRules": [{"id": "a", "then": {}, "message": "m"}]} | /adviceRules/0 | needs at least one of channel, actions and priority
-      advice rule unknown intent | {"adviceRules": [{"id": "a", "when": {"intents": ["GOSSIP"]}, "then": {"priority": "HIGH"}, "message": "m"}]} | /adviceRules/0/when/intents/0 | unknown Intent 'GOSSIP'
-      unknown intent keyword key | {"intentKeywords": {"GOSSIP": ["x"]}}                | /intentKeywords/GOSSIP | unknown intent 'GOSSIP'
+      advice rule unknown intent | {"adviceRules": [{"id": "a", "when": {"intents": ["GOSSIP"]}, "then": {"priority": "HIGH"}, "message": "m"}]} | /adviceRules/0/when/intents/0 | unknown Intent 'GOS…' (6 characters)
+      unknown intent keyword key | {"intentKeywords": {"GOSSIP": ["x"]}}                | /intentKeywords | unknown intent 'GOS…' (6 characters)
       burst threshold too small | {"burst": {"threshold": 1, "window": "PT1M", "maxTracked": 10}} | /burst | threshold must be at least 2
       boilerplate missing key   | {"boilerplate": {"similarity": 0.8, "capacity": 10}} | /boilerplate/retention | required key 'retention' is missing
-      template unknown key      | {"templates": [{"id": "t", "locale": "de", "variants": ["x"], "tone": "warm"}]} | /templates/0/tone | unknown key 'tone'
+      template unknown key      | {"templates": [{"id": "t", "locale": "de", "variants": ["x"], "tone": "warm"}]} | /templates/0 | unknown key 'ton…' (4 characters)
       template no variants      | {"templates": [{"id": "t", "locale": "de", "variants": []}]} | /templates/0 | needs at least one variant
       commitment without level  | {"templates": [{"id": "t", "locale": "de", "placeholders": {"commitment": "COMMITMENT"}, "variants": ["{commitment}"]}]} | /templates/0 | has a COMMITMENT placeholder but no serviceLevel
       duplicate template        | {"templates": [{"id": "t", "locale": "de", "variants": ["a"]}, {"id": "t", "locale": "de", "variants": ["b"]}]} | /templates/1 | duplicate template id 't@de'
@@ -158,7 +158,7 @@ class ReplyguardConfigTest {
   @Test
   void builderValidatesEachArgumentAtOnce() {
     ReplyguardConfig.Builder b = ReplyguardConfig.builder();
-    assertEquals("serviceLevel must be positive: PT0S",
+    assertEquals("serviceLevel must be between PT1M and P30D: PT0S",
         assertThrows(IllegalArgumentException.class, () -> b.serviceLevel(Duration.ZERO)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> b.locale(Locale.FRENCH));
     assertThrows(NullPointerException.class, () -> b.zone(null));
@@ -176,5 +176,38 @@ class ReplyguardConfigTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ReplyguardConfig.builder().recognizers(List.of(r, r)).build());
     assertEquals("duplicate recognizer id 'r'", e.getMessage());
+  }
+
+  @Test
+  void configurationIsAFinalClassWithoutPublicConstructor() {
+    assertTrue(java.lang.reflect.Modifier.isFinal(ReplyguardConfig.class.getModifiers()));
+    assertTrue(!ReplyguardConfig.class.isRecord(), "a record's canonical constructor is public API");
+    assertEquals(0, ReplyguardConfig.class.getConstructors().length, "no public constructor");
+    assertEquals(0, ReplyguardConfig.Builder.class.getConstructors().length,
+        "builders come from builder() and toBuilder()");
+  }
+
+  @Test
+  void toBuilderChangesOnlyWhatItIsToldAndKeepsValueEquality() {
+    ReplyguardConfig d = ReplyguardConfig.defaults();
+    ReplyguardConfig same = d.toBuilder().build();
+    assertEquals(d, same);
+    assertEquals(d.hashCode(), same.hashCode());
+    ReplyguardConfig vienna = d.toBuilder().zone(ZoneId.of("Europe/Vienna")).build();
+    assertTrue(!d.equals(vienna));
+    assertEquals(ZoneId.of("Europe/Vienna"), vienna.zone());
+    assertEquals(d.serviceHours(), vienna.serviceHours());
+    assertEquals(d.templates(), vienna.templates());
+    assertEquals(d, vienna.toBuilder().zone(d.zone()).build());
+    assertEquals(vienna, ReplyguardConfig.fromJson(vienna.toJson()));
+  }
+
+  @Test
+  void toStringNamesSizesNotContactData() {
+    ReplyguardConfig c = ReplyguardConfig.builder()
+        .companyContacts(List.of("0800 330 2020", "kuendigung@example.de")).build();
+    String s = c.toString();
+    assertTrue(s.contains("companyContacts=2"), s);
+    assertTrue(!s.contains("0800") && !s.contains("kuendigung"), s);
   }
 }

@@ -20,6 +20,20 @@ import org.junit.jupiter.api.Test;
 class ModelTest {
 
   @Test
+  void aMessageBuiltWithoutAnIdGetsAUniqueOne() {
+    Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      Message m = Message.builder(Platform.TWITTER, Visibility.PUBLIC, "Hallo").build();
+      assertFalse(m.id().isBlank());
+      assertTrue(ids.add(m.id()), "id generated twice: " + m.id());
+    }
+    assertEquals("123", Message.builder(Platform.TWITTER, Visibility.PUBLIC, "Hallo").id("123")
+        .build().id());
+    Message built = Message.builder(Platform.FACEBOOK, Visibility.PRIVATE, "x").build();
+    assertEquals(built.id(), built.toBuilder().build().id(), "toBuilder keeps the generated id");
+  }
+
+  @Test
   void spanRejectsNegativeStartAndInvertedBounds() {
     IllegalArgumentException neg = assertThrows(IllegalArgumentException.class, () -> Span.of(-1, 2));
     assertEquals("start must not be negative: -1", neg.getMessage());

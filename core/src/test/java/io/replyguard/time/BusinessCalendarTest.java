@@ -308,9 +308,14 @@ class BusinessCalendarTest {
 
   @Test
   void neverOpenConfigurationIsRejected() {
-    ReplyguardConfig closed = ReplyguardConfig.builder()
-        .serviceHours(new WeeklyHours(new EnumMap<>(DayOfWeek.class))).build();
-    ConfigException e = assertThrows(ConfigException.class, () -> BusinessCalendar.of(closed));
+    // a configuration cannot even be built with such hours (it could keep no service level) …
+    IllegalArgumentException built = assertThrows(IllegalArgumentException.class,
+        () -> ReplyguardConfig.builder()
+            .serviceHours(new WeeklyHours(new EnumMap<>(DayOfWeek.class))).build());
+    assertTrue(built.getMessage().contains("guarantee no business time"), built.getMessage());
+    // … and a calendar made of such parts is rejected too
+    ConfigException e = assertThrows(ConfigException.class, () -> BusinessCalendar.of(BERLIN,
+        new WeeklyHours(new EnumMap<>(DayOfWeek.class)), HolidaySettings.none(), List.of()));
     assertTrue(e.getMessage().contains("serviceHours"), e.getMessage());
   }
 

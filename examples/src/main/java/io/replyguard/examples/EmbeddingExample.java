@@ -7,11 +7,13 @@ import io.replyguard.model.Draft;
 import io.replyguard.model.Message;
 import io.replyguard.model.Platform;
 import io.replyguard.model.Visibility;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The README's embedding example, compiled and run by {@code ReadmeTest} so the README stays true.
- * The lines between the {@code README} markers are the README's snippet, character for character.
+ * The README's snippet is this file's imports followed by the lines between the {@code README}
+ * markers, character for character, so it compiles as shown.
  */
 public final class EmbeddingExample {
   private EmbeddingExample() {}
@@ -38,7 +40,7 @@ public final class EmbeddingExample {
     Draft draft = Draft.of("Schade! Bitte schreiben Sie uns per E-Mail, wir melden uns zeitnah.",
         Platform.TWITTER, Visibility.PUBLIC).inReplyTo(post).at(now);
     CheckResult result = guard.check(draft);         // REVIEW: commitment.vague, with a suggestion
-    String promise = guard.commitment(now, java.time.Duration.ofHours(1)).text();
+    String promise = guard.commitment(now, Duration.ofHours(1)).text();
     // promise: "am Montag, 30.11., bis 8:40 Uhr"
     // README:END
     return new Outcome(advice, redacted, result, promise);

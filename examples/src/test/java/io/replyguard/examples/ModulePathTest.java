@@ -82,8 +82,8 @@ class ModulePathTest {
     Set<String> unqualified = core.exports().stream().filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(Set.of("io.replyguard", "io.replyguard.model", "io.replyguard.config",
-        "io.replyguard.spi", "io.replyguard.pii", "io.replyguard.time", "io.replyguard.template",
-        "io.replyguard.check", "io.replyguard.advice")), unqualified);
+        "io.replyguard.spi", "io.replyguard.time", "io.replyguard.template",
+        "io.replyguard.testing", "io.replyguard.json")), unqualified);
     for (ModuleDescriptor.Exports e : core.exports()) {
       if (e.source().startsWith("io.replyguard.internal")) {
         assertTrue(e.isQualified(), e.source() + " must only be exported to the adapters");
@@ -96,5 +96,68 @@ class ModulePathTest {
       assertEquals(1, d.provides().size(), adapter);
       assertEquals("io.replyguard.spi.PlatformAdapter", d.provides().iterator().next().service());
     }
+  }
+
+  /**
+   * The public types of every exported package of core and the adapters, compared with the
+   * reviewed list in {@code api/exported-types.txt}: a type added to (or removed from) the API
+   * fails here until the list, and the README's API section, are updated on purpose.
+   */
+  @Test
+  void exportedTypesAreTheReviewedOnes() throws Exception {
+    ModuleLayer layer = layer();
+    Set<String> actual = new TreeSet<>();
+    for (String name : List.of("io.replyguard.core", "io.replyguard.twitter",
+        "io.replyguard.facebook")) {
+      Module module = layer.findModule(name).orElseThrow();
+      Set<String> exported = module.getDescriptor().exports().stream()
+          .filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+          .collect(Collectors.toSet());
+      var reference = layer.configuration().findModule(name).orElseThrow().reference();
+      try (var reader = reference.open(); var entries = reader.list()) {
+        for (String entry : (Iterable<String>) entries::iterator) {
+          if (!entry.endsWith(".class") || entry.endsWith("module-info.class")
+              || entry.endsWith("package-info.class")) {
+            continue;
+          }
+          String binary = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
+          String pkg = binary.substring(0, binary.lastIndexOf('.'));
+          if (!exported.contains(pkg)) {
+            continue;
+          }
+          Class<?> type = Class.forName(binary, false, module.getClassLoader());
+          if (isApi(type)) {
+            actual.add(type.getCanonicalName());
+          }
+        }
+      }
+    }
+    Set<String> reviewed = new TreeSet<>();
+    try (var in = ModulePathTest.class.getResourceAsStream("/api/exported-types.txt")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          reviewed.add(line.trim());
+        }
+      }
+    }
+    Set<String> added = new TreeSet<>(actual);
+    added.removeAll(reviewed);
+    Set<String> removed = new TreeSet<>(reviewed);
+    removed.removeAll(actual);
+    assertTrue(added.isEmpty() && removed.isEmpty(), "exported API changed; review and update "
+        + "examples/src/test/resources/api/exported-types.txt and the README's API section. "
+        + "Added: " + added + " Removed: " + removed);
+  }
+
+  /** A public type whose enclosing types are public too (a nested type of a public API type). */
+  private static boolean isApi(Class<?> type) {
+    for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
+      if (!java.lang.reflect.Modifier.isPublic(t.getModifiers()) || t.isAnonymousClass()
+          || t.isLocalClass()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -33,10 +33,13 @@ class ReadmeTest {
   }
 
   @Test
-  void readmeSnippetIsTheCompiledExample() throws Exception {
+  void readmeSnippetIsTheCompiledExampleWithItsImports() throws Exception {
     String source = Files.readString(ROOT.resolve(
         "examples/src/main/java/io/replyguard/examples/EmbeddingExample.java"));
-    String snippet = dedent(between(source, "// README:BEGIN\n", "    // README:END"));
+    String imports = source.lines().filter(l -> l.startsWith("import "))
+        .collect(Collectors.joining("\n"));
+    String snippet = imports + "\n\n"
+        + dedent(between(source, "// README:BEGIN\n", "    // README:END"));
     String readme = Files.readString(ROOT.resolve("README.md"));
     String block = between(readme, "<!-- embedding-example -->\n```java\n", "```");
     assertEquals(snippet, block.strip());
@@ -63,5 +66,26 @@ class ReadmeTest {
     assertEquals(2, commands.size(), commands.toString());
     assertTrue(commands.get(0).startsWith("./replyguard demo"));
     assertTrue(commands.get(1).startsWith("mvn -B verify"));
+  }
+
+  @Test
+  void theApiSectionListsEveryExportedType() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String api = between(readme, "## API\n", "\n## ");
+    List<String> missing = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(ROOT.resolve(
+        "examples/src/test/resources/api/exported-types.txt"))) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String type = line.strip();
+      String pkg = java.util.Arrays.stream(type.split("\\.")).filter(p -> Character.isLowerCase(p.charAt(0)))
+          .collect(Collectors.joining("."));
+      String name = type.substring(pkg.length() + 1);
+      if (!api.contains("`" + pkg + "`") || !api.contains("`" + name + "`")) {
+        missing.add(type);
+      }
+    }
+    assertTrue(missing.isEmpty(), "the README's API section lacks " + missing);
   }
 }

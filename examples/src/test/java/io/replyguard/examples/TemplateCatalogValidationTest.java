@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.replyguard.Replyguard;
-import io.replyguard.check.DraftAssertions;
+import io.replyguard.testing.DraftAssertions;
 import io.replyguard.config.PlaceholderType;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.TemplateSpec;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.replyguard.internal.SafeText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -75,10 +76,45 @@ public final class JsonCursor {
       // Stream constraint violations (nesting depth, sizes) carry no location.
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr();
-      String original = String.valueOf(e.getOriginalMessage());
-      throw errors.at("", "malformed JSON" + where + ": " + original.split("\n")[0]
-              .replaceAll("\\(String\\)\".*?\"", "<value>").replaceAll("'[^']*'", "<token>"));
+      throw errors.at("", "malformed JSON" + where + ": "
+          + syntaxProblem(String.valueOf(e.getOriginalMessage())));
     }
+  }
+
+  /**
+   * Jackson's description of a syntax error, without the values of the document: a single
+   * character and the literals {@code null}, {@code true}, {@code false} are shown as they are
+   * ("unexpected character ('}' (code 125))"); a longer token or string, which may be personal
+   * data, is replaced by its length.
+   */
+  static String syntaxProblem(String original) {
+    String first = original.split("\n")[0];
+    for (String source : new String[] {" (start marker at", " [Source:", "[Source:"}) {
+      int at = first.indexOf(source);
+      if (at >= 0) {
+        first = first.substring(0, at); // Jackson quotes the document there
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < first.length()) {
+      char c = first.charAt(i);
+      int close = c == '\'' ? first.indexOf('\'', i + 2) : -1;
+      if (close < 0) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      String token = first.substring(i + 1, close);
+      if (token.codePointCount(0, token.length()) <= 1 || token.equals("null")
+          || token.equals("true") || token.equals("false")) {
+        out.append('\'').append(token).append('\'');
+      } else {
+        out.append("(a token of ").append(token.length()).append(" characters)");
+      }
+      i = close + 1;
+    }
+    return out.toString().strip();
   }
 
   /**
@@ -153,7 +189,8 @@ public final class JsonCursor {
   }
 
   /**
-   * Requires an object and rejects keys outside {@code allowed}.
+   * Requires an object and rejects keys outside {@code allowed}. The error for an unknown key
+   * names this object's pointer and quotes the key only in {@link SafeText#identifier masked} form.
    *
    * @param allowed the allowed keys
    * @return this cursor
@@ -164,8 +201,12 @@ public final class JsonCursor {
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw errors.at(pointer + "/" + escape(name),
-            "unknown key '" + name + "'; allowed: " + new TreeSet<>(allowed));
+        // The key itself may be personal data: the pointer names the object, the message a
+        // masked form of the key and the allowed key it most resembles.
+        String closest = SafeText.closest(name, allowed);
+        throw errors.at(pointer, "unknown key " + SafeText.identifier(name)
+            + (closest == null ? "" : "; did you mean '" + closest + "'?")
+            + "; allowed: " + new TreeSet<>(allowed));
       }
     }
     return this;
@@ -364,8 +405,8 @@ public final class JsonCursor {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    throw error("unknown " + type.getSimpleName() + " '" + s.toUpperCase(Locale.ROOT)
-        + "'; allowed: " + names);
+    throw error("unknown " + type.getSimpleName() + " " + SafeText.identifier(s)
+        + "; allowed: " + names);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.replyguard.examples.cli;
 
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 
 /** Bad input on one line: the message names the field (JSON pointer) and the rule. */
 final class CliException extends ReplyguardException {

@@ -1,29 +1,19 @@
 package io.replyguard.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.replyguard.internal.json.JsonCursor;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** One command of the {@code replyguard} tool: turns one input line into output objects. */
+/** One command of the {@code replyguard} tool: turns one input line into output lines. */
+@FunctionalInterface
 interface Command {
 
   /**
    * Handles one input line.
    *
-   * @param input the line's JSON object; the {@code id} key is already read and may be ignored
-   * @param out a factory for output objects that already carry the line's {@code id}
-   * @return the output objects, usually exactly one; never null
+   * @param line the input line, a JSON object
+   * @param id the line's {@code id} (a string or integer node), or a null node when it has none
+   * @return the output lines (JSON objects that echo the id), usually exactly one; never null
    * @throws RuntimeException with a message naming the field and rule for bad input
    */
-  List<ObjectNode> handle(JsonCursor input, Output out);
-
-  /** Creates output objects carrying the input line's id. */
-  interface Output {
-    /**
-     * A new output object whose first key is {@code id}.
-     *
-     * @return the object
-     */
-    ObjectNode object();
-  }
+  List<String> handle(String line, JsonNode id);
 }

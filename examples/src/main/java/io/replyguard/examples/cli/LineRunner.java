@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.replyguard.internal.json.JsonCursor;
-import java.io.BufferedReader;
+import io.replyguard.model.ReplyguardException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.List;
+import java.io.Reader;
 import java.util.Objects;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Objects;
  * and processing goes on.
  */
 final class LineRunner {
-  private static final ObjectMapper MAPPER = JsonCursor.mapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Command command;
   private final boolean idRequired;
@@ -40,61 +39,91 @@ final class LineRunner {
   /** Counts of a run. */
   record Summary(long lines, long failed) {}
 
-  Summary run(BufferedReader in, PrintStream out) throws IOException {
+  Summary run(Reader in, PrintStream out) throws IOException {
     long lineNo = 0;
     long failed = 0;
     long started = System.nanoTime();
-    String line;
-    while ((line = in.readLine()) != null) {
+    int shown = 0; // length of the progress line on screen
+    LineReader lines = new LineReader(in);
+    LineReader.Line next;
+    while ((next = lines.next()) != null) {
       lineNo++;
+      String line = next.text();
+      if (next.tooLong()) {
+        failed++;
+        ObjectNode err = JsonNodeFactory.instance.objectNode();
+        err.set("id", JsonNodeFactory.instance.nullNode());
+        err.put("line", lineNo);
+        err.put("error", "line " + lineNo + ": line: longer than " + LineReader.MAX_LINE_CHARS
+            + " characters; skipped");
+        out.println(json(err));
+        continue;
+      }
       if (line.isBlank()) {
         continue;
       }
-      JsonNode id = null;
+      if ((lineNo & 255) == 0 && out.checkError()) {
+        break; // the output cannot be written: stop reading, the caller reports it
+      }
+      JsonNode id = JsonNodeFactory.instance.nullNode();
       try {
-        JsonCursor input = JsonCursor.parse(line, CliException::new);
-        input.requireObject();
-        JsonNode idNode = input.node().get("id");
-        if (idNode != null && !idNode.isNull()) {
-          if (!idNode.isTextual() && !idNode.isIntegralNumber()) {
-            throw new CliException("/id", "must be a string or an integer");
-          }
-          id = idNode;
-        } else if (idRequired) {
+        JsonNode given = id(line);
+        id = given == null ? JsonNodeFactory.instance.nullNode() : given;
+        if (given != null && id.isNull() && idRequired) {
           throw new CliException("/id", "required key 'id' is missing");
         }
-        JsonNode fixedId = id;
-        List<ObjectNode> results = command.handle(input, () -> {
-          ObjectNode o = JsonNodeFactory.instance.objectNode();
-          o.set("id", fixedId == null ? JsonNodeFactory.instance.nullNode() : fixedId);
-          return o;
-        });
-        for (ObjectNode r : results) {
-          out.println(MAPPER.writeValueAsString(r));
+        for (String answer : command.handle(line, id)) {
+          out.println(answer);
         }
       } catch (RuntimeException e) {
         failed++;
         ObjectNode err = JsonNodeFactory.instance.objectNode();
-        err.set("id", id == null ? JsonNodeFactory.instance.nullNode() : id);
+        err.set("id", id);
         err.put("line", lineNo);
         err.put("error", "line " + lineNo + ": " + describe(e));
-        out.println(MAPPER.writeValueAsString(err));
+        out.println(json(err));
       }
       if (progress != null && lineNo % 1000 == 0) {
         double secs = (System.nanoTime() - started) / 1e9;
-        progress.printf("\r%,d lines, %,d failed, %.0f lines/s", lineNo, failed, lineNo / secs);
+        String p = String.format("%,d lines, %,d failed, %.0f lines/s", lineNo, failed,
+            lineNo / secs);
+        progress.print("\r" + p + " ".repeat(Math.max(0, shown - p.length())));
+        shown = p.length();
       }
     }
     if (progress != null && lineNo >= 1000) {
-      progress.printf("\r%,d lines, %,d failed%n", lineNo, failed);
+      String p = String.format("%,d lines, %,d failed", lineNo, failed);
+      // the last progress line is overwritten whole, so no figures of it remain after the summary
+      progress.print("\r" + p + " ".repeat(Math.max(0, shown - p.length())) + "\n");
     }
     out.flush();
     return new Summary(lineNo, failed);
   }
 
+  /**
+   * The line's {@code id}: a string or integer node, or a null node when the object has none; null
+   * for a line that is not JSON (the command reports what is wrong with it).
+   */
+  private static JsonNode id(String line) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(line);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+    JsonNode id = root == null || !root.isObject() ? null : root.get("id");
+    if (id == null || id.isNull()) {
+      return JsonNodeFactory.instance.nullNode();
+    }
+    if (!id.isTextual() && !id.isIntegralNumber()) {
+      throw new CliException("/id", "must be a string or an integer");
+    }
+    return id;
+  }
+
   /** Exception messages of Replyguard never contain personal data; others are summarised. */
   private static String describe(RuntimeException e) {
-    if (e instanceof io.replyguard.ReplyguardException || e instanceof IllegalArgumentException
+    if (e instanceof ReplyguardException || e instanceof IllegalArgumentException
         || e instanceof NullPointerException || e instanceof IllegalStateException) {
       String m = e.getMessage();
       return m == null ? e.getClass().getSimpleName() : m;
@@ -102,7 +131,7 @@ final class LineRunner {
     return "internal error (" + e.getClass().getName() + ")";
   }
 
-  static String json(JsonNode node) {
+  private static String json(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {

@@ -1,9 +1,11 @@
 package io.replyguard.examples.cli;
 
 import io.replyguard.Replyguard;
-import io.replyguard.ReplyguardException;
+import io.replyguard.model.ReplyguardException;
 import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.json.JsonLines;
 import io.replyguard.model.Platform;
+import io.replyguard.model.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -22,15 +25,19 @@ import java.util.function.BiFunction;
 /**
  * The {@code replyguard} command-line tool. Reads JSON Lines on standard input and writes one JSON
  * line per input line on standard output. Exit status: 0 when every line succeeded, 1 when some
- * line failed, 2 on bad usage or configuration.
+ * line failed, 2 on bad usage or configuration, 3 when {@code check --fail-on review|block} saw a
+ * draft reach that verdict (and no line failed), 4 when the output could not be written (reported
+ * on standard error).
  */
 public final class Main {
   static final String USAGE = String.join("\n",
-      "usage: replyguard COMMAND [--config FILE] [--platform twitter|facebook]",
+      "usage: replyguard COMMAND [--config FILE] [--platform twitter|facebook]"
+          + " [--fail-on review|block]",
       "commands (JSON Lines on stdin, one JSON line per input line on stdout):",
       "  scan     {\"id\",\"text\",\"locale\"?} -> {\"id\",\"pii\":[...],\"redacted\"}",
       "  advise   {\"id\",\"platform\",\"visibility\",\"text\",...} -> channel, actions, priority",
       "  check    {\"id\",\"platform\",\"visibility\",\"text\",\"now\"?,\"inReplyTo\"?} -> verdict, findings",
+      "           --fail-on review|block: exit status 3 when a draft reaches that verdict",
       "  commit   {\"id\",\"now\",\"within\",\"locale\"?} -> {\"id\",\"deadline\",\"text\"}",
       "  render   {\"id\",\"template\",\"locale\"?,\"now\"?,\"values\"} -> {\"id\",\"text\"}",
       "  parse    --platform twitter|facebook; raw payloads -> normalized messages",
@@ -40,18 +47,22 @@ public final class Main {
   static final Map<String, BiFunction<Replyguard, Platform, Command>> COMMANDS = new TreeMap<>();
 
   static {
-    COMMANDS.put("advise", (engine, platform) -> new AdviseCommand(engine));
-    COMMANDS.put("check", (engine, platform) -> new CheckCommand(engine));
-    COMMANDS.put("commit", (engine, platform) -> new CommitCommand(engine));
-    COMMANDS.put("render", (engine, platform) -> new RenderCommand(engine,
-        java.time.Clock.systemUTC()));
-    COMMANDS.put("scan", (engine, platform) -> new ScanCommand(engine));
+    COMMANDS.put("advise", (engine, platform) -> line(JsonLines.of(engine)::advise));
+    COMMANDS.put("check", (engine, platform) -> new CheckCommand(JsonLines.of(engine)));
+    COMMANDS.put("commit", (engine, platform) -> line(JsonLines.of(engine)::commit));
+    COMMANDS.put("render", (engine, platform) -> line(JsonLines.of(engine)::render));
+    COMMANDS.put("scan", (engine, platform) -> line(JsonLines.of(engine)::scan));
     COMMANDS.put("parse", (engine, platform) -> {
       if (platform == null) {
         throw new UsageException("parse needs --platform twitter|facebook");
       }
       return new ParseCommand(engine, engine.adapters().require(platform));
     });
+  }
+
+  /** A command that answers each line with one line of the {@link JsonLines} protocol. */
+  private static Command line(java.util.function.UnaryOperator<String> answer) {
+    return (line, id) -> List.of(answer.apply(line));
   }
 
   private Main() {}
@@ -93,6 +104,7 @@ public final class Main {
     String commandName = null;
     Path configFile = null;
     String platformId = null;
+    Verdict failOn = null;
     List<String> rest = new ArrayList<>(List.of(args));
     try {
       for (int i = 0; i < rest.size(); i++) {
@@ -108,11 +120,20 @@ public final class Main {
             if (i + 1 >= rest.size()) {
               throw new UsageException("--platform needs twitter or facebook");
             }
-            platformId = rest.get(++i);
-            if (!ModelJson.PLATFORMS.contains(platformId)) {
-              throw new UsageException("unknown platform '" + platformId
-                  + "'; expected twitter or facebook");
+            platformId = rest.get(++i).toLowerCase(Locale.ROOT);
+            if (!platformId.equals("twitter") && !platformId.equals("facebook")) {
+              throw new UsageException("unknown platform; expected twitter or facebook");
             }
+          }
+          case "--fail-on" -> {
+            if (i + 1 >= rest.size()) {
+              throw new UsageException("--fail-on needs review or block");
+            }
+            String v = rest.get(++i).toLowerCase(Locale.ROOT);
+            if (!v.equals("review") && !v.equals("block")) {
+              throw new UsageException("--fail-on takes review or block");
+            }
+            failOn = Verdict.valueOf(v.toUpperCase(Locale.ROOT));
           }
           case "-h", "--help", "help" -> {
             stdout.println(USAGE);
@@ -133,14 +154,19 @@ public final class Main {
         throw new UsageException("no command given");
       }
       if (!COMMANDS.containsKey(commandName) && !commandName.equals("demo")) {
-        throw new UsageException("unknown command '" + commandName + "'");
+        throw new UsageException("unknown command; expected one of " + COMMANDS.keySet()
+            + " or demo");
+      }
+      if (failOn != null && !commandName.equals("check")) {
+        throw new UsageException("--fail-on goes with check");
       }
       ReplyguardConfig config = configFile == null
           ? ReplyguardConfig.defaults()
           : ReplyguardConfig.fromJson(readConfig(configFile));
       Replyguard engine = Replyguard.create(config);
       if (commandName.equals("demo")) {
-        return Demo.run(engine, stdout);
+        int status = Demo.run(engine, stdout);
+        return writeFailed(stdout, stderr) ? OUTPUT_FAILED : status;
       }
       Command command = COMMANDS.get(commandName)
           .apply(engine, platformId == null ? null : Platform.of(platformId));
@@ -148,7 +174,16 @@ public final class Main {
           showProgress ? stderr : null);
       LineRunner.Summary summary = runner.run(new BufferedReader(
           new InputStreamReader(stdin, StandardCharsets.UTF_8)), stdout);
-      return summary.failed() == 0 ? 0 : 1;
+      if (writeFailed(stdout, stderr)) {
+        return OUTPUT_FAILED;
+      }
+      if (summary.failed() > 0) {
+        return 1;
+      }
+      if (failOn != null && ((CheckCommand) command).strictest().compareTo(failOn) >= 0) {
+        return 3;
+      }
+      return 0;
     } catch (UsageException e) {
       stderr.println("replyguard: " + e.getMessage());
       stderr.println(USAGE);
@@ -162,9 +197,23 @@ public final class Main {
     }
   }
 
+  /** Exit status when the output cannot be written (a full disk, a closed pipe). */
+  static final int OUTPUT_FAILED = 4;
+
+  /** Flushes the output and says on stderr when it could not be written. */
+  private static boolean writeFailed(PrintStream stdout, PrintStream stderr) {
+    if (!stdout.checkError()) {
+      return false;
+    }
+    stderr.println("replyguard: cannot write the output (disk full or pipe closed); "
+        + "the answers are incomplete");
+    return true;
+  }
+
   private static String readConfig(Path file) throws IOException {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte-order mark
     } catch (NoSuchFileException e) {
       throw new UsageException("configuration file not found: " + file);
     }

@@ -1,51 +1,47 @@
 package io.replyguard.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.replyguard.Replyguard;
-import io.replyguard.internal.json.JsonCursor;
 import io.replyguard.model.Message;
+import io.replyguard.model.PiiFinding;
 import io.replyguard.spi.PlatformAdapter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code parse --platform twitter|facebook}: raw platform payloads in, one normalized message per
  * contained message out. The text is printed redacted, with the PII spans. Exact redeliveries across
  * lines (same message id, text and attributes: a webhook delivered twice) are dropped within a run,
- * bounded to the last 100,000 keys; an edit of a message (same id, other text or verb) is kept.
+ * compared in a {@link RedeliveryWindow} bounded in bytes; an edit of a message (same id, other
+ * text or verb) is kept.
  */
 final class ParseCommand implements Command {
-  private static final int MAX_REMEMBERED = 100_000;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Replyguard engine;
   private final PlatformAdapter adapter;
-  private final Set<String> seen = new LinkedHashSet<>();
+  private final RedeliveryWindow seen = new RedeliveryWindow();
 
   ParseCommand(Replyguard engine, PlatformAdapter adapter) {
     this.engine = engine;
     this.adapter = adapter;
   }
 
-  /** Identity of one delivery: id, attributes and a digest of the text (the text itself is not kept). */
-  private static String dedupKey(Message m) {
-    return m.id() + '\u0000' + new java.util.TreeMap<>(m.attributes()) + '\u0000'
-        + m.text().length() + ':' + m.text().hashCode();
-  }
-
   @Override
-  public List<ObjectNode> handle(JsonCursor input, Output out) {
-    List<Message> messages = adapter.parse(LineRunner.json(input.node()));
-    List<ObjectNode> result = new ArrayList<>();
+  public List<String> handle(String line, JsonNode id) {
+    List<Message> messages = adapter.parse(line);
+    List<String> result = new ArrayList<>();
     for (Message m : messages) {
-      if (!seen.add(dedupKey(m))) {
+      if (!seen.firstDelivery(m)) {
         continue;
       }
-      if (seen.size() > MAX_REMEMBERED) {
-        seen.remove(seen.iterator().next());
-      }
-      ObjectNode o = out.object();
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      o.set("id", id);
       o.put("messageId", m.id());
       o.put("platform", m.platform().id());
       o.put("visibility", m.visibility().name().toLowerCase(java.util.Locale.ROOT));
@@ -63,9 +59,22 @@ final class ParseCommand implements Command {
         new java.util.TreeMap<>(m.attributes()).forEach(attrs::put);
       }
       o.put("redactedText", engine.redact(m.text()));
-      o.set("pii", ModelJson.pii(engine.scan(m.text())));
-      result.add(o);
+      o.set("pii", pii(engine.scan(m.text())));
+      try {
+        result.add(MAPPER.writeValueAsString(o));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write a message", e);
+      }
     }
     return result;
+  }
+
+  private static ArrayNode pii(List<PiiFinding> findings) {
+    ArrayNode a = JsonNodeFactory.instance.arrayNode();
+    for (PiiFinding f : findings) {
+      a.addObject().put("type", f.type().name()).put("start", f.span().start())
+          .put("end", f.span().end()).put("score", Math.round(f.score() * 1000) / 1000.0);
+    }
+    return a;
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.replyguard.internal.json.JsonCursor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +54,7 @@ class CliContractTest {
     String[] out = r.out().split("\n");
     assertEquals(5, out.length, r.out());
     for (int i = 0; i < 5; i++) {
-      JsonNode node = JsonCursor.mapper().readTree(out[i]);
+      JsonNode node = new ObjectMapper().readTree(out[i]);
       if (i == 2) {
         assertEquals("bad", node.get("id").asText());
         assertEquals(3, node.get("line").asInt());

@@ -64,7 +64,7 @@ class CommitCommandTest {
         r.lines().get(1));
     assertTrue(r.lines().get(2).contains("/within"), r.lines().get(2));
     assertTrue(r.lines().get(3).contains("/locale"), r.lines().get(3));
-    assertTrue(r.lines().get(4).contains("extra"), r.lines().get(4));
+    assertTrue(r.lines().get(4).contains("unknown key 'ext…' (5 characters)"), r.lines().get(4));
     assertTrue(r.lines().get(5).contains("now"), r.lines().get(5));
     assertEquals("{\"id\":\"g\",\"deadline\":\"2026-11-23T18:30:00+01:00\","
         + "\"text\":\"innerhalb der nächsten 30 Minuten\"}", r.lines().get(6));

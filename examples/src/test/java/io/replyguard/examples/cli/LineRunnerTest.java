@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.replyguard.internal.json.JsonCursor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,15 +20,29 @@ import org.junit.jupiter.api.Test;
 
 class LineRunnerTest {
 
-  /** Upper-cases "word"; fails on "fail": true. */
-  private static final Command UPPER = (input, out) -> {
-    input.strictObject("id", "word", "fail");
-    if (input.optField("fail").map(JsonCursor::asBoolean).orElse(false)) {
-      throw input.field("fail").error("asked to fail");
+  /** Upper-cases "word"; fails on "fail": true. A minimal strict reader, like the commands'. */
+  private static final Command UPPER = (line, id) -> {
+    JsonNode input;
+    try {
+      input = new ObjectMapper().readTree(line);
+    } catch (java.io.IOException e) {
+      throw new CliException("", "malformed JSON at line 1");
     }
-    ObjectNode o = out.object();
-    o.put("word", input.field("word").asString().toUpperCase(java.util.Locale.ROOT));
-    return List.of(o);
+    input.fieldNames().forEachRemaining(k -> {
+      if (!List.of("id", "word", "fail").contains(k)) {
+        throw new CliException("/" + k, "unknown key '" + k + "'");
+      }
+    });
+    if (input.path("fail").asBoolean(false)) {
+      throw new CliException("/fail", "asked to fail");
+    }
+    if (!input.path("word").isTextual()) {
+      throw new CliException("/word", "expected a string but found a number");
+    }
+    ObjectNode o = new ObjectMapper().createObjectNode();
+    o.set("id", id);
+    o.put("word", input.get("word").asText().toUpperCase(java.util.Locale.ROOT));
+    return List.of(o.toString());
   };
 
   private static List<JsonNode> run(Command command, String input, long[] failed) throws Exception {
@@ -40,7 +54,7 @@ class LineRunnerTest {
     List<JsonNode> lines = new ArrayList<>();
     for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
       if (!line.isEmpty()) {
-        lines.add(JsonCursor.mapper().readTree(line));
+        lines.add(new ObjectMapper().readTree(line));
       }
     }
     return lines;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.replyguard.internal.json.JsonCursor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class ParseFacebookCommandTest {
     List<JsonNode> nodes = new ArrayList<>();
     for (String l : out.split("\n")) {
       if (!l.isBlank()) {
-        nodes.add(JsonCursor.mapper().readTree(l));
+        nodes.add(new ObjectMapper().readTree(l));
       }
     }
     return nodes;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.replyguard.internal.json.JsonCursor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -47,7 +47,7 @@ class ParseTwitterCommandTest {
     List<JsonNode> lines = new ArrayList<>();
     for (String l : text.split("\n")) {
       if (!l.isBlank()) {
-        lines.add(JsonCursor.mapper().readTree(l));
+        lines.add(new ObjectMapper().readTree(l));
       }
     }
     return new Result(status, lines, text, err.toString(StandardCharsets.UTF_8));

@@ -55,13 +55,16 @@ class RenderCommandTest {
     assertEquals(1, r.status());
     List<String> l = r.lines();
     assertEquals(7, l.size());
-    assertTrue(l.get(0).contains("missing value for placeholder {customerName}"), l.get(0));
-    assertTrue(l.get(1).contains("unknown value 'iban'"), l.get(1));
-    assertTrue(l.get(2).contains("unknown template 'nope'"), l.get(2));
+    assertTrue(l.get(0).contains("/values: template 'acknowledgement' (de): missing value for "
+        + "placeholder {customerName}"), l.get(0));
+    assertTrue(l.get(1).contains("/values: template 'thanks' (de): unknown value 'iba…' (4 "
+        + "characters)"), l.get(1));
+    assertTrue(l.get(2).contains("/template: unknown template; known: ["), l.get(2));
     assertTrue(l.get(3).contains("/values/customerName"), l.get(3));
     assertTrue(l.get(4).contains("values"), l.get(4));
     assertTrue(l.get(5).contains("/locale"), l.get(5));
-    assertTrue(l.get(6).contains("{channel} must be one of"), l.get(6));
+    assertTrue(l.get(6).contains("/values: ") && l.get(6).contains("{channel} must be one of"),
+        l.get(6));
     for (String line : l) {
       assertFalse(line.contains("Erika") || line.contains("DE89") || line.contains("FAX"), line);
     }

@@ -70,7 +70,7 @@ class ScanCommandTest {
     assertEquals(4, r.lines().size());
     assertTrue(r.lines().get(0).get("error").asText().contains("text"), r.lines().get(0)
         .toString());
-    assertTrue(r.lines().get(1).get("error").asText().contains("extra"), r.lines().get(1)
+    assertTrue(r.lines().get(1).get("error").asText().contains("unknown key 'ext…' (5 characters)"), r.lines().get(1)
         .toString());
     assertTrue(r.lines().get(2).get("error").asText().contains("locale"), r.lines().get(2)
         .toString());

@@ -1,4 +1,4 @@
-package io.replyguard.twitter;
+package io.replyguard.testsupport;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,13 +15,13 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * An slf4j provider for the tests (selected with {@code -Dslf4j.provider} in the pom) that records
- * every formatted log line at every level, so tests can assert what is and is not logged.
+ * An slf4j provider for the tests (selected with {@code -Dslf4j.provider} in a module's surefire
+ * configuration) that records every formatted log line at every level, so tests can assert what is
+ * and is not logged (no token, no personal data). Shared by the adapters' tests.
  */
-@SuppressWarnings("exports") // test-only provider, loaded reflectively by slf4j
 public final class CapturingLogProvider implements SLF4JServiceProvider {
-  /** Every line logged, formatted, as "LEVEL logger: message". */
-  static final List<String> LINES = new CopyOnWriteArrayList<>();
+  /** Every line logged, formatted, as "LEVEL logger: message". Thread-safe. */
+  public static final List<String> LINES = new CopyOnWriteArrayList<>();
 
   private final IMarkerFactory markers = new BasicMarkerFactory();
   private final MDCAdapter mdc = new BasicMDCAdapter();

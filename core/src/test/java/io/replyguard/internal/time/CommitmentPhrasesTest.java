@@ -1,4 +1,4 @@
-package io.replyguard.time;
+package io.replyguard.internal.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -118,6 +118,26 @@ class CommitmentPhrasesTest {
       "later in the day", "in the next days", "by 13 pm", "standby 6 pm"})
   void noEnglishPromise(String text) {
     assertEquals(List.of(), CommitmentPhrases.findAll(text, Locale.ENGLISH, NOW), text);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @CsvSource(delimiter = '|', value = {
+      // Europe/Berlin repeats 2:00–3:00 on 2025-10-26: the promise reads as the later 2:xx (+01:00)
+      "am Sonntag, 26.10., bis 2:00 Uhr|2025-10-26T01:30+02:00|de|2025-10-26T02:00+01:00",
+      "heute bis 2:30 Uhr|2025-10-26T00:10+02:00|de|2025-10-26T02:30+01:00",
+      "bis 2:45 Uhr|2025-10-26T02:20+02:00|de|2025-10-26T02:45+01:00",
+      "today by 2:30 am|2025-10-26T00:10+02:00|en|2025-10-26T02:30+01:00",
+      "by 2:59 am|2025-10-26T01:59+02:00|en|2025-10-26T02:59+01:00",
+      // outside the repeated hour nothing changes, and a spring gap moves forward as before
+      "heute bis 3:00 Uhr|2025-10-26T00:10+02:00|de|2025-10-26T03:00+01:00",
+      "today by 1:30 am|2025-10-26T00:10+02:00|en|2025-10-26T01:30+02:00"})
+  void aClockTimeInTheRepeatedHourReadsAsTheLaterOne(String text, String now, String lang,
+      String deadline) {
+    ZonedDateTime at = java.time.OffsetDateTime.parse(now).atZoneSameInstant(BERLIN);
+    PromisedDeadline p = CommitmentPhrases.parse(text, Locale.forLanguageTag(lang), at)
+        .orElseThrow();
+    assertEquals(java.time.OffsetDateTime.parse(deadline).toInstant(), p.deadline().toInstant(),
+        text);
   }
 
   @Test

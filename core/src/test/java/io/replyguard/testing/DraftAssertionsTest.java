@@ -1,4 +1,4 @@
-package io.replyguard.check;
+package io.replyguard.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.replyguard.Replyguard;
+import io.replyguard.check.Fixture;
 import io.replyguard.model.Draft;
 import io.replyguard.model.Platform;
 import io.replyguard.model.Verdict;

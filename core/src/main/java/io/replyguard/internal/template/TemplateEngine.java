@@ -1,4 +1,4 @@
-package io.replyguard.template;
+package io.replyguard.internal.template;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,7 +8,10 @@ import io.replyguard.config.PlaceholderType;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.TemplateSpec;
 import io.replyguard.config.WeeklyHours;
+import io.replyguard.internal.SafeText;
 import io.replyguard.model.Channel;
+import io.replyguard.template.RenderContext;
+import io.replyguard.template.TemplateException;
 import io.replyguard.time.BusinessCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -169,12 +172,63 @@ public final class TemplateEngine {
   public String render(String templateId, RenderContext context) {
     Objects.requireNonNull(templateId, "templateId");
     Objects.requireNonNull(context, "context");
-    Locale locale = context.locale().orElse(defaultLocale);
-    Compiled c = lookup(templateId, locale);
+    Compiled c = lookup(templateId, context.locale().orElse(defaultLocale));
+    String[] filled = fill(c, context);
+    AtomicInteger counter = rotation.get(c.rotationKey, k -> new AtomicInteger());
+    return assemble(c.variants.get(Math.floorMod(counter.getAndIncrement(), c.variants.size())),
+        filled);
+  }
+
+  /**
+   * Renders one chosen variant of a template, without touching the rotation.
+   *
+   * @param templateId the template id, not null
+   * @param variant the variant's index in the catalog, from 0
+   * @param context the language (default: the configuration's), the moment and the values, not
+   *     null
+   * @return the rendered text
+   * @throws TemplateException as {@link #render}, and for a variant index the template does not
+   *     have
+   */
+  public String renderVariant(String templateId, int variant, RenderContext context) {
+    Objects.requireNonNull(templateId, "templateId");
+    Objects.requireNonNull(context, "context");
+    Compiled c = lookup(templateId, context.locale().orElse(defaultLocale));
+    if (variant < 0 || variant >= c.variants.size()) {
+      throw new TemplateException(where(c) + ": no variant " + variant + "; it has "
+          + c.variants.size());
+    }
+    return assemble(c.variants.get(variant), fill(c, context));
+  }
+
+  /**
+   * Renders every variant of a template, in catalog order, without touching the rotation.
+   *
+   * @param templateId the template id, not null
+   * @param context the language (default: the configuration's), the moment and the values, not
+   *     null
+   * @return the rendered texts, one per variant
+   * @throws TemplateException as {@link #render}
+   */
+  public List<String> renderAll(String templateId, RenderContext context) {
+    Objects.requireNonNull(templateId, "templateId");
+    Objects.requireNonNull(context, "context");
+    Compiled c = lookup(templateId, context.locale().orElse(defaultLocale));
+    String[] filled = fill(c, context);
+    List<String> out = new ArrayList<>(c.variants.size());
+    for (Variant v : c.variants) {
+      out.add(assemble(v, filled));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The placeholder values of a template for a context, checked against its declarations. */
+  private String[] fill(Compiled c, RenderContext context) {
     for (String key : context.values().keySet()) {
       PlaceholderType type = c.types.get(key);
       if (type == null) {
-        throw new TemplateException(where(c) + ": unknown value '" + key + "'; placeholders: "
+        throw new TemplateException(where(c) + ": unknown value " + SafeText.identifier(key)
+            + "; placeholders: "
             + new TreeSet<>(c.types.keySet()));
       }
       if (type != PlaceholderType.TEXT && type != PlaceholderType.CHANNEL) {
@@ -186,9 +240,10 @@ public final class TemplateEngine {
     for (int i = 0; i < filled.length; i++) {
       filled[i] = value(c, c.names[i], c.types.get(c.names[i]), context);
     }
-    AtomicInteger counter = rotation.get(c.rotationKey, k -> new AtomicInteger());
-    int n = c.variants.size();
-    Variant v = c.variants.get(Math.floorMod(counter.getAndIncrement(), n));
+    return filled;
+  }
+
+  private static String assemble(Variant v, String[] filled) {
     StringBuilder sb = new StringBuilder(256);
     for (int i = 0; i < v.slots.length; i++) {
       sb.append(v.literals[i]).append(filled[v.slots[i]]);
@@ -203,13 +258,14 @@ public final class TemplateEngine {
   private Compiled lookup(String templateId, Locale locale) {
     Map<String, Compiled> byLang = templates.get(templateId);
     if (byLang == null) {
-      throw new TemplateException("unknown template '" + templateId + "'; known: "
+      throw new TemplateException("unknown template " + SafeText.identifier(templateId)
+          + "; known: "
           + templates.keySet());
     }
     Compiled c = byLang.get(locale.getLanguage());
     if (c == null) {
-      throw new TemplateException("template '" + templateId + "' has no version for locale '"
-          + locale.toLanguageTag() + "'; available: " + byLang.keySet());
+      throw new TemplateException("template '" + templateId + "' has no version for locale "
+          + SafeText.identifier(locale.toLanguageTag()) + "; available: " + byLang.keySet());
     }
     return c;
   }

@@ -1,4 +1,4 @@
-package io.replyguard.template;
+package io.replyguard.internal.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.replyguard.template.RenderContext;
+import io.replyguard.template.TemplateException;
 import io.replyguard.config.ConfigException;
 import io.replyguard.config.OpeningWindow;
 import io.replyguard.config.PlaceholderType;
@@ -171,7 +173,8 @@ class TemplateEngineTest {
     TemplateException unknown = assertThrows(TemplateException.class, () -> e.render("thanks",
         RenderContext.of(Locale.GERMAN, MONDAY_10, Map.of("customerName", "Frau Weber",
             "iban", "DE89370400440532013000"))));
-    assertTrue(unknown.getMessage().contains("unknown value 'iban'"), unknown.getMessage());
+    assertTrue(unknown.getMessage().contains("unknown value 'iba…' (4 characters)"),
+        unknown.getMessage());
     assertFalse(unknown.getMessage().contains("DE89"));
     assertFalse(unknown.getMessage().contains("Weber"));
     TemplateException computed = assertThrows(TemplateException.class, () -> e.render(
@@ -187,7 +190,8 @@ class TemplateEngineTest {
     assertTrue(channel.getMessage().contains("{channel} must be one of"), channel.getMessage());
     TemplateException template = assertThrows(TemplateException.class, () -> e.render("nope",
         RenderContext.of(Locale.GERMAN, MONDAY_10, Map.of())));
-    assertTrue(template.getMessage().startsWith("unknown template 'nope'"));
+    assertTrue(template.getMessage().startsWith("unknown template 'nop…' (4 characters)"),
+        template.getMessage());
     TemplateException locale = assertThrows(TemplateException.class, () -> e.render("thanks",
         RenderContext.of(Locale.FRENCH, MONDAY_10, Map.of("customerName", "X"))));
     assertEquals("template 'thanks' has no version for locale 'fr'; available: [de, en]",

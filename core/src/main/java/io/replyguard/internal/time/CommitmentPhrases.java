@@ -1,4 +1,4 @@
-package io.replyguard.time;
+package io.replyguard.internal.time;
 
 import io.replyguard.model.Span;
 import java.time.DateTimeException;
@@ -62,9 +62,9 @@ public final class CommitmentPhrases {
   private CommitmentPhrases() {}
 
   /** The supported phrase languages. */
-  enum Language { DE, EN }
+  public enum Language { DE, EN }
 
-  static Language language(Locale locale) {
+  public static Language language(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     return switch (locale.getLanguage()) {
       case "de" -> Language.DE;
@@ -79,7 +79,7 @@ public final class CommitmentPhrases {
   private static final int[] RELATIVE_MINUTES = {15, 30, 60, 120};
 
   /** Whether {@code span} has a relative phrase (15 or 30 minutes, 1 or 2 hours exactly). */
-  static boolean hasRelativePhrase(Duration span) {
+  public static boolean hasRelativePhrase(Duration span) {
     if (span.getNano() != 0 || span.getSeconds() % 60 != 0) {
       return false;
     }
@@ -92,7 +92,7 @@ public final class CommitmentPhrases {
     return false;
   }
 
-  static String relativePhrase(Duration span, Language lang) {
+  public static String relativePhrase(Duration span, Language lang) {
     long minutes = span.toMinutes();
     boolean de = lang == Language.DE;
     if (minutes == 60) {
@@ -153,7 +153,7 @@ public final class CommitmentPhrases {
     return openingPhrase(now, opening.withZoneSameInstant(now.getZone()), language(locale));
   }
 
-  static String clockPhrase(ZonedDateTime now, ZonedDateTime deadline, Language lang) {
+  public static String clockPhrase(ZonedDateTime now, ZonedDateTime deadline, Language lang) {
     LocalDateTime t = deadline.toLocalDateTime();
     boolean endOfDay = t.toLocalTime().equals(LocalTime.MIDNIGHT);
     LocalDate day = endOfDay ? t.toLocalDate().minusDays(1) : t.toLocalDate();
@@ -163,7 +163,7 @@ public final class CommitmentPhrases {
     return dayPhrase + (lang == Language.DE ? " bis " : " by ") + time;
   }
 
-  static String openingPhrase(ZonedDateTime now, ZonedDateTime opening, Language lang) {
+  public static String openingPhrase(ZonedDateTime now, ZonedDateTime opening, Language lang) {
     LocalDateTime t = opening.toLocalDateTime();
     return dayPhrase(now.toLocalDate(), t.toLocalDate(), lang)
         + (lang == Language.DE ? " ab " : " from ") + time(t.toLocalTime(), lang);
@@ -200,7 +200,7 @@ public final class CommitmentPhrases {
   }
 
   /** "9:30 Uhr" / "9:30 am". */
-  static String time(LocalTime t, Language lang) {
+  public static String time(LocalTime t, Language lang) {
     int h = t.getHour();
     String mm = two(t.getMinute());
     if (lang == Language.DE) {
@@ -931,18 +931,27 @@ public final class CommitmentPhrases {
     } else if (weekday != null) {
       int ahead = (weekday.getValue() - today.getDayOfWeek().getValue() + 7) % 7;
       deadline = at(today.plusDays(ahead), time, endOfDay);
-      if (deadline.atZone(now.getZone()).isBefore(now)) {
+      if (inZone(deadline, now).isBefore(now)) {
         deadline = deadline.plusDays(7);
       }
     } else if (hasTime) {
       deadline = at(today, time, endOfDay);
-      if (deadline.atZone(now.getZone()).isBefore(now)) {
+      if (inZone(deadline, now).isBefore(now)) {
         deadline = deadline.plusDays(1);
       }
     } else {
       return null;
     }
-    return new PromisedDeadline(span, deadline.atZone(now.getZone()), kind);
+    return new PromisedDeadline(span, inZone(deadline, now), kind);
+  }
+
+  /**
+   * A promised local time in the zone of {@code now}. A time that occurs twice (the repeated hour
+   * when daylight saving time ends) is read as the later of the two: the reader cannot tell which
+   * is meant, and a promise is kept when it is kept by the later one.
+   */
+  private static ZonedDateTime inZone(LocalDateTime local, ZonedDateTime now) {
+    return ZonedDateTime.ofLocal(local, now.getZone(), null).withLaterOffsetAtOverlap();
   }
 
   private static LocalDateTime at(LocalDate day, LocalTime time, boolean endOfDay) {

@@ -1,4 +1,4 @@
-package io.replyguard.check;
+package io.replyguard.testing;
 
 import io.replyguard.Replyguard;
 import io.replyguard.model.Category;
@@ -27,6 +27,8 @@ import java.util.Objects;
  * channel finding.
  *
  * <p>Stateless and thread-safe. {@code null} arguments throw {@link NullPointerException}.
+ *
+ * @since 0.1.0
  */
 public final class DraftAssertions {
   /** The longest excerpt of the draft shown for one finding. */

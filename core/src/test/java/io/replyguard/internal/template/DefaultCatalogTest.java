@@ -1,16 +1,18 @@
-package io.replyguard.template;
+package io.replyguard.internal.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.replyguard.template.RenderContext;
+import io.replyguard.template.TemplateException;
 import io.replyguard.config.PlaceholderType;
 import io.replyguard.config.ReplyguardConfig;
 import io.replyguard.config.TemplateSpec;
 import io.replyguard.model.Visibility;
 import io.replyguard.time.BusinessCalendar;
-import io.replyguard.time.CommitmentPhrases;
-import io.replyguard.time.PromisedDeadline;
+import io.replyguard.internal.time.CommitmentPhrases;
+import io.replyguard.internal.time.PromisedDeadline;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -1,4 +1,4 @@
-package io.replyguard.time;
+package io.replyguard.internal.time;
 
 import io.replyguard.model.Span;
 import java.time.ZonedDateTime;
