@@ -228,7 +228,8 @@ final class CredentialRecognizer implements Recognizer {
     String lower = value.toLowerCase(java.util.Locale.ROOT);
     if (NOT_SECRET.contains(lower) || value.indexOf(Chars.MASK) >= 0 || value.indexOf('@') >= 0
         || lower.contains("://") || lower.startsWith("www.") || value.indexOf('/') >= 0
-        || htmlEntity(value) || contraction(value) || domain(s, start, end)) {
+        || htmlEntity(value) || contraction(value) || domain(s, start, end)
+        || placeholder(value)) {
       return false;
     }
     if (link == Link.EXPLICIT) {
@@ -257,6 +258,18 @@ final class CredentialRecognizer implements Recognizer {
     }
     // "password is Sommer": more than a lower-case word, or a secret
     return secretLooking || letters > 0 && !lower.equals(value);
+  }
+
+  /** "xxxxxxx", "15xxxxxxxx", "*****": a masked or placeholder value. */
+  private static boolean placeholder(String v) {
+    int masks = 0;
+    for (int k = 0; k < v.length(); k++) {
+      char c = v.charAt(k);
+      if (c == 'x' || c == 'X' || c == '*' || c == '.' || c == '\'') {
+        masks++;
+      }
+    }
+    return masks * 10 >= v.length() * 6;
   }
 
   private static boolean htmlEntity(String v) {

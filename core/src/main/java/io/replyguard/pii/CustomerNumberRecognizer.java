@@ -27,8 +27,12 @@ final class CustomerNumberRecognizer implements Recognizer {
 
   @Override
   public Set<Kind> cueKinds() {
-    return Set.of(Kind.CUSTOMER, Kind.CARD);
+    return Set.of(Kind.CUSTOMER, Kind.CARD, Kind.ACCOUNT);
   }
+
+  /** Account cues that name an account number (not a bank code or an IBAN). */
+  private static final Set<String> NUMBERED_ACCOUNT_CUES = Set.of("konto", "kontonummer",
+      "konto-nr.", "kontonr.", "bank account");
 
   /** Card cues that name a number ("card no:", "Kartennummer"), not a brand or a method. */
   private static final Set<String> NUMBERED_CARD_CUES = Set.of("kartennummer", "karten-nr.",
@@ -36,8 +40,9 @@ final class CustomerNumberRecognizer implements Recognizer {
 
   @Override
   public void onCue(ScanText s, Hit h) {
-    if (h.kind() == Kind.CUSTOMER
-        || NUMBERED_CARD_CUES.contains(h.label().toLowerCase(java.util.Locale.ROOT))) {
+    String label = h.label().toLowerCase(java.util.Locale.ROOT);
+    if (h.kind() == Kind.CUSTOMER || NUMBERED_CARD_CUES.contains(label)
+        || NUMBERED_ACCOUNT_CUES.contains(label)) {
       customerNumber(s, h);
     }
   }
@@ -56,7 +61,7 @@ final class CustomerNumberRecognizer implements Recognizer {
           digits++;
         }
         p++;
-      } else if ((c == '-' || c == '/' || c == '.' || c == ' ') && p > start
+      } else if ((c == '-' || c == '/' || c == '.' || c == ' ' || c == '_') && p > start
           && (Chars.asciiAlnum(s.at(p + 1)) || s.at(p + 1) == Chars.MASK)
           && (c != ' ' || ScanText.digitOrMask(a[p - 1]) && ScanText.digitOrMask(a[p + 1]))) {
         p++;

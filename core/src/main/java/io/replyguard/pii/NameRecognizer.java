@@ -127,6 +127,10 @@ final class NameRecognizer implements Recognizer {
       p++;
     }
     int end = nameWords(s, p, true);
+    if (end > p && h.label().equals("schrieb") && s.at(end) != ':' && !s.region(end, " <")) {
+      // "Am 22.06. um 12:54 schrieb Erich Freitag:" is a mail header; "schrieb Vodafone an" not
+      return;
+    }
     if (end > p) {
       s.add(PiiType.PERSON_NAME, p, end, 0.85, "person-name", h);
     }
@@ -217,6 +221,20 @@ final class NameRecognizer implements Recognizer {
       return;
     }
     int end = nameWords(s, p, false);
+    if (end <= p && !lineBreak) {
+      // "Beste Grüße aus Köln,\nStefan": the name on the next line
+      int nl = p;
+      while (nl < n && a[nl] != '\n' && nl - p < 40) {
+        nl++;
+      }
+      if (nl < n && a[nl] == '\n') {
+        p = nl;
+        while (p < n && (Chars.anyWhitespace(a[p]))) {
+          p++;
+        }
+        end = nameWords(s, p, false);
+      }
+    }
     if (end <= p) {
       return;
     }

@@ -223,7 +223,9 @@ final class NetworkRecognizer implements Recognizer {
     if (end < n && (a[end] == '-' || a[end] == '_' || a[end] == '@')) {
       return;
     }
-    if (!TopLevelDomains.contains(s.t, lastLabelStart, end) || roleMailbox(s.t, start, at)) {
+    if (!TopLevelDomains.contains(s.t, lastLabelStart, end) || roleMailbox(s.t, start, at)
+        || s.region(at + 1, "noreply.") || s.region(at + 1, "no-reply.")
+        || s.region(at + 1, "users.noreply.")) {
       return;
     }
     Hit cue = s.cue(Kind.EMAIL, start, end);
@@ -249,7 +251,8 @@ final class NetworkRecognizer implements Recognizer {
       "customer-service", "customer-care", "care", "notifications", "notification",
       "marketing", "orders", "bestellung", "returns", "retoure", "legal", "impressum",
       "mailer-daemon", "bounce", "bounces", "reply", "kunden", "beschwerde", "complaints",
-      "servicecenter", "helpdesk", "root");
+      "servicecenter", "helpdesk", "root", "foo", "bar", "baz", "test", "example", "email",
+      "mail", "yourname", "someone", "somebody", "firstname", "lastname");
 
   /**
    * Whether the local part [start, at) names a role mailbox: the whole part before a "+tag"

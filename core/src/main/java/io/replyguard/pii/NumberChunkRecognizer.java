@@ -339,6 +339,10 @@ final class NumberChunkRecognizer implements Recognizer {
       return;
     }
     Hit cue = s.cue(Kind.PHONE, start, end);
+    if (cue == null && !plus && s.cue(Kind.VERSION, start, end) != null) {
+      // "Fehlercode 070089007", "error 39508": codes, not numbers to call
+      return;
+    }
     double score;
     boolean doubleZero = len >= 2 && d.charAt(0) == '0' && d.charAt(1) == '0';
     if (plus || doubleZero) {
