@@ -21,8 +21,8 @@ final class CueLexicon {
     }
   }
 
-  /** A cue found in a text: [start, end) and its lexicon entry. */
-  record Hit(int start, int end, Kind kind, String label) {}
+  /** A cue found in a text: [start, end), its lexicon entry and that entry in lower case. */
+  record Hit(int start, int end, Kind kind, String label, String key) {}
 
   private static final String[][] LEXICON = {
       {"CUSTOMER", "Kundennummer", "Kundennr.", "Kundennr", "Kd.-Nr.", "Kd.-Nr", "Kd.Nr.", "Kd-Nr.",
@@ -116,6 +116,8 @@ final class CueLexicon {
     Node[] next = new Node[0];
     Kind kind;
     String label;
+    /** The label in lower case (ROOT locale), for set lookups without allocation. */
+    String key;
 
     Node child(char c) {
       if (ascii != null && c < 128) {
@@ -300,6 +302,7 @@ final class CueLexicon {
     if (n.kind == null) {
       n.kind = kind;
       n.label = label;
+      n.key = label.toLowerCase(java.util.Locale.ROOT);
     }
     int s0 = symbols[label.charAt(0)];
     if (label.length() == 1) {
@@ -382,6 +385,6 @@ final class CueLexicon {
         }
       }
     }
-    return best == null ? null : new Hit(start, bestEnd, best.kind, best.label);
+    return best == null ? null : new Hit(start, bestEnd, best.kind, best.label, best.key);
   }
 }

@@ -40,7 +40,7 @@ final class CustomerNumberRecognizer implements Recognizer {
 
   @Override
   public void onCue(ScanText s, Hit h) {
-    String label = h.label().toLowerCase(java.util.Locale.ROOT);
+    String label = h.key();
     if (h.kind() == Kind.CUSTOMER || NUMBERED_CARD_CUES.contains(label)
         || NUMBERED_ACCOUNT_CUES.contains(label)) {
       customerNumber(s, h);

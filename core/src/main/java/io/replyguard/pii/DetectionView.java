@@ -53,13 +53,14 @@ final class DetectionView {
    * The view of a text, or null when folding changes nothing (the common case: no allocation).
    *
    * @param original the text
+   * @param chars its characters
    * @return the view, or null
    */
-  static DetectionView of(String original) {
-    int n = original.length();
+  static DetectionView of(String original, char[] chars) {
+    int n = chars.length;
     int first = -1;
     for (int k = 0; k < n; k++) {
-      char c = original.charAt(k);
+      char c = chars[k];
       if (c >= 128 && MAP[c] != 0) {
         first = k;
         break;

@@ -216,7 +216,7 @@ final class NameRecognizer implements Recognizer {
     if (p == h.end()) {
       return;
     }
-    if (!lineBreak && ON_NEXT_LINE.contains(h.label().toLowerCase(java.util.Locale.ROOT))) {
+    if (!lineBreak && ON_NEXT_LINE.contains(h.key())) {
       // "Thanks Amazon", "Best Buy": a name after these only on a line of its own
       return;
     }

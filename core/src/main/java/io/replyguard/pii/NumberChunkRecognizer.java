@@ -110,10 +110,6 @@ final class NumberChunkRecognizer implements Recognizer {
       return;
     }
 
-    if (insideIbanGroups(s, i)) {
-      // "DE89 37A4 0044 0532 …": groups of a mistyped IBAN, not a phone number
-      return;
-    }
     boolean plus = a[i] == '+';
     int p = plus ? i + 1 : i;
     if (!plus && digit(a[i])) {
@@ -139,6 +135,10 @@ final class NumberChunkRecognizer implements Recognizer {
           return;
         }
       }
+    }
+    if (!plus && insideIbanGroups(s, i)) {
+      // "DE89 37A4 0044 0532 …": groups of a mistyped IBAN, not a phone number
+      return;
     }
     Chunk chunk = s.numberChunk;
     if (chunk == null) {

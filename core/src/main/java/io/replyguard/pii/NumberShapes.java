@@ -78,56 +78,70 @@ final class NumberShapes {
    * @return true for a service number
    */
   static boolean serviceNumber(CharSequence d, boolean plus) {
-    String s = d.toString();
-    String national;
-    String country;
-    if (plus || s.startsWith("00")) {
-      String intl = plus ? s : s.substring(2);
-      if (intl.startsWith("1")) {
-        return intl.length() == 11 && nanpTollFree(intl.substring(1));
+    int n = d.length();
+    if (plus || starts(d, 0, "00")) {
+      int i = plus ? 0 : 2;
+      if (starts(d, i, "1")) {
+        return n - i == 11 && nanpTollFree(d, i + 1);
       }
-      if (intl.length() < 4) {
+      if (n - i < 4) {
         return false;
       }
-      country = intl.substring(0, 2);
-      national = intl.substring(2);
-      if (national.startsWith("0")) {
-        national = national.substring(1);
+      int nat = i + 2;
+      if (d.charAt(nat) == '0') {
+        nat++;
       }
-      return switch (country) {
-        case "49" -> germanService(national);
-        case "43" -> national.startsWith("800") || national.startsWith("810")
-            || national.startsWith("820") || national.startsWith("900");
-        case "41" -> national.startsWith("800") || national.startsWith("84")
-            || national.startsWith("900");
-        case "44" -> national.startsWith("800") || national.startsWith("808");
-        case "33" -> national.startsWith("80");
-        default -> false;
-      };
+      if (starts(d, i, "49")) {
+        return germanService(d, nat);
+      }
+      if (starts(d, i, "43")) {
+        return starts(d, nat, "800") || starts(d, nat, "810") || starts(d, nat, "820")
+            || starts(d, nat, "900");
+      }
+      if (starts(d, i, "41")) {
+        return starts(d, nat, "800") || starts(d, nat, "84") || starts(d, nat, "900");
+      }
+      if (starts(d, i, "44")) {
+        return starts(d, nat, "800") || starts(d, nat, "808");
+      }
+      return starts(d, i, "33") && starts(d, nat, "80");
     }
-    if (s.startsWith("0")) {
-      return germanService(s.substring(1));
+    if (starts(d, 0, "0")) {
+      return germanService(d, 1);
     }
-    if (s.length() == 11 && s.startsWith("1")) {
-      return nanpTollFree(s.substring(1));
+    if (n == 11 && starts(d, 0, "1")) {
+      return nanpTollFree(d, 1);
     }
-    return s.length() == 10 && nanpTollFree(s);
+    return n == 10 && nanpTollFree(d, 0);
   }
 
-  private static boolean germanService(String national) {
-    return national.startsWith("800") || national.startsWith("180")
-        || national.startsWith("137") || national.startsWith("900");
+  private static boolean starts(CharSequence d, int from, String prefix) {
+    if (from + prefix.length() > d.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (d.charAt(from + k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static boolean nanpTollFree(String tenDigits) {
-    if (tenDigits.length() != 10) {
+  private static boolean germanService(CharSequence d, int from) {
+    return starts(d, from, "800") || starts(d, from, "180") || starts(d, from, "137")
+        || starts(d, from, "900");
+  }
+
+  private static boolean nanpTollFree(CharSequence d, int from) {
+    if (d.length() - from != 10) {
       return false;
     }
     for (String area : NANP_TOLL_FREE) {
-      if (tenDigits.startsWith(area)) {
+      if (starts(d, from, area)) {
         return true;
       }
     }
     return false;
   }
+
 }

@@ -424,6 +424,11 @@ final class PlaceRecognizer implements Recognizer {
    * follows, else i.
    */
   private static int prepositionStreet(ScanText s, int i) {
+    char c0 = s.a[i];
+    if (c0 != 'A' && c0 != 'I' && c0 != 'Z' && c0 != 'H' && c0 != 'U' && c0 != 'V'
+        && c0 != 'N') {
+      return i;
+    }
     for (String pre : PREPOSITION_STREETS) {
       if (s.t.startsWith(pre, i)) {
         int w = i + pre.length();

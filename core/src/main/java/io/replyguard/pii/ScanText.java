@@ -48,8 +48,12 @@ final class ScanText {
   StringBuilder tokenBuf;
 
   ScanText(String text, List<Candidate> out) {
+    this(text, text.toCharArray(), out);
+  }
+
+  ScanText(String text, char[] chars, List<Candidate> out) {
     this.t = text;
-    this.a = text.toCharArray();
+    this.a = chars;
     this.n = a.length;
     this.out = out;
   }

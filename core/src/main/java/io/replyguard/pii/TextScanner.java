@@ -25,6 +25,25 @@ final class TextScanner {
 
   private static final Recognizer[] ORDER = RECOGNIZERS.toArray(new Recognizer[0]);
 
+  /*
+   * The recognizers by slot, as constants: each call below goes to one known recognizer, so the
+   * JIT can inline it (a loop over ORDER would make one call site for all of them). Slots past
+   * the list hold a recognizer that wants nothing.
+   */
+  private static final Recognizer NONE = new Recognizer() { };
+  private static final Recognizer R0 = slot(0);
+  private static final Recognizer R1 = slot(1);
+  private static final Recognizer R2 = slot(2);
+  private static final Recognizer R3 = slot(3);
+  private static final Recognizer R4 = slot(4);
+  private static final Recognizer R5 = slot(5);
+  private static final Recognizer R6 = slot(6);
+  private static final Recognizer R7 = slot(7);
+
+  private static Recognizer slot(int k) {
+    return k < ORDER.length ? ORDER[k] : NONE;
+  }
+
   /** {@link #CLASS} bit: a word character ({@link Chars#word}). */
   private static final int WORD = 1;
   /** {@link #CLASS} bit: an ASCII digit. */
@@ -44,7 +63,7 @@ final class TextScanner {
   private static final Recognizer[] BY_CUE_KIND = new Recognizer[Kind.values().length];
 
   static {
-    if (ORDER.length > 15) {
+    if (ORDER.length > 8) {
       throw new IllegalStateException("too many recognizers for the anchor table");
     }
     int digitWords = 0;
@@ -110,9 +129,10 @@ final class TextScanner {
    * @return URL ranges found, as {start, end} pairs
    */
   static List<int[]> scan(String text, List<Candidate> out) {
-    DetectionView view = DetectionView.of(text);
+    char[] chars = text.toCharArray();
+    DetectionView view = DetectionView.of(text, chars);
     if (view == null) {
-      return scanView(text, out);
+      return scan(new ScanText(text, chars, out));
     }
     // detection reads the folded view; spans go back to the original text
     List<Candidate> found = new java.util.ArrayList<>();
@@ -136,7 +156,10 @@ final class TextScanner {
    * @return URL ranges found
    */
   static List<int[]> scanView(String text, List<Candidate> out) {
-    ScanText s = new ScanText(text, out);
+    return scan(new ScanText(text, text.toCharArray(), out));
+  }
+
+  private static List<int[]> scan(ScanText s) {
     TextScanner scanner = new TextScanner(s);
     scanner.findCuesAndAnchors();
     s.cuesDone();
@@ -186,13 +209,7 @@ final class TextScanner {
         we++;
       }
       if ((k & DIGIT) != 0) {
-        int wanted = 0;
-        for (int m = DIGIT_WORDS; m != 0; m &= m - 1) {
-          int r = Integer.numberOfTrailingZeros(m);
-          if (ORDER[r].wantsDigitWord(s, i, we)) {
-            wanted |= 1 << r;
-          }
-        }
+        int wanted = wantedDigitWord(DIGIT_WORDS, i, we);
         if (wanted != 0) {
           anchor(i, we, wanted);
         }
@@ -204,13 +221,7 @@ final class TextScanner {
             cueEnd = h.end();
           }
         }
-        int wanted = 0;
-        for (int m = wantedBy[c]; m != 0; m &= m - 1) {
-          int r = Integer.numberOfTrailingZeros(m);
-          if (ORDER[r].wantsLetterWord(s, c, i, we)) {
-            wanted |= 1 << r;
-          }
-        }
+        int wanted = wantedLetterWord(wantedBy[c], c, i, we);
         if (wanted != 0) {
           anchor(i, we, wanted);
         }
@@ -219,15 +230,125 @@ final class TextScanner {
     }
   }
 
-  private int wantedSymbol(int recognizers, char c, int i) {
-    int wanted = 0;
-    for (int m = recognizers; m != 0; m &= m - 1) {
-      int r = Integer.numberOfTrailingZeros(m);
-      if (ORDER[r].wantsSymbol(s, c, i)) {
-        wanted |= 1 << r;
-      }
+  private int wantedSymbol(int m, char c, int i) {
+    ScanText s = this.s;
+    int w = 0;
+    if ((m & 1) != 0 && R0.wantsSymbol(s, c, i)) {
+      w |= 1;
     }
-    return wanted;
+    if ((m & 2) != 0 && R1.wantsSymbol(s, c, i)) {
+      w |= 2;
+    }
+    if ((m & 4) != 0 && R2.wantsSymbol(s, c, i)) {
+      w |= 4;
+    }
+    if ((m & 8) != 0 && R3.wantsSymbol(s, c, i)) {
+      w |= 8;
+    }
+    if ((m & 16) != 0 && R4.wantsSymbol(s, c, i)) {
+      w |= 16;
+    }
+    if ((m & 32) != 0 && R5.wantsSymbol(s, c, i)) {
+      w |= 32;
+    }
+    if ((m & 64) != 0 && R6.wantsSymbol(s, c, i)) {
+      w |= 64;
+    }
+    if ((m & 128) != 0 && R7.wantsSymbol(s, c, i)) {
+      w |= 128;
+    }
+    return w;
+  }
+
+  private int wantedDigitWord(int m, int i, int we) {
+    ScanText s = this.s;
+    int w = 0;
+    if ((m & 1) != 0 && R0.wantsDigitWord(s, i, we)) {
+      w |= 1;
+    }
+    if ((m & 2) != 0 && R1.wantsDigitWord(s, i, we)) {
+      w |= 2;
+    }
+    if ((m & 4) != 0 && R2.wantsDigitWord(s, i, we)) {
+      w |= 4;
+    }
+    if ((m & 8) != 0 && R3.wantsDigitWord(s, i, we)) {
+      w |= 8;
+    }
+    if ((m & 16) != 0 && R4.wantsDigitWord(s, i, we)) {
+      w |= 16;
+    }
+    if ((m & 32) != 0 && R5.wantsDigitWord(s, i, we)) {
+      w |= 32;
+    }
+    if ((m & 64) != 0 && R6.wantsDigitWord(s, i, we)) {
+      w |= 64;
+    }
+    if ((m & 128) != 0 && R7.wantsDigitWord(s, i, we)) {
+      w |= 128;
+    }
+    return w;
+  }
+
+  private int wantedLetterWord(int m, char c, int i, int we) {
+    ScanText s = this.s;
+    int w = 0;
+    if ((m & 1) != 0 && R0.wantsLetterWord(s, c, i, we)) {
+      w |= 1;
+    }
+    if ((m & 2) != 0 && R1.wantsLetterWord(s, c, i, we)) {
+      w |= 2;
+    }
+    if ((m & 4) != 0 && R2.wantsLetterWord(s, c, i, we)) {
+      w |= 4;
+    }
+    if ((m & 8) != 0 && R3.wantsLetterWord(s, c, i, we)) {
+      w |= 8;
+    }
+    if ((m & 16) != 0 && R4.wantsLetterWord(s, c, i, we)) {
+      w |= 16;
+    }
+    if ((m & 32) != 0 && R5.wantsLetterWord(s, c, i, we)) {
+      w |= 32;
+    }
+    if ((m & 64) != 0 && R6.wantsLetterWord(s, c, i, we)) {
+      w |= 64;
+    }
+    if ((m & 128) != 0 && R7.wantsLetterWord(s, c, i, we)) {
+      w |= 128;
+    }
+    return w;
+  }
+
+  /** Runs the recognizers of mask m on an anchor; returns the end of a consumed region or i. */
+  private int onAnchor(int m, int i, int we) {
+    ScanText s = this.s;
+    int r;
+    if ((m & 1) != 0 && (r = R0.onAnchor(s, i, we)) > i) {
+      return r;
+    }
+    if ((m & 2) != 0 && (r = R1.onAnchor(s, i, we)) > i) {
+      return r;
+    }
+    if ((m & 4) != 0 && (r = R2.onAnchor(s, i, we)) > i) {
+      return r;
+    }
+    if ((m & 8) != 0 && (r = R3.onAnchor(s, i, we)) > i) {
+      return r;
+    }
+    if ((m & 16) != 0 && (r = R4.onAnchor(s, i, we)) > i) {
+      return r;
+    }
+    if ((m & 32) != 0 && (r = R5.onAnchor(s, i, we)) > i) {
+      return r;
+    }
+    if ((m & 64) != 0 && (r = R6.onAnchor(s, i, we)) > i) {
+      return r;
+    }
+    if ((m & 128) != 0 && (r = R7.onAnchor(s, i, we)) > i) {
+      return r;
+    }
+    return i;
   }
 
   /**
@@ -235,7 +356,6 @@ final class TextScanner {
    * inside.
    */
   private void validateAnchors() {
-    Recognizer[] order = ORDER;
     int skipUntil = 0;
     for (int k = 0; k < anchorCount; k += 3) {
       int i = anchors[k];
@@ -243,12 +363,9 @@ final class TextScanner {
         continue;
       }
       int we = anchors[k + 1];
-      for (int m = anchors[k + 2]; m != 0; m &= m - 1) {
-        int consumed = order[Integer.numberOfTrailingZeros(m)].onAnchor(s, i, we);
-        if (consumed > i) {
-          skipUntil = consumed;
-          break;
-        }
+      int consumed = onAnchor(anchors[k + 2], i, we);
+      if (consumed > i) {
+        skipUntil = consumed;
       }
     }
   }
