@@ -268,7 +268,7 @@ class HostileConfigTest {
   @Property(tries = 250)
   void aConfigurationThatLoadsNeverMakesAnEngineCallFail(
       @ForAll("valueLookingConfigs") String json,
-      @ForAll @IntRange(min = 1990, max = 2200) int year,
+      @ForAll @IntRange(min = 1900, max = 2998) int year,
       @ForAll @IntRange(min = 0, max = 364 * 24) int hourOfYear) {
     ReplyguardConfig config;
     Replyguard engine;

@@ -18,6 +18,7 @@ import io.replyguard.model.Severity;
 import io.replyguard.model.Span;
 import io.replyguard.model.Visibility;
 import io.replyguard.spi.OutboundRequest;
+import io.replyguard.spi.ParsedPayload;
 import io.replyguard.spi.PayloadException;
 import io.replyguard.spi.PlatformAdapter;
 import io.replyguard.spi.TextLength;
@@ -47,7 +48,7 @@ import java.util.TreeSet;
  * {@link TextLength#validEnd()} is the UTF-16 index just after the last code unit that fits.
  *
  * <h2>Parsing</h2>
- * {@link #parse} accepts, as one JSON object per call:
+ * {@link #parsePayload} (and {@link #parse}) accept, as one JSON object per call:
  * <ul>
  *   <li>X API v2 responses: {@code {"data": post}} or {@code {"data": [posts]}} with
  *       {@code includes.users[]} (username, name, {@code public_metrics.followers_count}); v2 DM
@@ -59,9 +60,21 @@ import java.util.TreeSet;
  *       {@code in_reply_to_status_id_str}) or v2 post objects (recognized by the absence of
  *       {@code id_str} and {@code user}); {@code direct_message_events[]} with {@code type
  *       message_create} (other types are skipped), {@code created_timestamp} in epoch milliseconds
- *       and the {@code users} map. A body with {@code for_user_id} and only other events (likes,
- *       follows...) yields no messages.</li>
+ *       and the {@code users} map; {@code tweet_delete_events[]} as deletion signals. A body with
+ *       {@code for_user_id} and only other events (likes, follows...), or with {@code user_event}
+ *       (e.g. a revoke) or other {@code *_events}, yields no messages.</li>
+ *   <li>v2 responses without {@code data} but with {@code meta} (an empty page): no messages.
+ *       v2 DM events with the default fields (no {@code sender_id}): messages without an author.
+ *       A DM send receipt ({@code dm_event_id} only) holds no message and is refused.</li>
+ *   <li>Deletions: compliance-stream {@code {"data":{"delete":{"tweet":{"id","author_id"},
+ *       "event_at"}}}} and v1.1 stream {@code {"delete":{"status":{"id_str","user_id_str"},
+ *       "timestamp_ms"}}}: deletion signals ({@link #parsePayload}); other compliance events are
+ *       skipped.</li>
+ *   <li>Bare v1.1 status objects (REST or stream; {@code id_str} and {@code user}).</li>
  * </ul>
+ * Retweets keep the text X delivers ({@code RT @name: ...}, possibly cut); the retweeted post's
+ * full text is {@value #ATTR_RETWEETED_TEXT}. Edits: {@value #ATTR_EDIT_HISTORY_IDS} and
+ * {@value #ATTR_ORIGINAL_ID}.
  * Unknown fields are ignored and unknown {@code referenced_tweets} types are kept as attributes.
  * Missing or mistyped required fields, malformed JSON, duplicate keys, an X error response without
  * {@code data} and objects that are none of the above are {@link PayloadException}s naming the JSON
@@ -162,6 +175,26 @@ public final class TwitterAdapter implements PlatformAdapter {
   public static final String ATTR_REFERENCED_OTHER = "twitter.referenced.other";
   /** Attribute: the recipient's user id of a webhook DM. */
   public static final String ATTR_RECIPIENT_ID = "twitter.recipientId";
+  /**
+   * Message attribute: {@code edit_history_tweet_ids}, comma-separated, oldest first.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_EDIT_HISTORY_IDS = "twitter.editHistoryIds";
+  /**
+   * Message attribute: the first id of the edit history, shared by all versions of one post.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_ORIGINAL_ID = "twitter.originalId";
+  /**
+   * Message attribute: the full text of the retweeted post (from {@code retweeted_status} or
+   * {@code includes.tweets}), whose own text X cuts to {@code RT @name: ...}. Personal data like
+   * the text.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_RETWEETED_TEXT = "twitter.retweetedText";
   /** Draft attribute: {@code true} when the answered post should be hidden. */
   public static final String DRAFT_HIDE_ORIGINAL = "twitter.hideOriginal";
 
@@ -433,8 +466,28 @@ public final class TwitterAdapter implements PlatformAdapter {
     return new TextLength(length, postLimit, validEnd, text.length());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The messages of {@link #parsePayload(String)}; throws for its first problem.
+   */
   @Override
   public List<Message> parse(String json) {
+    return parsePayload(json).messagesOrThrow();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Shapes and attributes: see the class documentation. Each post, DM event and deletion of a
+   * list is parsed on its own: a bad one is a problem at its JSON Pointer, the others are kept.
+   * Deletions ({@code tweet_delete_events}, compliance-stream {@code delete}, v1.1 stream
+   * {@code delete}) are {@link io.replyguard.model.Deletion}s with the post's id and author.
+   *
+   * @since 0.2.0
+   */
+  @Override
+  public ParsedPayload parsePayload(String json) {
     return parser.parse(Objects.requireNonNull(json, "json"));
   }
 

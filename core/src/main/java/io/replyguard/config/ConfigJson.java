@@ -239,7 +239,8 @@ final class ConfigJson {
     List<String> regions = c.optField("regions").map(r -> list(r, e -> {
       String code = e.asString();
       if (!HolidaySettings.GERMAN_STATES.contains(code)) {
-        throw e.error("unknown German state code '" + code + "'; allowed: "
+        throw e.error("unknown German state code "
+            + io.replyguard.internal.SafeText.identifier(code) + "; allowed: "
             + new java.util.TreeSet<>(HolidaySettings.GERMAN_STATES));
       }
       return code;

@@ -10,16 +10,7 @@ final class PlatformIds {
 
   /** Whether the id matches {@code [a-z][a-z0-9_-]*} (the form of {@code Platform} ids). */
   static boolean wellFormed(String id) {
-    if (id.isEmpty() || id.charAt(0) < 'a' || id.charAt(0) > 'z') {
-      return false;
-    }
-    for (int i = 1; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
+    return io.replyguard.internal.Checks.isPlatformId(id);
   }
 
   static void requireWellFormed(List<String> ids, String owner) {

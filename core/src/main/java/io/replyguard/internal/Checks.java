@@ -44,4 +44,23 @@ public final class Checks {
     requireArgument(!value.isBlank(), "%s must not be blank", name);
     return value;
   }
+
+  /**
+   * Whether a string has the form of a platform id: {@code [a-z][a-z0-9_-]*}.
+   *
+   * @param id the string, not null
+   * @return whether it is well formed
+   */
+  public static boolean isPlatformId(String id) {
+    if (id.isEmpty() || id.charAt(0) < 'a' || id.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -340,7 +340,13 @@ public final class JsonLines {
       }
       followers = OptionalLong.of(f);
     }
-    Optional<String> authorId = a.optField("id").map(JsonCursor::asId).filter(s -> !s.isBlank());
+    Optional<String> authorId = a.optField("id").map(i -> {
+      String given = i.asId();
+      if (given.isBlank()) {
+        throw i.error("must not be blank; leave the key out for an anonymous author");
+      }
+      return given;
+    });
     if (authorId.isPresent()) {
       return b.author(new Author(authorId.get(), Optional.empty(), Optional.empty(), followers))
           .build();

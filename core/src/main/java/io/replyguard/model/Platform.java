@@ -28,24 +28,10 @@ public record Platform(String id) {
    */
   public Platform {
     Objects.requireNonNull(id, "id");
-    if (!wellFormed(id)) {
+    if (!io.replyguard.internal.Checks.isPlatformId(id)) {
       throw new IllegalArgumentException(
           "platform id must match [a-z][a-z0-9_-]*: " + SafeText.identifier(id));
     }
-  }
-
-  /** Whether the id matches {@code [a-z][a-z0-9_-]*}. */
-  private static boolean wellFormed(String id) {
-    if (id.isEmpty() || id.charAt(0) < 'a' || id.charAt(0) > 'z') {
-      return false;
-    }
-    for (int i = 1; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -53,6 +53,23 @@ public interface PlatformAdapter {
   List<Message> parse(String json);
 
   /**
+   * Parses one raw payload into its messages, its deletion signals and the parts that could not
+   * be parsed. Unlike {@link #parse(String)}, one bad entry or event does not fail the payload:
+   * it is reported with its JSON Pointer in {@link ParsedPayload#problems()} and the other parts
+   * are returned. {@link #parse(String)} gives the same messages, or throws for the first problem.
+   * The default wraps {@link #parse(String)} (no deletions, no partial results).
+   *
+   * @param json one JSON document, not null
+   * @return messages, deletions and problems, never null
+   * @throws PayloadException when the document as a whole cannot be read (malformed JSON, not a
+   *     payload of this platform), naming the JSON path
+   * @since 0.2.0
+   */
+  default ParsedPayload parsePayload(String json) {
+    return ParsedPayload.of(parse(json));
+  }
+
+  /**
    * Maps a reply draft to the request that posts it.
    *
    * @param draft the draft, not null

@@ -72,6 +72,7 @@ class JsonLinesTest {
       "{\"id\":1,\"platform\":\"twitter\",\"visibility\":\"public\",\"text\":\"x\",\"author\":{\"followers\":-1}}|/author/followers|must not be negative",
       "{\"id\":[1],\"platform\":\"twitter\",\"visibility\":\"public\",\"text\":\"x\"}|/id|must be a string or an integer",
       "{\"id\":1,\"platform\":\"twitter\",\"visibility\":\"public\",\"text\":\"x\",\"createdAt\":\"yesterday\"}|/createdAt|expected an ISO-8601 instant with offset such as \"2026-11-23T10:15:00+01:00\" but found a string that is not one",
+      "{\"id\":1,\"platform\":\"twitter\",\"visibility\":\"public\",\"text\":\"x\",\"author\":{\"id\":\" \"}}|/author/id|must not be blank",
       "[1,2]||expected an object but found an array"})
   void badLinesNameThePointerAndTheRule(String line, String pointer, String problem) {
     JsonLineException e = assertThrows(JsonLineException.class, () -> LINES.advise(line));

@@ -70,7 +70,8 @@ public final class CommitmentPhrases {
       case "de" -> Language.DE;
       case "en" -> Language.EN;
       default -> throw new IllegalArgumentException(
-          "unsupported locale '" + locale.toLanguageTag() + "'; expected de or en");
+          "unsupported locale " + io.replyguard.internal.SafeText.identifier(locale.toLanguageTag())
+              + "; expected de or en");
     };
   }
 
