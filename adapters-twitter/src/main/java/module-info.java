@@ -1,6 +1,6 @@
 /**
- * Replyguard's X/Twitter adapter: payload parsing, request mapping, weighted length (twitter-text
- * v3), platform policy and an HTTP transport for the X API v2.
+ * Replyguard's X/Twitter adapter: payload parsing, request mapping, weighted length (X's v3
+ * counting, without twitter-text), platform policy and an HTTP transport for the X API v2.
  */
 module io.replyguard.twitter {
   requires transitive io.replyguard.core; // the public API uses core model and SPI types
@@ -8,9 +8,6 @@ module io.replyguard.twitter {
   requires com.github.benmanes.caffeine;
   requires org.slf4j;
   requires transitive java.net.http; // TwitterClient.Builder accepts an HttpClient
-  // twitter-text 3.1.0 has no module descriptor and no Automatic-Module-Name: the name comes from
-  // the jar file name (twitter-text-3.1.0.jar).
-  requires twitter.text;
 
   exports io.replyguard.twitter;
 

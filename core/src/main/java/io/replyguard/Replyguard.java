@@ -195,6 +195,22 @@ public final class Replyguard {
   }
 
   /**
+   * The outage topic of an inbound message, when it reports an outage: the key under which
+   * {@link #advise(Message)} counts reports towards an incident burst ({@code burst} settings).
+   * One of "internet", "mobile", "landline", "tv", "app", or "general" when the message names
+   * none. For callers that count bursts themselves across processes (the Kafka Streams module
+   * does, per brand and topic, with the engine's rule {@code advice.burst.outage} disabled).
+   * Records nothing: calling it changes no later advice.
+   *
+   * @param message not null
+   * @return the topic, or empty when the message does not report an outage
+   * @since 0.2.0
+   */
+  public java.util.Optional<String> outageTopic(Message message) {
+    return advisor.outageTopic(Objects.requireNonNull(message, "message"));
+  }
+
+  /**
    * Checks a reply draft with every enabled rule.
    *
    * @param draft not null

@@ -15,6 +15,7 @@ import io.replyguard.model.Severity;
 import io.replyguard.model.Span;
 import io.replyguard.model.Visibility;
 import io.replyguard.spi.OutboundRequest;
+import io.replyguard.spi.ParsedPayload;
 import io.replyguard.spi.PlatformAdapter;
 import io.replyguard.spi.TextLength;
 import java.time.Clock;
@@ -40,14 +41,33 @@ import java.util.TreeMap;
  * {@code PRIVATE} the smaller of the Messenger and private-reply limits.
  *
  * <h2>Parsing</h2>
- * See {@link #parse(String)}. Message attributes:
+ * See {@link #parsePayload(String)}. Message attributes:
  * <ul>
- *   <li>{@value #ATTR_KIND}: {@value #KIND_COMMENT} or {@value #KIND_MESSENGER}
- *   <li>{@value #ATTR_PAGE_ID}: the page ({@code entry[].id})
- *   <li>comments: {@value #ATTR_VERB} ({@code add|edited|remove}), {@value #ATTR_POST_ID},
- *       {@value #ATTR_PARENT_ID} (when given; equals the post id for top-level comments)
+ *   <li>{@value #ATTR_KIND}: {@value #KIND_COMMENT}, {@value #KIND_POST} (a visitor post, status,
+ *       photo, video or share on the feed, or a post mentioning the page), {@value #KIND_RATING}
+ *       (a review) or {@value #KIND_MESSENGER}
+ *   <li>{@value #ATTR_PAGE_ID}: the page ({@code entry[].id}); absent on Graph API objects
+ *   <li>feed items: {@value #ATTR_VERB} ({@code add}, {@code edited} / {@code edit},
+ *       {@code remove}), {@value #ATTR_POST_ID}, {@value #ATTR_PARENT_ID} (when given; equals the
+ *       post id for top-level comments), {@value #ATTR_ITEM} for posts ({@code post},
+ *       {@code status}, {@code photo}, {@code video}, {@code share}), {@value #ATTR_FROM_PAGE}
+ *       ({@code true} when the page itself wrote it, like X's {@code twitter.fromPage}),
+ *       {@value #ATTR_FIELD} ({@code mention} or {@code ratings}) for changes of those fields
+ *   <li>reviews: {@value #ATTR_RATING} (1 to 5 stars), {@value #ATTR_RECOMMENDATION}
+ *       ({@code POSITIVE} / {@code NEGATIVE})
  *   <li>Messenger: {@value #ATTR_PSID} (the customer's page-scoped id: the sender, or the recipient
- *       of an echo), {@value #ATTR_IS_ECHO} ({@code true} for messages the page sent)
+ *       of an echo), {@value #ATTR_IS_ECHO} ({@code true} for messages the page sent),
+ *       {@value #ATTR_STANDBY} ({@code true} for events delivered in {@code standby}: another app
+ *       owns the thread), {@value #ATTR_VERB} {@code edited} and {@value #ATTR_EDIT_COUNT} for a
+ *       {@code message_edit}, {@value #ATTR_POSTBACK} and {@value #ATTR_POSTBACK_PAYLOAD} for a
+ *       button tap, {@value #ATTR_QUICK_REPLY_PAYLOAD}, {@value #ATTR_REPLY_TO_STORY},
+ *       {@value #ATTR_STICKER_ID}, {@value #ATTR_UNSUPPORTED}
+ *   <li>attachments (Messenger, and photo or video links of feed items and Graph comments):
+ *       {@value #ATTR_ATTACHMENTS} (their number, Messenger only) and
+ *       {@code facebook.attachment.<i>.type} / {@code facebook.attachment.<i>.url} for the
+ *       {@code i}-th (0-based) attachment: {@code image}, {@code video}, {@code audio},
+ *       {@code file}, {@code location}, {@code fallback}, {@code template}, ...; locations carry
+ *       no URL (their coordinates are the customer's whereabouts and are not copied)
  * </ul>
  *
  * <h2>Draft attributes</h2>
@@ -88,9 +108,15 @@ public final class FacebookAdapter implements PlatformAdapter {
   /** Surface: Messenger Send API messages. */
   public static final String SURFACE_MESSENGER = "messenger";
 
-  /** Message attribute: {@value #KIND_COMMENT} or {@value #KIND_MESSENGER}. */
+  /**
+   * Message attribute: {@value #KIND_COMMENT}, {@value #KIND_POST}, {@value #KIND_RATING} or
+   * {@value #KIND_MESSENGER}.
+   */
   public static final String ATTR_KIND = "facebook.kind";
-  /** Message attribute: the comment's verb, {@code add}, {@code edited} or {@code remove}. */
+  /**
+   * Message attribute: the feed item's verb, {@code add}, {@code edited} (comments), {@code edit}
+   * (posts) or {@code remove}; {@code edited} for a Messenger {@code message_edit}.
+   */
   public static final String ATTR_VERB = "facebook.verb";
   /** Message attribute: the post a comment belongs to. */
   public static final String ATTR_POST_ID = "facebook.postId";
@@ -108,6 +134,103 @@ public final class FacebookAdapter implements PlatformAdapter {
   public static final String KIND_COMMENT = "comment";
   /** Value of {@value #ATTR_KIND} for Messenger messages. */
   public static final String KIND_MESSENGER = "messenger";
+  /**
+   * Value of {@value #ATTR_KIND} for posts on the page's feed (visitor posts, statuses, photos,
+   * videos, shares) and posts mentioning the page.
+   *
+   * @since 0.2.0
+   */
+  public static final String KIND_POST = "post";
+  /**
+   * Value of {@value #ATTR_KIND} for reviews ({@code ratings} changes).
+   *
+   * @since 0.2.0
+   */
+  public static final String KIND_RATING = "rating";
+  /**
+   * Message attribute: the feed item type of a post ({@code post}, {@code status}, ...).
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_ITEM = "facebook.item";
+  /**
+   * Message attribute: the webhook field when not {@code feed}: {@code mention} or {@code ratings}.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_FIELD = "facebook.field";
+  /**
+   * Message attribute: {@code true} when the page itself wrote the comment or post.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_FROM_PAGE = "facebook.fromPage";
+  /**
+   * Message attribute: a review's stars, 1 to 5.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_RATING = "facebook.rating";
+  /**
+   * Message attribute: a review's recommendation, {@code POSITIVE} or {@code NEGATIVE}.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_RECOMMENDATION = "facebook.recommendation";
+  /**
+   * Message attribute: {@code true} for Messenger events delivered in {@code standby}.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_STANDBY = "facebook.standby";
+  /**
+   * Message attribute: {@code num_edit} of a Messenger {@code message_edit}.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_EDIT_COUNT = "facebook.editCount";
+  /**
+   * Message attribute: {@code true} for a postback (a button tap; the text is the button's title).
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_POSTBACK = "facebook.postback";
+  /**
+   * Message attribute: the postback's developer-defined payload.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_POSTBACK_PAYLOAD = "facebook.postbackPayload";
+  /**
+   * Message attribute: the payload of a quick reply the customer tapped.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_QUICK_REPLY_PAYLOAD = "facebook.quickReplyPayload";
+  /**
+   * Message attribute: the story a Messenger message replies to ({@code reply_to.story.id}).
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_REPLY_TO_STORY = "facebook.replyToStory";
+  /**
+   * Message attribute: the sticker a Messenger message consists of.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_STICKER_ID = "facebook.stickerId";
+  /**
+   * Message attribute: {@code true} when Messenger says the message type is unsupported.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_UNSUPPORTED = "facebook.unsupported";
+  /**
+   * Message attribute: the number of Messenger attachments.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_ATTACHMENTS = "facebook.attachments";
 
   /** Rule: only one private reply per comment. */
   public static final String RULE_PRIVATE_REPLY_ONCE = "facebook.private-reply.once";
@@ -210,27 +333,67 @@ public final class FacebookAdapter implements PlatformAdapter {
   /**
    * {@inheritDoc}
    *
-   * <p>Accepts Page webhook bodies {@code {"object":"page","entry":[...]}} with any number of
-   * entries, each with {@code changes} (Page feed) and/or {@code messaging} (Messenger) arrays.
-   * Unknown fields are ignored; changes other than {@code field:"feed"}, feed items other than
-   * {@code comment}, comment verbs other than {@code add|edited|remove}, and Messenger events
-   * without {@code message} (delivery, read, postback, ...) are skipped. Required: {@code object}
-   * ({@code "page"}), {@code entry[].id}; for feed changes {@code field}, {@code value.item}; for
-   * comments {@code verb}, {@code comment_id}, {@code post_id}, and unless removed
-   * {@code from.id} and {@code created_time} (epoch seconds or ISO-8601 with offset); for Messenger
-   * messages {@code sender.id}, {@code recipient.id}, {@code timestamp} (epoch ms),
-   * {@code message.mid}. A comment without {@code message} (photo, sticker) and a Messenger message
-   * without {@code text} (attachment) have empty text.
-   *
-   * <p>Comments become {@code PUBLIC} messages with id {@code comment_id}, {@code inReplyTo} the
-   * parent (or the post), {@code conversationId} the post. Removed comments are emitted with verb
-   * {@code remove} and empty text, so the caller can retract pending work. Messenger messages
-   * become {@code PRIVATE} messages with id {@code mid}, author the sender, conversation the
-   * customer's PSID. Duplicates (same comment id and verb, same mid) are dropped.
+   * <p>The messages of {@link #parsePayload(String)}; throws for its first problem.
    */
   @Override
   public List<Message> parse(String json) {
+    return parsePayload(json).messagesOrThrow();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Accepts:
+   * <ul>
+   *   <li>Page webhook bodies {@code {"object":"page","entry":[...]}} with any number of entries,
+   *       each with {@code changes}, {@code messaging} and/or {@code standby} arrays;
+   *   <li>Graph API comments as the API returns them: one comment object, a list
+   *       {@code {"data":[...],"paging":...}}, or an object with its {@code comments} edge
+   *       ({@code {"id","comments":{"data":[...]}}}); fields left out of the request
+   *       ({@code from}, {@code created_time}) leave the author or time unknown.
+   * </ul>
+   *
+   * <p>Feed ({@code field:"feed"}) and {@code mention} changes: comments become {@code PUBLIC}
+   * messages with id {@code comment_id}, {@code inReplyTo} the parent (or the post),
+   * {@code conversationId} the post; posts (visitor posts, statuses, photos, videos, shares)
+   * become {@code PUBLIC} messages with id {@code post_id} and {@code inReplyTo} the page. The
+   * author is {@code from}, or {@code sender_id}/{@code sender_name} in the older shape;
+   * mentions carry no author. An edit ({@code edited}, {@code edit}) is the same id with the new
+   * text. A {@code remove} gives a message with verb {@code remove} and empty text (so callers of
+   * {@link #parse(String)} can retract pending work) and a {@link io.replyguard.model.Deletion}.
+   * Reactions, likes and hide/unhide notices are skipped. {@code ratings} changes: a review
+   * becomes a {@code PUBLIC} message with id {@code open_graph_story_id}, text
+   * {@code review_text} and its stars in {@value #ATTR_RATING}.
+   *
+   * <p>Messenger events ({@code messaging}, and {@code standby} marked {@value #ATTR_STANDBY}):
+   * {@code message} becomes a {@code PRIVATE} message with id {@code mid}, author the sender,
+   * conversation the customer's PSID, {@code inReplyTo} its {@code reply_to.mid}; a message with
+   * only attachments has empty text and says what was sent in the attachment attributes. An
+   * unsend ({@code is_deleted}) is a {@link io.replyguard.model.Deletion}, not a message. A
+   * {@code message_edit} is the same {@code mid} with the new text. A {@code postback} becomes a
+   * message whose text is the button's title (empty when not sent) with its payload in
+   * {@value #ATTR_POSTBACK_PAYLOAD}; its id is its {@code mid}, or
+   * {@code postback:<sender>:<timestamp>} when it has none. Delivery, read, reaction, optin,
+   * referral, account-linking, policy and handover events are skipped.
+   *
+   * <p>Required, else a problem at that pointer: {@code object} ({@code "page"}),
+   * {@code entry[].id}; for feed changes {@code field}, {@code value.item}, {@code verb},
+   * {@code post_id}; for comments {@code comment_id}, and unless removed or a mention an author
+   * and {@code created_time} (epoch seconds or ISO-8601 with offset); for Messenger events
+   * {@code sender.id}, {@code recipient.id}, {@code timestamp} (epoch ms) and the {@code mid} of
+   * a message. Unknown fields are ignored. Duplicates (same item, id and verb; same mid) are
+   * dropped.
+   *
+   * @since 0.2.0
+   */
+  @Override
+  public ParsedPayload parsePayload(String json) {
     return WebhookParser.parse(Objects.requireNonNull(json, "json"));
+  }
+
+  /** The attribute name of the {@code index}-th attachment's {@code type} or {@code url}. */
+  static String attachmentAttribute(int index, String what) {
+    return "facebook.attachment." + index + "." + what;
   }
 
   /**
@@ -280,12 +443,15 @@ public final class FacebookAdapter implements PlatformAdapter {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     if (comment) {
       requireNotRemoved(original);
+      requireArgument(!isRating(original), "%s: Facebook offers no private reply to a review; "
+          + "answer it publicly", RULE_REPLY_TARGET);
       requireArgument(!privateReplySent(draft), "%s: the one private reply to this comment was "
           + "already sent", RULE_PRIVATE_REPLY_ONCE);
       requireArgument(elapsed.compareTo(EXTENDED_WINDOW) <= 0, "%s: the comment is older than 7 "
           + "days (%s); private replies are no longer possible", RULE_PRIVATE_REPLY_WINDOW,
           describe(elapsed));
-      body.putObject("recipient").put("comment_id", original.id());
+      boolean post = original.attribute(ATTR_KIND).map(KIND_POST::equals).orElse(false);
+      body.putObject("recipient").put(post ? "post_id" : "comment_id", original.id());
       body.putObject("message").put("text", draft.text());
     } else {
       requireArgument(!isEcho(original), "%s: the answered message is the page's own (echo); "
@@ -317,7 +483,7 @@ public final class FacebookAdapter implements PlatformAdapter {
   public Optional<OutboundRequest> hideRequest(Message original) {
     Objects.requireNonNull(original, "original");
     requireFacebook(original.platform(), "original.platform");
-    if (!isComment(original) || isRemoved(original)) {
+    if (!isComment(original) || isRemoved(original) || isRating(original)) {
       return Optional.empty();
     }
     ObjectNode body = JsonNodeFactory.instance.objectNode().put("is_hidden", true);
@@ -373,6 +539,11 @@ public final class FacebookAdapter implements PlatformAdapter {
           : "The answered Messenger message is the page's own (echo).", Optional.of(de
           ? "Beantworten Sie die letzte Nachricht der Kundin oder des Kunden."
           : "Answer the customer's last message.")));
+      return out;
+    }
+    if (isRating(original)) {
+      out.add(finding(RULE_REPLY_TARGET, Severity.ERROR, all, "Facebook offers no private reply "
+          + "to a review.", Optional.of("Answer the review publicly.")));
       return out;
     }
     if (comment && sentBefore) {
@@ -472,9 +643,18 @@ public final class FacebookAdapter implements PlatformAdapter {
     if (kind.isEmpty()) {
       return m.visibility() == Visibility.PUBLIC;
     }
-    requireArgument(kind.get().equals(KIND_COMMENT) || kind.get().equals(KIND_MESSENGER),
-        "message attribute %s must be %s or %s", ATTR_KIND, KIND_COMMENT, KIND_MESSENGER);
-    return kind.get().equals(KIND_COMMENT);
+    requireArgument(PUBLIC_KINDS.contains(kind.get()) || kind.get().equals(KIND_MESSENGER),
+        "message attribute %s must be %s, %s, %s or %s", ATTR_KIND, KIND_COMMENT, KIND_POST,
+        KIND_RATING, KIND_MESSENGER);
+    return PUBLIC_KINDS.contains(kind.get());
+  }
+
+  /** Kinds of public feed items: a public reply is a comment on them. */
+  private static final java.util.Set<String> PUBLIC_KINDS =
+      java.util.Set.of(KIND_COMMENT, KIND_POST, KIND_RATING);
+
+  private static boolean isRating(Message m) {
+    return m.attribute(ATTR_KIND).map(KIND_RATING::equals).orElse(false);
   }
 
   private static boolean isRemoved(Message m) {

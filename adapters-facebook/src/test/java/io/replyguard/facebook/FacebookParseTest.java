@@ -168,25 +168,25 @@ class FacebookParseTest {
   }
 
   @Test
-  void nonMessageEventsAndNonCommentItemsAreSkipped() {
+  void nonMessageEventsAndModerationNoticesAreSkipped() {
     String json = """
         {"object":"page","entry":[{"id":"1","time":1,
           "changes":[
             {"field":"feed","value":{"item":"reaction","verb":"add","reaction_type":"like",
               "post_id":"1_5","from":{"id":"42"},"created_time":1}},
-            {"field":"feed","value":{"item":"status","verb":"add","post_id":"1_6","message":"x"}},
+            {"field":"feed","value":{"item":"like","verb":"add","post_id":"1_5","user_id":"42"}},
             {"field":"feed","value":{"item":"comment","verb":"hide","comment_id":"5_9","post_id":"1_5"}},
-            {"field":"feed","value":{"item":"share","verb":"add"}},
-            {"field":"mention","value":{"item":"comment","post_id":"1_7"}},
-            {"field":"ratings","value":{"item":"rating"}}],
+            {"field":"feed","value":{"item":"post","verb":"unhide","post_id":"1_5"}},
+            {"field":"conversations","value":{"thread_id":"t_1","page_id":"1"}}],
           "messaging":[
             {"sender":{"id":"7"},"recipient":{"id":"1"},"delivery":{"mids":["m_1"],"watermark":1}},
             {"sender":{"id":"7"},"recipient":{"id":"1"},"timestamp":1,"read":{"watermark":1}},
-            {"sender":{"id":"7"},"recipient":{"id":"1"},"timestamp":1,"postback":{"title":"Start","payload":"GET_STARTED"}},
-            {"sender":{"id":"7"},"recipient":{"id":"1"},"timestamp":1,"reaction":{"mid":"m_1","action":"react","emoji":"👍"}}],
-          "standby":[{"sender":{"id":"7"},"message":{"mid":"m_s","text":"x"}}]}]}
+            {"sender":{"id":"7"},"recipient":{"id":"1"},"timestamp":1,"reaction":{"mid":"m_1","action":"react","emoji":"👍"}},
+            {"recipient":{"id":"1"},"timestamp":1,"policy-enforcement":{"action":"block","reason":"x"}}],
+          "standby":[{"sender":{"id":"7"},"recipient":{"id":"1"},"timestamp":1,"read":{"watermark":1}}]}]}
         """;
-    assertEquals(List.of(), adapter.parse(json));
+    assertEquals(new io.replyguard.spi.ParsedPayload(List.of(), List.of(), List.of()),
+        adapter.parsePayload(json));
   }
 
   @Test
@@ -258,6 +258,10 @@ class FacebookParseTest {
     assertEquals(pointer, e.path(), e.getMessage());
     assertTrue(e.getMessage().startsWith(pointer + ": required key '" + field + "' is missing"),
         e.getMessage());
+    // The good change before the bad one is still returned by parsePayload.
+    io.replyguard.spi.ParsedPayload partial = adapter.parsePayload(json);
+    assertEquals(List.of("5_1"), partial.messages().stream().map(Message::id).toList());
+    assertEquals(pointer, partial.problems().get(0).path());
   }
 
   @Test

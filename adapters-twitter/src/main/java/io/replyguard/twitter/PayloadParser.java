@@ -2,10 +2,13 @@ package io.replyguard.twitter;
 
 import io.replyguard.internal.json.JsonCursor;
 import io.replyguard.model.Author;
+import io.replyguard.model.Deletion;
 import io.replyguard.model.Message;
 import io.replyguard.model.Platform;
 import io.replyguard.model.Visibility;
+import io.replyguard.spi.ParsedPayload;
 import io.replyguard.spi.PayloadException;
+import io.replyguard.spi.PayloadProblem;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Parses X payloads into messages. Stateless; one instance per adapter configuration.
@@ -37,23 +41,69 @@ final class PayloadParser {
     this.pageUserId = pageUserId;
   }
 
-  List<Message> parse(String json) {
+  /** Account Activity keys of events that are no messages: recognised and skipped. */
+  private static final Set<String> OTHER_ACTIVITY_EVENTS = Set.of("favorite_events",
+      "follow_events", "unfollow_events", "block_events", "unblock_events", "mute_events",
+      "unmute_events", "user_event", "direct_message_indicate_typing_events",
+      "direct_message_mark_read_events", "tweet_delete_events");
+  /** Compliance-stream event keys other than {@code delete}: recognised and skipped. */
+  private static final Set<String> OTHER_COMPLIANCE_EVENTS = Set.of("tweet_edit", "withheld",
+      "drop", "undrop", "scrub_geo", "user_delete", "user_undelete", "user_withheld",
+      "user_protect", "user_unprotect", "user_suspend", "user_unsuspend", "user_profile_modification");
+
+  /** Collects one payload's results in order, dropping duplicates by id. */
+  private static final class Out {
+    final Map<String, Message> messages = new LinkedHashMap<>();
+    final Map<String, Deletion> deletions = new LinkedHashMap<>();
+    final List<PayloadProblem> problems = new ArrayList<>();
+
+    void message(Message m) {
+      messages.putIfAbsent(m.id(), m);
+    }
+
+    void deletion(Deletion d) {
+      deletions.putIfAbsent(d.messageId(), d);
+    }
+
+    /** Runs one part of the payload; its failure is a problem, not the payload's. */
+    void isolated(JsonCursor item, java.util.function.Consumer<JsonCursor> part) {
+      try {
+        part.accept(item);
+      } catch (PayloadException e) {
+        problems.add(PayloadProblem.of(e));
+      }
+    }
+
+    ParsedPayload result() {
+      return new ParsedPayload(List.copyOf(messages.values()), List.copyOf(deletions.values()),
+          problems);
+    }
+  }
+
+  ParsedPayload parse(String json) {
     JsonCursor root = JsonCursor.parse(json, PayloadException::new).requireObject();
-    Map<String, Message> byId = new LinkedHashMap<>();
+    Out out = new Out();
     Optional<String> forUser = root.optField("for_user_id").map(PayloadParser::nonBlankId);
     Optional<String> page = forUser.or(() -> pageUserId);
     boolean recognized = false;
     if (root.has("data")) {
       recognized = true;
       Map<String, UserInfo> users = includedUsers(root);
+      Map<String, String> includedTexts = includedTweetTexts(root);
       JsonCursor data = root.field("data");
-      List<JsonCursor> items = data.node().isArray() ? data.elements() : List.of(data);
-      for (JsonCursor item : items) {
-        item.requireObject();
-        if (item.has("event_type")) {
-          dmEventV2(item, users, page).ifPresent(m -> byId.putIfAbsent(m.id(), m));
-        } else {
-          add(byId, postV2(item, users, page));
+      if (data.node().isObject() && !data.has("id")) {
+        dataWithoutId(data, out);
+      } else {
+        List<JsonCursor> items = data.node().isArray() ? data.elements() : List.of(data);
+        for (JsonCursor item : items) {
+          out.isolated(item, i -> {
+            i.requireObject();
+            if (i.has("event_type")) {
+              dmEventV2(i, users, page).ifPresent(out::message);
+            } else {
+              out.message(postV2(i, users, includedTexts, page));
+            }
+          });
         }
       }
     }
@@ -61,39 +111,98 @@ final class PayloadParser {
       recognized = true;
       Map<String, UserInfo> users = includedUsers(root);
       for (JsonCursor item : root.field("tweet_create_events").elements()) {
-        item.requireObject();
-        boolean v1 = item.has("id_str") || item.has("user");
-        add(byId, v1 ? postV1(item, page) : postV2(item, users, page));
+        out.isolated(item, i -> {
+          i.requireObject();
+          boolean v1 = i.has("id_str") || i.has("user");
+          out.message(v1 ? postV1(i, page) : postV2(i, users, Map.of(), page));
+        });
       }
     }
     if (root.has("direct_message_events")) {
       recognized = true;
       Map<String, UserInfo> users = webhookUsers(root);
       for (JsonCursor item : root.field("direct_message_events").elements()) {
-        dmEventV1(item, users, page).ifPresent(m -> byId.putIfAbsent(m.id(), m));
+        out.isolated(item, i -> dmEventV1(i, users, page).ifPresent(out::message));
       }
+    }
+    if (root.has("tweet_delete_events")) {
+      recognized = true;
+      for (JsonCursor item : root.field("tweet_delete_events").elements()) {
+        out.isolated(item, i -> out.deletion(deletionV1(i, forUser)));
+      }
+    }
+    if (!recognized && root.has("delete")) {
+      recognized = true; // v1.1 stream: {"delete":{"status":{...},"timestamp_ms":"..."}}
+      out.isolated(root.field("delete"), d -> out.deletion(deletionV1(d, forUser)));
+    }
+    if (!recognized && root.has("id_str") && root.has("user")) {
+      recognized = true; // a bare v1.1 status (REST or stream)
+      out.message(postV1(root, page));
     }
     if (!recognized) {
       if (root.has("errors")) {
         throw new PayloadException("/data", "required key 'data' is missing; the payload is an"
             + " X API error response (see /errors)");
       }
-      if (!forUser.isPresent()) {
-        throw new PayloadException("", "not an X payload: expected 'data', 'tweet_create_events'"
-            + " or 'direct_message_events' (or 'for_user_id' for other webhook events)");
+      boolean otherEvents = root.fields().keySet().stream()
+          .anyMatch(OTHER_ACTIVITY_EVENTS::contains);
+      if (!forUser.isPresent() && !otherEvents && !root.has("meta")) {
+        throw new PayloadException("", "not an X payload: expected a v2 response ('data', or"
+            + " 'meta' for an empty page), an Account Activity body ('for_user_id',"
+            + " 'tweet_create_events', 'direct_message_events', 'tweet_delete_events', 'user_event',"
+            + " ...), a v1.1 status ('id_str' and 'user') or a stream deletion ('delete')");
       }
-      // An Account Activity body with other events only (follows, likes, deletes...).
+      // An empty v2 page ({"meta":{"result_count":0}}) or an Account Activity body with other
+      // events only (follows, likes, revokes...): no messages.
     }
-    return List.copyOf(byId.values());
+    return out.result();
   }
 
-  private static void add(Map<String, Message> byId, Message m) {
-    byId.putIfAbsent(m.id(), m);
+  /**
+   * A {@code data} object without {@code id}: a compliance-stream event ({@code delete} is a
+   * deletion signal, the others are skipped) or a DM send receipt, which holds no message.
+   */
+  private static void dataWithoutId(JsonCursor data, Out out) {
+    if (data.has("delete")) {
+      out.isolated(data.field("delete"), d -> {
+        JsonCursor tweet = d.field("tweet");
+        String id = nonBlankId(tweet.field("id"));
+        Optional<String> author = tweet.optField("author_id").map(PayloadParser::nonBlankId);
+        Optional<Instant> at = d.optField("event_at").map(e -> e.asParsed(
+            "an ISO-8601 instant such as \"2022-12-23T12:34:56.789Z\"", Instant::parse));
+        out.deletion(new Deletion(id, Platform.TWITTER, author, at,
+            Map.of(TwitterAdapter.ATTR_KIND, "post")));
+      });
+      return;
+    }
+    if (data.fields().keySet().stream().anyMatch(OTHER_COMPLIANCE_EVENTS::contains)) {
+      return;
+    }
+    if (data.has("dm_event_id")) {
+      throw data.error("a DM send receipt (dm_conversation_id, dm_event_id) carries no message;"
+          + " read the event with GET /2/dm_events/{id}");
+    }
+    data.field("id"); // names /data/id as the missing key
+  }
+
+  /** {@code tweet_delete_events[]} entry or v1.1 stream {@code delete}: a deletion signal. */
+  private static Deletion deletionV1(JsonCursor event, Optional<String> forUser) {
+    event.requireObject();
+    JsonCursor status = event.field("status");
+    String id = nonBlankId(status.optField("id_str").orElseGet(() -> status.field("id")));
+    Optional<String> author = status.optField("user_id_str").or(() -> status.optField("user_id"))
+        .map(PayloadParser::nonBlankId);
+    Optional<Instant> at = event.optField("timestamp_ms").map(PayloadParser::epochMillis);
+    Map<String, String> attrs = new LinkedHashMap<>();
+    attrs.put(TwitterAdapter.ATTR_KIND, "post");
+    forUser.ifPresent(u -> attrs.put(TwitterAdapter.ATTR_FOR_USER_ID, u));
+    return new Deletion(id, Platform.TWITTER, author, at, attrs);
   }
 
   // ---------------------------------------------------------------- v2 post objects
 
-  private Message postV2(JsonCursor post, Map<String, UserInfo> users, Optional<String> page) {
+  private Message postV2(JsonCursor post, Map<String, UserInfo> users,
+      Map<String, String> includedTexts, Optional<String> page) {
     String id = nonBlankId(post.field("id"));
     String text = post.optField("note_tweet").flatMap(n -> n.optField("text"))
         .map(JsonCursor::asString).orElseGet(() -> post.field("text").asString());
@@ -114,7 +223,11 @@ final class PayloadParser {
         switch (type) {
           case "replied_to" -> b.inReplyTo(refId);
           case "quoted" -> b.attribute(TwitterAdapter.ATTR_QUOTED_ID, refId);
-          case "retweeted" -> b.attribute(TwitterAdapter.ATTR_RETWEETED_ID, refId);
+          case "retweeted" -> {
+            b.attribute(TwitterAdapter.ATTR_RETWEETED_ID, refId);
+            Optional.ofNullable(includedTexts.get(refId))
+                .ifPresent(t -> b.attribute(TwitterAdapter.ATTR_RETWEETED_TEXT, t));
+          }
           // an attribute key is made of the type only when it looks like one of X's type names;
           // anything else (it could carry personal data) is kept under one fixed key
           default -> b.attribute(TYPE_NAME.test(type) ? TwitterAdapter.ATTR_REFERENCED_PREFIX + type
@@ -122,8 +235,46 @@ final class PayloadParser {
         }
       }
     });
+    editHistory(post, "edit_history_tweet_ids", b);
     pageFacts(b, page, authorId, inReplyToUser);
     return b.build();
+  }
+
+  /**
+   * {@code edit_history_tweet_ids} (v2) or {@code edit_history.edit_tweet_ids} (v1.1): all
+   * versions of a post, oldest first; every version carries the first id as its original.
+   */
+  private static void editHistory(JsonCursor holder, String key, Message.Builder b) {
+    Optional<JsonCursor> history = holder.optField(key);
+    if (history.isEmpty()) {
+      return;
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonCursor h : history.get().elements()) {
+      ids.add(nonBlankId(h));
+    }
+    if (ids.isEmpty()) {
+      throw history.get().error("must list at least the post's own id");
+    }
+    b.attribute(TwitterAdapter.ATTR_EDIT_HISTORY_IDS, String.join(",", ids));
+    b.attribute(TwitterAdapter.ATTR_ORIGINAL_ID, ids.get(0));
+  }
+
+  /** The full texts of {@code includes.tweets[]} by id (for retweets, whose own text is cut). */
+  private static Map<String, String> includedTweetTexts(JsonCursor root) {
+    Map<String, String> texts = new HashMap<>();
+    root.optField("includes").flatMap(i -> i.optField("tweets")).ifPresent(list -> {
+      for (JsonCursor t : list.elements()) {
+        t.requireObject();
+        Optional<JsonCursor> id = t.optField("id");
+        Optional<String> text = t.optField("note_tweet").flatMap(n -> n.optField("text"))
+            .or(() -> t.optField("text")).map(JsonCursor::asString);
+        if (id.isPresent() && text.isPresent()) {
+          texts.putIfAbsent(nonBlankId(id.get()), unescape(text.get()));
+        }
+      }
+    });
+    return texts;
   }
 
   private static Map<String, UserInfo> includedUsers(JsonCursor root) {
@@ -165,8 +316,14 @@ final class PayloadParser {
         .map(PayloadParser::nonBlankId);
     post.optField("quoted_status_id_str")
         .ifPresent(q -> b.attribute(TwitterAdapter.ATTR_QUOTED_ID, nonBlankId(q)));
-    post.optField("retweeted_status").ifPresent(rt -> b.attribute(
-        TwitterAdapter.ATTR_RETWEETED_ID, nonBlankId(rt.field("id_str"))));
+    post.optField("retweeted_status").ifPresent(rt -> {
+      b.attribute(TwitterAdapter.ATTR_RETWEETED_ID, nonBlankId(rt.field("id_str")));
+      b.attribute(TwitterAdapter.ATTR_RETWEETED_TEXT, unescape(rt.optField("extended_tweet")
+          .flatMap(e -> e.optField("full_text")).or(() -> rt.optField("full_text"))
+          .orElseGet(() -> rt.field("text")).asString()));
+    });
+    post.optField("edit_history").flatMap(h -> h.optField("edit_tweet_ids"))
+        .ifPresent(ids -> editHistory(post.field("edit_history"), "edit_tweet_ids", b));
     pageFacts(b, page, Optional.of(authorId), inReplyToUser);
     return b.build();
   }
@@ -203,15 +360,16 @@ final class PayloadParser {
       return Optional.empty();
     }
     String id = nonBlankId(event.field("id"));
-    String sender = nonBlankId(event.field("sender_id"));
+    // sender_id is not among the default dm_event.fields: then the author is unknown.
+    Optional<String> sender = event.optField("sender_id").map(PayloadParser::nonBlankId);
     String text = event.field("text").asString();
     Message.Builder b = Message.builder(Platform.TWITTER, Visibility.PRIVATE, unescape(text)).id(id);
     b.attribute(TwitterAdapter.ATTR_KIND, "dm").attribute(TwitterAdapter.ATTR_FORMAT, "v2");
-    b.author(users.getOrDefault(sender, UserInfo.EMPTY).author(sender));
+    sender.ifPresent(s -> b.author(users.getOrDefault(s, UserInfo.EMPTY).author(s)));
     event.optField("created_at").ifPresent(c -> b.createdAt(
         c.asParsed("an ISO-8601 instant such as \"2026-11-23T09:15:00.000Z\"", Instant::parse)));
     event.optField("dm_conversation_id").ifPresent(c -> b.conversationId(nonBlankId(c)));
-    pageFacts(b, page, Optional.of(sender), Optional.empty());
+    pageFacts(b, page, sender, Optional.empty());
     return Optional.of(b.build());
   }
 

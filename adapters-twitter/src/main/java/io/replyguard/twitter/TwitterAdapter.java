@@ -5,9 +5,6 @@ import static io.replyguard.internal.Checks.requireArgument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.twitter.twittertext.TwitterTextConfiguration;
-import com.twitter.twittertext.TwitterTextParseResults;
-import com.twitter.twittertext.TwitterTextParser;
 import io.replyguard.internal.json.JsonCursor;
 import io.replyguard.model.Category;
 import io.replyguard.model.Draft;
@@ -18,10 +15,10 @@ import io.replyguard.model.Severity;
 import io.replyguard.model.Span;
 import io.replyguard.model.Visibility;
 import io.replyguard.spi.OutboundRequest;
+import io.replyguard.spi.ParsedPayload;
 import io.replyguard.spi.PayloadException;
 import io.replyguard.spi.PlatformAdapter;
 import io.replyguard.spi.TextLength;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,18 +33,24 @@ import java.util.TreeSet;
  * The X/Twitter adapter (API v2).
  *
  * <h2>Length</h2>
- * Surface {@value #SURFACE_POST} (public posts and replies): the weighted length of twitter-text v3
- * as computed by the reference library {@code com.twitter.twittertext:twitter-text} (NFC
- * normalization, weight 1 for code points 0–4351, 8192–8205, 8208–8223, 8242–8247 and 2 otherwise,
- * every URL 23, every emoji sequence 2), limit 280 weighted characters. A configured post limit
- * other than 280 replaces the v3 configuration's {@code maxWeightedTweetLength}; weights, URL length
- * and emoji handling stay those of v3, so the weighted length itself never changes, only where the
- * text stops fitting. Surface {@value #SURFACE_DM} (direct messages): Unicode code points (a
- * surrogate pair counts 1, no normalization, URLs count as written), limit 10,000.
- * {@link TextLength#validEnd()} is the UTF-16 index just after the last code unit that fits.
+ * Surface {@value #SURFACE_POST} (public posts and replies): X's weighted length, configuration v3
+ * of twitter-text (bundled {@code v3.json}): the text is NFC-normalized, every URL counts 23
+ * (twitter-text's URL rules, also without a scheme when the top-level domain is known), every
+ * emoji sequence of Unicode's emoji data counts 2 whatever its length, every other code point 1
+ * in the ranges 0–4351, 8192–8205, 8208–8223, 8242–8247 and 2 otherwise; limit 280 weighted
+ * characters. In a reply ({@link #measure(Draft)}), the @names at its start that address the
+ * conversation's participants do not count. It is computed without regular expressions in time
+ * linear in the text's length. Where twitter-text 3.1.0 counts differently from X's documentation
+ * (emoji sequences newer than its emoji data) this adapter follows X; the README lists the
+ * differences. A configured post limit other than 280 changes where the text stops fitting, not
+ * the weights. Surface {@value #SURFACE_DM} (direct messages): Unicode code points (a surrogate
+ * pair counts 1, no normalization, URLs count as written), limit 10,000.
+ * {@link TextLength#validEnd()} is the UTF-16 index just after the last URL, emoji sequence or
+ * code point that fits (for text that is not NFC: the start of the combining sequence in which the
+ * limit falls).
  *
  * <h2>Parsing</h2>
- * {@link #parse} accepts, as one JSON object per call:
+ * {@link #parsePayload} (and {@link #parse}) accept, as one JSON object per call:
  * <ul>
  *   <li>X API v2 responses: {@code {"data": post}} or {@code {"data": [posts]}} with
  *       {@code includes.users[]} (username, name, {@code public_metrics.followers_count}); v2 DM
@@ -59,9 +62,21 @@ import java.util.TreeSet;
  *       {@code in_reply_to_status_id_str}) or v2 post objects (recognized by the absence of
  *       {@code id_str} and {@code user}); {@code direct_message_events[]} with {@code type
  *       message_create} (other types are skipped), {@code created_timestamp} in epoch milliseconds
- *       and the {@code users} map. A body with {@code for_user_id} and only other events (likes,
- *       follows...) yields no messages.</li>
+ *       and the {@code users} map; {@code tweet_delete_events[]} as deletion signals. A body with
+ *       {@code for_user_id} and only other events (likes, follows...), or with {@code user_event}
+ *       (e.g. a revoke) or other {@code *_events}, yields no messages.</li>
+ *   <li>v2 responses without {@code data} but with {@code meta} (an empty page): no messages.
+ *       v2 DM events with the default fields (no {@code sender_id}): messages without an author.
+ *       A DM send receipt ({@code dm_event_id} only) holds no message and is refused.</li>
+ *   <li>Deletions: compliance-stream {@code {"data":{"delete":{"tweet":{"id","author_id"},
+ *       "event_at"}}}} and v1.1 stream {@code {"delete":{"status":{"id_str","user_id_str"},
+ *       "timestamp_ms"}}}: deletion signals ({@link #parsePayload}); other compliance events are
+ *       skipped.</li>
+ *   <li>Bare v1.1 status objects (REST or stream; {@code id_str} and {@code user}).</li>
  * </ul>
+ * Retweets keep the text X delivers ({@code RT @name: ...}, possibly cut); the retweeted post's
+ * full text is {@value #ATTR_RETWEETED_TEXT}. Edits: {@value #ATTR_EDIT_HISTORY_IDS} and
+ * {@value #ATTR_ORIGINAL_ID}.
  * Unknown fields are ignored and unknown {@code referenced_tweets} types are kept as attributes.
  * Missing or mistyped required fields, malformed JSON, duplicate keys, an X error response without
  * {@code data} and objects that are none of the above are {@link PayloadException}s naming the JSON
@@ -163,6 +178,26 @@ public final class TwitterAdapter implements PlatformAdapter {
   public static final String ATTR_REFERENCED_OTHER = "twitter.referenced.other";
   /** Attribute: the recipient's user id of a webhook DM. */
   public static final String ATTR_RECIPIENT_ID = "twitter.recipientId";
+  /**
+   * Message attribute: {@code edit_history_tweet_ids}, comma-separated, oldest first.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_EDIT_HISTORY_IDS = "twitter.editHistoryIds";
+  /**
+   * Message attribute: the first id of the edit history, shared by all versions of one post.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_ORIGINAL_ID = "twitter.originalId";
+  /**
+   * Message attribute: the full text of the retweeted post (from {@code retweeted_status} or
+   * {@code includes.tweets}), whose own text X cuts to {@code RT @name: ...}. Personal data like
+   * the text.
+   *
+   * @since 0.2.0
+   */
+  public static final String ATTR_RETWEETED_TEXT = "twitter.retweetedText";
   /** Draft attribute: {@code true} when the answered post should be hidden. */
   public static final String DRAFT_HIDE_ORIGINAL = "twitter.hideOriginal";
 
@@ -180,14 +215,9 @@ public final class TwitterAdapter implements PlatformAdapter {
   public static final String RULE_PUBLIC_REPLY_TO_DM = "twitter.public-reply-to-dm";
 
   private static final Set<String> SURFACES = Set.of(SURFACE_POST, SURFACE_DM);
-  private static final TwitterTextConfiguration V3 = TwitterTextConfiguration.getDefaultConfig();
-
   private final int postLimit;
   private final int dmLimit;
   private final Optional<String> pageUserId;
-  private final TwitterTextConfiguration config;
-  /** The same configuration without emoji parsing, for texts in which no emoji can occur. */
-  private final TwitterTextConfiguration configWithoutEmoji;
   private final PayloadParser parser;
 
   /** The adapter with X's documented limits (280 weighted characters, 10,000 for DMs). */
@@ -199,130 +229,7 @@ public final class TwitterAdapter implements PlatformAdapter {
     this.postLimit = b.postLimit;
     this.dmLimit = b.dmLimit;
     this.pageUserId = b.pageUserId;
-    this.config = postLimit == V3.getMaxWeightedTweetLength() ? V3
-        : v3(postLimit, V3.getEmojiParsingEnabled());
-    this.configWithoutEmoji = v3(postLimit, false);
     this.parser = new PayloadParser(pageUserId);
-  }
-
-  private static TwitterTextConfiguration v3(int maxWeightedLength, boolean emoji) {
-    return new TwitterTextConfiguration.Builder()
-        .setVersion(V3.getVersion())
-        .setMaxWeightedTweetLength(maxWeightedLength)
-        .setScale(V3.getScale())
-        .setDefaultWeight(V3.getDefaultWeight())
-        .setEmojiParsingEnabled(emoji)
-        .setTransformedURLLength(V3.getTransformedURLLength())
-        .setRanges(V3.getRanges())
-        .build();
-  }
-
-  /**
-   * Whether an emoji sequence can occur in the text. twitter-text's emoji regex (a very large
-   * alternation, most of the parsing time) only matches sequences that contain a code point from
-   * U+2000 upwards (variation selector U+FE0F, keycap U+20E3, ZWJ, pictographs) or U+00A9 / U+00AE;
-   * the typographic characters allowed here (dashes, quotes, bullet, ellipsis, per mille, primes,
-   * angle quotes, narrow no-break space, euro sign) are not emoji. When this returns false the text
-   * is measured with emoji parsing off, which gives the identical result (tested exhaustively over
-   * the allowed code points and by a differential property against the library).
-   */
-  static boolean mayContainEmoji(String nfc) {
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      if (c < 0x2000) {
-        if (c == 0x00A9 || c == 0x00AE) {
-          return true;
-        }
-      } else if (!(c >= 0x2010 && c <= 0x2027) && !(c >= 0x2030 && c <= 0x203A)
-          && c != 0x202F && c != 0x20AC) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether twitter-text could extract a URL from the text: every URL it extracts has a domain
-   * with an ASCII dot followed by a letter or digit, or a {@code ://} protocol separator. When this
-   * returns false (and no emoji can occur, and the text is NFC), {@link #plainWeightedLength} gives
-   * the library's weighted length exactly (tested differentially against the library).
-   */
-  static boolean mayContainUrl(String text) {
-    for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
-      if (i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
-        return true;
-      }
-    }
-    return text.contains("://");
-  }
-
-  /**
-   * The common case in one pass: the v3 weighted length of a text whose characters all lie below
-   * U+0300, or -1 when the general path must decide. Such a text is NFC (no character below U+0300
-   * decomposes or combines: every one has combining class 0 and is NFC on its own), so the answer
-   * is {@link #plainWeightedLength} under the same conditions as there: no emoji (© and ® are
-   * the only ones below U+2000), nothing {@link #mayContainUrl} would flag, and not blank.
-   */
-  static int latinPlainLength(String text) {
-    int n = text.length();
-    int bits = 0;
-    for (int i = 0; i < n; i++) {
-      bits |= text.charAt(i);
-    }
-    // the union of the bits is at least every character: below U+0300 means all are (it may
-    // also defer a few texts of U+0100..U+02FF to the general path, which is only slower);
-    // above 0x3F means some character is above ' ', so the text is not blank
-    if (bits >= 0x300 || bits <= 0x3F && text.trim().isEmpty()) {
-      return -1;
-    }
-    if (bits >= 0x80 && (text.indexOf('\u00a9') >= 0 || text.indexOf('\u00ae') >= 0)
-        || mayContainUrl(text)) {
-      return -1;
-    }
-    return LATIN_WEIGHT > 0 ? (int) ((long) n * LATIN_WEIGHT / V3.getScale())
-        : plainWeightedLength(text);
-  }
-
-  /** Per-character weight (scaled) of v3 for the characters below U+20AD, from the v3 ranges. */
-  private static final int[] PLAIN_WEIGHTS = plainWeights();
-
-  private static int[] plainWeights() {
-    int[] w = new int[0x20AD];
-    java.util.Arrays.fill(w, V3.getDefaultWeight());
-    for (var range : V3.getRanges()) {
-      for (int c = range.getRange().start; c <= range.getRange().end && c < w.length; c++) {
-        w[c] = range.getWeight();
-      }
-    }
-    return w;
-  }
-
-  /**
-   * The weight every character below U+0300 has, or 0 when they differ. In v3 they all weigh the
-   * same, so such a text's weighted length follows from its length alone.
-   */
-  private static final int LATIN_WEIGHT = uniformWeightBelow(0x300);
-
-  private static int uniformWeightBelow(int end) {
-    for (int c = 1; c < end; c++) {
-      if (PLAIN_WEIGHTS[c] != PLAIN_WEIGHTS[0]) {
-        return 0;
-      }
-    }
-    return PLAIN_WEIGHTS[0];
-  }
-
-  /**
-   * The v3 weighted length of a text without URLs and emoji: the sum of the per-character weights
-   * divided by the scale. Only called when {@link #mayContainEmoji} and {@link #mayContainUrl} are
-   * false, so every character is below U+20AD and none is a surrogate.
-   */
-  static int plainWeightedLength(String text) {
-    long sum = 0;
-    for (int i = 0; i < text.length(); i++) {
-      sum += PLAIN_WEIGHTS[text.charAt(i)];
-    }
-    return (int) (sum / V3.getScale());
   }
 
   /**
@@ -391,6 +298,10 @@ public final class TwitterAdapter implements PlatformAdapter {
     return b.build();
   }
 
+  /**
+   * {@inheritDoc} A public text is measured as a post that answers nothing, so leading @names
+   * count; {@link #measure(Draft)} discounts those of a reply.
+   */
   @Override
   public TextLength measure(String text, Visibility visibility) {
     Objects.requireNonNull(text, "text");
@@ -398,44 +309,49 @@ public final class TwitterAdapter implements PlatformAdapter {
     if (visibility == Visibility.PRIVATE) {
       return TextLength.ofCodePoints(text, dmLimit);
     }
-    if (text.isEmpty()) {
-      // twitter-text returns an "empty" result with range (-1, -1) for empty text.
-      return new TextLength(0, postLimit, 0, 0);
-    }
-    int latin = latinPlainLength(text);
-    if (latin >= 0 && latin <= postLimit) {
-      return new TextLength(latin, postLimit, text.length(), text.length());
-    }
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFC);
-    boolean emoji = mayContainEmoji(nfc);
-    // twitter-text answers 0 for blank text (String.trim() semantics): leave that to the library.
-    if (!emoji && nfc == text && !mayContainUrl(text) && !text.trim().isEmpty()) {
-      int fast = plainWeightedLength(text);
-      if (fast <= postLimit) {
-        return new TextLength(fast, postLimit, text.length(), text.length());
-      }
-    }
-    TwitterTextParseResults r = TwitterTextParser.parseTweet(text,
-        emoji ? config : configWithoutEmoji);
-    int length = r.weightedLength;
-    int validEnd;
-    if (length <= postLimit) {
-      validEnd = text.length();
-    } else {
-      // validTextRange.end is inclusive; clamp because the range refers to the NFC form.
-      validEnd = Math.max(0, Math.min(text.length(), r.validTextRange.end + 1));
-      if (validEnd > 0 && validEnd < text.length()
-          && Character.isLowSurrogate(text.charAt(validEnd))
-          && Character.isHighSurrogate(text.charAt(validEnd - 1))) {
-        validEnd--; // never cut a surrogate pair
-      }
-    }
-    return new TextLength(length, postLimit, validEnd, text.length());
+    return WeightedLength.V3.measure(text, postLimit, 0);
   }
 
+  /**
+   * {@inheritDoc} For a public reply to a public X post, the @names at its start that address the
+   * conversation's participants (the answered post's author and the names the answered post
+   * mentions) do not count, as on X; the text itself, names included, is what
+   * {@link #replyRequest} sends.
+   *
+   * @since 0.2.0
+   */
+  @Override
+  public TextLength measure(Draft draft) {
+    Objects.requireNonNull(draft, "draft");
+    if (draft.visibility() == Visibility.PRIVATE) {
+      return TextLength.ofCodePoints(draft.text(), dmLimit);
+    }
+    return WeightedLength.V3.measure(draft.text(), postLimit,
+        ReplyMentions.uncountedPrefix(draft));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The messages of {@link #parsePayload(String)}; throws for its first problem.
+   */
   @Override
   public List<Message> parse(String json) {
+    return parsePayload(json).messagesOrThrow();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Shapes and attributes: see the class documentation. Each post, DM event and deletion of a
+   * list is parsed on its own: a bad one is a problem at its JSON Pointer, the others are kept.
+   * Deletions ({@code tweet_delete_events}, compliance-stream {@code delete}, v1.1 stream
+   * {@code delete}) are {@link io.replyguard.model.Deletion}s with the post's id and author.
+   *
+   * @since 0.2.0
+   */
+  @Override
+  public ParsedPayload parsePayload(String json) {
     return parser.parse(Objects.requireNonNull(json, "json"));
   }
 
@@ -526,7 +442,7 @@ public final class TwitterAdapter implements PlatformAdapter {
         }
       }
       TextLength length = measured != null && measured.limit() == postLimit
-          && measured.textLength() == text.length() ? measured : measure(text, Visibility.PUBLIC);
+          && measured.textLength() == text.length() ? measured : measure(draft);
       length.overflow().ifPresent(overflow -> out.add(new Finding(RULE_THREAD_SPLIT,
           Category.PLATFORM_POLICY, Severity.INFO, overflow,
           de ? "Zu lange Antworten werden nicht in einen Thread aufgeteilt ("

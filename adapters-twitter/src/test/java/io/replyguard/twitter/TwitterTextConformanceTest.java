@@ -9,6 +9,7 @@ import io.replyguard.model.Platform;
 import io.replyguard.model.Visibility;
 import io.replyguard.spi.TextLength;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,16 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * twitter-text's language-neutral conformance data (test resources {@code twitter-text/}, Apache
- * License 2.0, copied with its license and note) run against {@link TwitterAdapter#measure}: every
- * case of the v3 sections {@code WeightedTweetsWithDiscountedEmojiCounterTest} and
- * {@code UnicodeDirectionalMarkerCounterTest}: weighted length, the end of the valid range as
+ * License 2.0, copied with its license and note) run against the adapter's own implementation:
+ * every case of the v3 sections {@code WeightedTweetsWithDiscountedEmojiCounterTest} and
+ * {@code UnicodeDirectionalMarkerCounterTest} of {@code validate.yml} through
+ * {@link TwitterAdapter#measure}: weighted length, the end of the valid range as
  * {@link TextLength#validEnd()}, and validity as "fits and no {@code twitter.invalid-characters}
- * policy finding". The v2 section {@code WeightedTweetsCounterTest} (no emoji
- * discount) and the 140-character {@code tweets} section describe rules no longer in force and are
- * not run. From {@code extract.yml}, the URL sections check that every extracted URL counts as
- * {@code transformedURLLength} (23) in the weighted length, with the other characters weighted by
- * the ranges of {@code config/v3.json}; cases with emoji sequences or text that is not in NFC are
- * left to the weighted sections above.
+ * policy finding"; and every URL case of {@code extract.yml} ({@code urls},
+ * {@code urls_with_indices}, {@code urls_with_directional_markers}, {@code tco_urls_with_params})
+ * through {@link UrlFinder}. The v2 section {@code WeightedTweetsCounterTest} (no emoji discount)
+ * and the 140-character {@code tweets} section describe rules no longer in force and are not run.
  */
 class TwitterTextConformanceTest {
   private static final Map<String, Object> VALIDATE =
@@ -89,48 +89,44 @@ class TwitterTextConformanceTest {
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> cases = (List<Map<String, Object>>) tests.get(name);
       for (Map<String, Object> c : cases) {
-        String text = (String) c.get("text");
-        if (!java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)
-            || text.codePoints().anyMatch(cp -> cp > 0xFFFF || cp == 0x200D || cp == 0xFE0F
-                || cp == 0x20E3)) {
-          continue;
-        }
-        List<String> urls = new java.util.ArrayList<>();
-        for (Object e : (List<?>) c.get("expected")) {
-          urls.add(e instanceof Map<?, ?> m ? (String) m.get("url") : (String) e);
-        }
-        out.add(Arguments.of(name + ": " + c.get("description"), text, urls));
+        out.add(Arguments.of(name + ": " + c.get("description"), c.get("text"), c.get("expected")));
       }
     }
     return out.build();
   }
 
+  @Test
+  void theUrlSectionsAreAllThere() {
+    assertEquals(108, urlCases().count());
+  }
+
+  /**
+   * Every URL case of {@code extract.yml}: exactly the expected URLs, in order, at the expected
+   * indices where the file gives them (UTF-16 indices; the file's indices count code points, so
+   * they are converted), and each counting 23 in the weighted length.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("urlCases")
-  void everyExtractedUrlCounts23(String description, String text, List<String> urls)
-      throws Exception {
-    com.fasterxml.jackson.databind.JsonNode v3;
-    try (java.io.InputStream in = getClass().getResourceAsStream("/twitter-text/config/v3.json")) {
-      v3 = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+  void extractsExactlyTheExpectedUrls(String description, String text, List<?> expected) {
+    int[] found = UrlFinder.find(text);
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < found.length; i += 2) {
+      urls.add(text.substring(found[i], found[i + 1]));
     }
-    String rest = text;
-    for (String url : urls) {
-      assertTrue(rest.contains(url), description + ": url in text");
-      rest = rest.replaceFirst(java.util.regex.Pattern.quote(url), "");
+    List<String> expectedUrls = new ArrayList<>();
+    for (Object e : expected) {
+      expectedUrls.add(e instanceof Map<?, ?> m ? (String) m.get("url") : (String) e);
     }
-    long weight = (long) v3.get("transformedURLLength").asInt() * urls.size()
-        * v3.get("scale").asInt();
-    for (int cp : rest.codePoints().toArray()) {
-      int w = v3.get("defaultWeight").asInt();
-      for (com.fasterxml.jackson.databind.JsonNode r : v3.get("ranges")) {
-        if (cp >= r.get("start").asInt() && cp <= r.get("end").asInt()) {
-          w = r.get("weight").asInt();
-        }
+    assertEquals(expectedUrls, urls, description);
+    for (int k = 0; k < expected.size(); k++) {
+      if (expected.get(k) instanceof Map<?, ?> m) {
+        List<?> indices = (List<?>) m.get("indices");
+        int start = text.offsetByCodePoints(0, ((Long) indices.get(0)).intValue());
+        int end = text.offsetByCodePoints(0, ((Long) indices.get(1)).intValue());
+        assertEquals(List.of(start, end), List.of(found[2 * k], found[2 * k + 1]),
+            description + ": indices of " + expectedUrls.get(k));
       }
-      weight += w;
     }
-    assertEquals(weight / v3.get("scale").asInt(),
-        ADAPTER.measure(text, Visibility.PUBLIC).length(), description);
   }
 
   @Test

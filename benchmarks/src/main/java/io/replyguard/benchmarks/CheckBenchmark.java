@@ -36,11 +36,32 @@ public class CheckBenchmark {
   private Replyguard engine;
   private Draft draft;
   private Draft risky;
+  private Draft withUrls;
+  private Draft withEmoji;
+  private Draft withUrlsAndEmoji;
 
   static final String TEXT = "Hallo Frau Schneider, das tut uns leid! Die Störung in Ihrem "
       + "Anschlussbereich ist bekannt, unsere Technik arbeitet bereits daran. Wir melden uns "
       + "heute bis 18:00 Uhr. Bitte schicken Sie uns für Rückfragen Ihre "
       + "Kundennummer per DM. Danke für Ihre Geduld! Ihr Service-Team";
+
+  /** {@link #TEXT} with two URLs (one without scheme) instead of some words. */
+  static final String TEXT_URLS = "Hallo Frau Schneider, das tut uns leid! Die Störung ist "
+      + "bekannt: https://example.de/stoerung – die Technik arbeitet daran. Wir melden uns "
+      + "heute bis 18:00 Uhr. Schicken Sie uns Ihre Kundennummer per DM oder über "
+      + "example.de/kontakt. Danke! Ihr Service-Team";
+
+  /** {@link #TEXT} with three emoji (one ZWJ sequence, one with a skin tone). */
+  static final String TEXT_EMOJI = "Hallo Frau Schneider, das tut uns leid! 😟 Die Störung in "
+      + "Ihrem Anschlussbereich ist bekannt, unsere Technik 👩‍🔧 arbeitet daran. Wir "
+      + "melden uns heute bis 18:00 Uhr. Bitte schicken Sie uns für Rückfragen Ihre "
+      + "Kundennummer per DM. Danke! 👍🏽 Ihr Service-Team";
+
+  /** Two URLs and three emoji. */
+  static final String TEXT_URLS_EMOJI = "Hallo Frau Schneider, das tut uns leid! 😟 Die "
+      + "Störung ist bekannt: https://example.de/stoerung – die Technik 👩‍🔧 arbeitet daran. "
+      + "Wir melden uns heute bis 18:00 Uhr. Rückfragen bitte per DM oder über "
+      + "example.de/kontakt. Danke! 👍🏽 Ihr Service-Team";
 
   static final String RISKY = "Hallo, kannst du uns hier Ihre Kundennummer und dein Passwort "
       + "nennen? Wir melden uns zeitnah, spätestens innerhalb der nächsten Stunde. Zur Kündigung "
@@ -69,6 +90,12 @@ public class CheckBenchmark {
         .withLocale(Locale.GERMAN).at(now);
     risky = Draft.of(pad(RISKY), Platform.of(platform), Visibility.PUBLIC).inReplyTo(original)
         .withLocale(Locale.GERMAN).at(now);
+    withUrls = Draft.of(pad(TEXT_URLS), Platform.of(platform), Visibility.PUBLIC)
+        .inReplyTo(original).withLocale(Locale.GERMAN).at(now);
+    withEmoji = Draft.of(pad(TEXT_EMOJI), Platform.of(platform), Visibility.PUBLIC)
+        .inReplyTo(original).withLocale(Locale.GERMAN).at(now);
+    withUrlsAndEmoji = Draft.of(pad(TEXT_URLS_EMOJI), Platform.of(platform), Visibility.PUBLIC)
+        .inReplyTo(original).withLocale(Locale.GERMAN).at(now);
   }
 
   private static String pad(String text) {
@@ -86,6 +113,24 @@ public class CheckBenchmark {
   @Benchmark
   public CheckResult checkGoodDraft() {
     return engine.check(draft);
+  }
+
+  /** The good reply's kind with two URLs. */
+  @Benchmark
+  public CheckResult checkUrlDraft() {
+    return engine.check(withUrls);
+  }
+
+  /** The good reply's kind with three emoji. */
+  @Benchmark
+  public CheckResult checkEmojiDraft() {
+    return engine.check(withEmoji);
+  }
+
+  /** The good reply's kind with two URLs and three emoji. */
+  @Benchmark
+  public CheckResult checkUrlEmojiDraft() {
+    return engine.check(withUrlsAndEmoji);
   }
 
   /** A bad reply that fires most rules (PII, credential, vague, channel, tone). */

@@ -1,18 +1,22 @@
 package io.replyguard.benchmarks;
 
 import io.replyguard.facebook.FacebookAdapter;
+import io.replyguard.facebook.FacebookWebhooks;
 import io.replyguard.model.Draft;
 import io.replyguard.model.Finding;
 import io.replyguard.model.Message;
 import io.replyguard.model.Platform;
 import io.replyguard.model.Visibility;
 import io.replyguard.spi.OutboundRequest;
+import io.replyguard.spi.ParsedPayload;
+import io.replyguard.spi.WebhookCheck;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -72,5 +76,71 @@ public class FacebookAdapterBenchmark {
   @Benchmark
   public OutboundRequest replyRequest() {
     return adapter.replyRequest(draft);
+  }
+
+  /**
+   * Webhook figures (issue 14): parsing per event and signature checks per KiB. A separate state
+   * so that the benchmarks above keep their inputs.
+   */
+  @State(Scope.Benchmark)
+  public static class Webhooks {
+    private final FacebookAdapter adapter = new FacebookAdapter();
+    private final FacebookWebhooks hooks = FacebookWebhooks.of("bench-app-secret-0123456789abcdef");
+    private String batch;
+    private byte[] body1k;
+    private byte[] body16k;
+    private String signature1k;
+    private String signature16k;
+
+    /** Builds a 20-event body and signed 1 KiB and 16 KiB bodies. */
+    @Setup
+    public void setUp() {
+      FacebookAdapterBenchmark b = new FacebookAdapterBenchmark();
+      b.setUp();
+      batch = b.batch;
+      body1k = BenchmarkBodies.body(1024);
+      body16k = BenchmarkBodies.body(16 * 1024);
+      signature1k = "sha256=" + BenchmarkBodies.hmacHex("bench-app-secret-0123456789abcdef", body1k);
+      signature16k = "sha256=" + BenchmarkBodies.hmacHex("bench-app-secret-0123456789abcdef",
+          body16k);
+      if (!hooks.verifyDelivery(body16k, signature16k).accepted()) {
+        throw new IllegalStateException("benchmark signature does not verify");
+      }
+    }
+  }
+
+  /**
+   * Parses the 20-event webhook body with {@code parsePayload}; the time is per event.
+   *
+   * @param w the inputs
+   * @return the result
+   */
+  @Benchmark
+  @OperationsPerInvocation(20)
+  public ParsedPayload parsePayloadPerEvent(Webhooks w) {
+    return w.adapter.parsePayload(w.batch);
+  }
+
+  /**
+   * Checks the X-Hub-Signature-256 of a 1 KiB body (fixed costs included).
+   *
+   * @param w the inputs
+   * @return the check
+   */
+  @Benchmark
+  public WebhookCheck verifySignature1KiB(Webhooks w) {
+    return w.hooks.verifyDelivery(w.body1k, w.signature1k);
+  }
+
+  /**
+   * Checks the X-Hub-Signature-256 of a 16 KiB body; the time is per KiB.
+   *
+   * @param w the inputs
+   * @return the check
+   */
+  @Benchmark
+  @OperationsPerInvocation(16)
+  public WebhookCheck verifySignaturePerKiB(Webhooks w) {
+    return w.hooks.verifyDelivery(w.body16k, w.signature16k);
   }
 }

@@ -27,6 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code naivePost}: the same post through {@link NaiveRegexScanner} (one re2j pattern per
  *       type, run in turn); the ratio naivePost / scanPost should be ≥ 20.
  *   <li>{@code scanPostClean}: a 280-character post without personal data.
+ *   <li>{@code scanTweets}: {@code PiiDetector.scan} over 16 real-looking tweets (German and
+ *       English, URLs, @handles, #tags, emoji, a few with personal data), reported per batch;
+ *       µs per tweet = score / 16.
  *   <li>{@code scanMegabyte}: a text of 1,048,576 characters (1 MiB of mostly ASCII text) made of
  *       posts with and without PII, reported in ms/op; throughput in MB/s = 1048.576 / (ms/op)
  *       (target ≥ 100 MB/s, i.e. ≤ 10.5 ms/op).
@@ -52,6 +55,25 @@ public class PiiBenchmark {
       + "Festnetz noch Mobilfunk. Der ICE 599 steht auch seit 40 Minuten, Anschluss um "
       + "14:30 Uhr verpasst. Wann ist die Störung behoben? Auf eurer Seite steht nur 'wir "
       + "arbeiten daran'. Echt schwach für 59,99 € im Monat. #fail #k";
+
+  /** Real-looking tweets: mixed languages, URLs, handles, tags, emoji; some with PII. */
+  static final String[] TWEETS = {
+      "@DB_Bahn ICE 599 again 40 min late 😤 missed my connection in Köln Hbf. #bahnchaos",
+      "Hallo @o2de, seit gestern kein LTE in 50667 Köln 🙄 https://t.co/aB3dE5fGh1",
+      "@AmazonHelp my order number is 302-5553548-2250744 and it still says shipped 📦",
+      "why does the app crash on iOS 17.2.1 every time I open settings?? 🤬 @spotifycares",
+      "Danke @telekom_hilft, Techniker war da, alles läuft wieder 👍👍",
+      "@VodafoneDE Meine Kundennummer 12345678, bitte ruft mich an: 0152 28817386 🙏",
+      "lol my password isn't working again, reset link never arrives 🙃 @Google",
+      "Rechnung doppelt abgebucht!!! 59,99 € statt 29,99 € 😡 #fail @1und1",
+      "hi im sam, can someone DM me? email me at sam [at] example [dot] com",
+      "@easyJet flight U2 4721 cancelled, no info at gate B12, 200 people waiting 😑",
+      "Zugangsdaten: max.muster / Sommer2024 funktionieren nicht mehr, was nun? @sparkasse",
+      "Update 2.4.1 bricht Bluetooth auf meinem Pixel 7 🤷‍♂️ https://support.google.com/x",
+      "@Uber_Support driver charged me twice, receipt #5671 and #5672 💸",
+      "Viele Grüße aus München 🥨 und danke für die schnelle Hilfe!",
+      "@ikea_de Lieferung an Musterstraße 12, 12345 Berlin kam nie an 🚚❌",
+      "great support today from Chris at @AppleSupport 🍏✨ 10/10 would recommend"};
 
   static final int MEGABYTE = 1 << 20;
 
@@ -114,6 +136,22 @@ public class PiiBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public List<NaiveRegexScanner.Match> naivePost() {
     return naive.scan(POST);
+  }
+
+  /**
+   * The detector over the 16 tweets; µs per tweet = score / 16.
+   *
+   * @return the number of findings
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public int scanTweets() {
+    int found = 0;
+    for (String t : TWEETS) {
+      found += detector.scan(t).size();
+    }
+    return found;
   }
 
   /**

@@ -180,6 +180,27 @@ public final class Advisor {
     return new Advice(rec.intents(), o.channel(), o.actions(), o.priority(), sorted, o.reasons());
   }
 
+  /**
+   * The outage topic of a message ("internet", "mobile", "landline", "tv", "app", or "general"
+   * when none is named), when the message reports an outage; the key under which
+   * {@link #advise(Message)} counts it towards an incident burst. Reads the text only: no report
+   * is recorded and no state is touched.
+   *
+   * @param message not null
+   * @return the topic, or empty when the message does not report an outage
+   * @since 0.2.0
+   */
+  public java.util.Optional<String> outageTopic(Message message) {
+    Objects.requireNonNull(message, "message");
+    String text = message.text();
+    char[] normalized = new char[text.length() * 2];
+    int n = TextNormalizer.normalize(text, normalized);
+    IntentRecognizer.Recognition rec = recognizer.analyze(normalized, n);
+    return rec.intents().contains(Intent.OUTAGE)
+        ? java.util.Optional.of(rec.topic())
+        : java.util.Optional.empty();
+  }
+
   private Instant eventTime(Message message) {
     return message.createdAt().orElseGet(clock::instant);
   }

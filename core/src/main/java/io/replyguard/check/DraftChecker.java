@@ -211,7 +211,7 @@ public final class DraftChecker {
       return;
     }
     String text = ctx.text.text;
-    TextLength m = adapter.measure(text, ctx.draft.visibility());
+    TextLength m = adapter.measure(ctx.draft);
     if (m.fits()) {
       return;
     }

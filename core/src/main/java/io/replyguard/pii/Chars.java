@@ -69,7 +69,7 @@ final class Chars {
       return false;
     }
     for (int k = 0; k < s.length(); k++) {
-      if (Cues.fold(t.charAt(i + k)) != s.charAt(k)) {
+      if (CueLexicon.fold(t.charAt(i + k)) != s.charAt(k)) {
         return false;
       }
     }

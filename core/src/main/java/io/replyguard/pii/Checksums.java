@@ -54,8 +54,9 @@ final class Checksums {
   }
 
   /**
-   * ISO 13616 check: length per country, check digits, mod 97 of the rearranged number is 1,
-   * and for Spain the national CCC check digits.
+   * ISO 13616 check: length per country, BBAN structure per country (digits where the country
+   * allows no letters), check digits, mod 97 of the rearranged number is 1, and for Spain the
+   * national CCC check digits.
    *
    * @param iban uppercase IBAN without separators
    */
@@ -79,13 +80,62 @@ final class Checksums {
       }
       rem = v < 10 ? (rem * 10 + v) % 97 : (rem * 100 + v) % 97;
     }
-    if (rem != 1) {
+    if (rem != 1 || !bban(iban, a, b)) {
       return false;
     }
     if (a == 'E' && b == 'S') {
       return spanishCcc(iban);
     }
     return true;
+  }
+
+  /**
+   * BBAN structure per country (SWIFT IBAN registry notation: n digits, a upper-case letters,
+   * c letters or digits), for the countries whose structure is recorded here; the others are
+   * checked by length and mod 97 only.
+   */
+  private static final String[] BBAN = new String[26 * 26];
+
+  static {
+    String table = "AD8n12c AE19n AL8n16c AT16n AZ4a20c BA16n BE12n BG4a6n8c BH4a14c "
+        + "BR23n1a1c CH5n12c CR18n CY8n16c CZ20n DE18n DK14n DO4c20n EE16n EG25n ES20n FI14n "
+        + "FO14n FR10n11c2n GB4a14n GE2a16n GI4a15c GL14n GR7n16c GT4c20c HR17n HU24n IE4a14n "
+        + "IL19n IS22n IT1a10n12c JO4a4n18c KW4a22c KZ3n13c LB4n20c LC4a24c LI5n12c LT16n "
+        + "LU3n13c LV4a13c MC10n11c2n MD20c ME18n MK3n10c2n MR23n MT4a5n18c MU4a19n3a NL4a10n "
+        + "NO11n PK4a16c PL24n PS4a21c PT21n QA4a21c RO4a16c RS18n SA2n18c SE20n SI15n SK20n "
+        + "SM1a10n12c TN20n TR6n16c UA6n19c VG4a16n XK16n";
+    for (String e : table.split(" ")) {
+      BBAN[(e.charAt(0) - 'A') * 26 + e.charAt(1) - 'A'] = e.substring(2);
+    }
+  }
+
+  /** Whether the BBAN (from index 4) matches the country's structure, when one is recorded. */
+  private static boolean bban(CharSequence iban, char a, char b) {
+    String format = BBAN[(a - 'A') * 26 + b - 'A'];
+    if (format == null) {
+      return true;
+    }
+    int p = 4;
+    int f = 0;
+    while (f < format.length()) {
+      int count = 0;
+      while (isDigit(format.charAt(f))) {
+        count = count * 10 + format.charAt(f++) - '0';
+      }
+      char kind = format.charAt(f++);
+      for (int k = 0; k < count; k++, p++) {
+        if (p >= iban.length()) {
+          return false;
+        }
+        char c = iban.charAt(p);
+        boolean ok = kind == 'n' ? isDigit(c) : kind == 'a' ? c >= 'A' && c <= 'Z'
+            : isDigit(c) || c >= 'A' && c <= 'Z';
+        if (!ok) {
+          return false;
+        }
+      }
+    }
+    return p == iban.length();
   }
 
   private static final int[] CCC_WEIGHTS = {1, 2, 4, 8, 5, 10, 9, 7, 3, 6};
@@ -145,7 +195,7 @@ final class Checksums {
 
   /**
    * Plausible payment-card issuer for the number's prefix and length (Visa, Mastercard, Amex,
-   * Discover, Diners, JCB, UnionPay, Maestro, Mir).
+   * Discover, Diners, JCB, UnionPay, Maestro, Mir, UATP).
    *
    * @param d only digits
    */
@@ -159,6 +209,10 @@ final class Checksums {
     int p4 = p3 * 10 + (d.charAt(3) - '0');
     int p6 = p4 * 100 + (d.charAt(4) - '0') * 10 + (d.charAt(5) - '0');
     char first = d.charAt(0);
+    if (first == '1') {
+      // UATP (airline travel cards): 15 digits starting with 1
+      return n == 15;
+    }
     if (first == '4') {
       return n == 13 || n == 16 || n == 19;
     }

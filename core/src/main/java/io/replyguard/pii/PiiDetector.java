@@ -23,7 +23,9 @@ import java.util.Optional;
  * run after them. The company's own contact data from {@link ReplyguardConfig#companyContacts()}
  * is never reported, nor is anything inside a URL except IP addresses.
  *
- * <p>Overlapping candidates are resolved by keeping the higher score (then the longer span).
+ * <p>Overlapping candidates are resolved by keeping a checksum-validated value (IBAN, card,
+ * Steuer-ID, KVNR, RVNR; the longer one first), otherwise the higher score (then the longer
+ * span).
  * Results are deterministic and sorted in the natural order of {@link PiiFinding}.
  *
  * <p>Immutable and thread-safe; one instance serves any number of threads.
@@ -115,12 +117,25 @@ public final class PiiDetector {
     };
   }
 
+  /**
+   * Checksum-validated values (IBAN, card, Steuer-ID, KVNR, RVNR) come first, the longest first,
+   * whatever cue stands near them: a valid IBAN after "Kreditkarte:" stays one IBAN and is not
+   * cut into a card. The rest by score, then length.
+   */
   private static final Comparator<Candidate> PREFERENCE = Comparator
-      .comparingDouble(Candidate::score).reversed()
+      .comparingInt((Candidate c) -> validated(c) ? -(c.end() - c.start()) : 1)
+      .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
       .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
       .thenComparingInt(Candidate::start)
       .thenComparing(Candidate::type)
       .thenComparing(Candidate::recognizer);
+
+  private static boolean validated(Candidate c) {
+    return switch (c.recognizer()) {
+      case "iban", "credit-card", "de-steuer-id", "de-kvnr", "de-rvnr" -> true;
+      default -> false;
+    };
+  }
 
   private static final Comparator<Candidate> BY_POSITION = (x, y) -> x.start() != y.start()
       ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());

@@ -6,7 +6,9 @@ import io.replyguard.model.PiiType;
 /**
  * Masks findings with {@code •} per character, keeping length, spaces and punctuation: IBANs keep
  * the country code, check digits and the last two characters, cards the last four digits,
- * e-mail addresses the first character and the top-level domain. Stateless, thread-safe.
+ * e-mail addresses the first character and (when written with '@') the top-level domain;
+ * credentials lose every character but whitespace. A reported span always has at least one
+ * masked character. Stateless, thread-safe.
  */
 final class Redactor {
   private Redactor() {}
@@ -44,17 +46,28 @@ final class Redactor {
       case CREDIT_CARD -> keepTail = 4;
       case EMAIL -> {
         keepHead = 1;
+        // the top-level domain stays readable when the address is written plainly
+        int at = -1;
         int dot = -1;
         for (int k = e - 1; k > s; k--) {
-          if (a[k] == '.') {
+          if (a[k] == '.' && dot < 0) {
             dot = k;
-            break;
           }
           if (a[k] == '@') {
+            at = k;
             break;
           }
         }
-        tailFrom = dot > 0 ? dot : e;
+        tailFrom = at > 0 && dot > at ? dot : e;
+      }
+      case CREDENTIAL -> {
+        // every character of a secret, punctuation included ("hunter2!!")
+        for (int k = s; k < e; k++) {
+          if (!Character.isWhitespace(a[k])) {
+            a[k] = Chars.MASK;
+          }
+        }
+        return;
       }
       default -> { }
     }
@@ -79,6 +92,7 @@ final class Redactor {
       return;
     }
     int head = 0;
+    boolean masked = false;
     for (int k = s; k < tailFrom; k++) {
       if (!maskable(a[k])) {
         continue;
@@ -88,6 +102,16 @@ final class Redactor {
         continue;
       }
       a[k] = Chars.MASK;
+      masked = true;
+    }
+    if (!masked) {
+      // a reported span is always masked: when the kept head and tail would cover all of it,
+      // mask every letter and digit
+      for (int k = s; k < e; k++) {
+        if (maskable(a[k])) {
+          a[k] = Chars.MASK;
+        }
+      }
     }
   }
 }

@@ -7,14 +7,15 @@
  * {@link io.replyguard.model.PiiFinding}s with half-open UTF-16 spans; {@code redact} masks them
  * with {@code •} keeping length and structure.
  *
- * <p>Built-in recognizers (one linear pass, validators only on candidates): e-mail, phone (German
- * formats, E.164 with '+', North-American 3-3-4), IBAN (per-country length, mod 97, Spanish
- * national check digits), payment cards (Luhn, issuer prefix and length), Steuer-ID (ISO 7064
- * MOD 11,10 and the repetition rule), Personalausweis and passport serials (ICAO 9303 check
- * digit, or a cue), Rentenversicherungsnummer, Krankenversichertennummer, US SSN (dashed or with
- * a cue), IPv4/IPv6, licence plates (cue, or uppercase shape at low score), and the cue-driven
- * types: customer numbers, credentials, dates of birth (real calendar dates), names (after
- * "mein Name ist", "my name is", or a closing signature) and postal addresses (street and house
- * number, optionally postcode and city; postcode and city after an address cue).
+ * <p>Built-in recognizers (package-private, one file each, behind {@code Recognizer}; the driver
+ * {@code TextScanner} reads the text once and derives its anchor table from what they declare):
+ * {@code NetworkRecognizer} (e-mail incl. written forms such as "name [at] domain [dot] de",
+ * URLs, IPv4/IPv6), {@code TokenRecognizer} (IBAN with per-country length and BBAN structure,
+ * ID-card serials, RVNR, KVNR), {@code NumberChunkRecognizer} (phones, payment cards, Steuer-ID,
+ * US SSN), {@code PlaceRecognizer} (postal addresses, licence plates),
+ * {@code CustomerNumberRecognizer}, {@code CredentialRecognizer}, {@code BirthDateRecognizer} and
+ * {@code NameRecognizer} (values introduced by a cue from {@code CueLexicon}). Detection reads a
+ * folded view of the text ({@code DetectionView}); spans refer to the original text. Toll-free
+ * numbers and role mailboxes are organisations' contacts and not reported.
  */
 package io.replyguard.pii;

@@ -42,6 +42,21 @@ public interface PlatformAdapter {
   TextLength measure(String text, Visibility visibility);
 
   /**
+   * Measures a draft the platform's way. Adapters override this when what the draft answers
+   * changes the count (on X, the @names at the start of a reply that address the conversation's
+   * participants do not count); the draft checks call this form. The default measures the
+   * draft's text for its visibility.
+   *
+   * @param draft the draft, not null
+   * @return the measurement with the platform's limit, never null
+   * @since 0.2.0
+   */
+  default TextLength measure(Draft draft) {
+    java.util.Objects.requireNonNull(draft, "draft");
+    return measure(draft.text(), draft.visibility());
+  }
+
+  /**
    * Parses one raw payload (an API object or a webhook body) into the messages it contains, in
    * payload order, with duplicates inside the payload dropped.
    *
@@ -51,6 +66,23 @@ public interface PlatformAdapter {
    *     JSON path
    */
   List<Message> parse(String json);
+
+  /**
+   * Parses one raw payload into its messages, its deletion signals and the parts that could not
+   * be parsed. Unlike {@link #parse(String)}, one bad entry or event does not fail the payload:
+   * it is reported with its JSON Pointer in {@link ParsedPayload#problems()} and the other parts
+   * are returned. {@link #parse(String)} gives the same messages, or throws for the first problem.
+   * The default wraps {@link #parse(String)} (no deletions, no partial results).
+   *
+   * @param json one JSON document, not null
+   * @return messages, deletions and problems, never null
+   * @throws PayloadException when the document as a whole cannot be read (malformed JSON, not a
+   *     payload of this platform), naming the JSON path
+   * @since 0.2.0
+   */
+  default ParsedPayload parsePayload(String json) {
+    return ParsedPayload.of(parse(json));
+  }
 
   /**
    * Maps a reply draft to the request that posts it.
@@ -74,7 +106,7 @@ public interface PlatformAdapter {
 
   /**
    * Checks a draft against the platform's rules (reply windows, once-only private replies, ...).
-   * Length is not checked here: the draft checks use {@link #measure}.
+   * Length is not checked here: the draft checks use {@link #measure(Draft)}.
    *
    * @param draft the draft, not null
    * @param now the moment the draft would be sent, not null

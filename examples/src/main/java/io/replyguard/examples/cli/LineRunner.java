@@ -75,6 +75,19 @@ final class LineRunner {
         for (String answer : command.handle(line, id)) {
           out.println(answer);
         }
+      } catch (PartialLineException e) {
+        // parse: some parts of a payload failed; its good messages are still written
+        failed++;
+        for (String answer : e.answers()) {
+          out.println(answer);
+        }
+        for (String problem : e.problems()) {
+          ObjectNode err = JsonNodeFactory.instance.objectNode();
+          err.set("id", id);
+          err.put("line", lineNo);
+          err.put("error", "line " + lineNo + ": " + problem);
+          out.println(json(err));
+        }
       } catch (RuntimeException e) {
         failed++;
         ObjectNode err = JsonNodeFactory.instance.objectNode();

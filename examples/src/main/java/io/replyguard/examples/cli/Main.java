@@ -32,7 +32,7 @@ import java.util.function.BiFunction;
 public final class Main {
   static final String USAGE = String.join("\n",
       "usage: replyguard COMMAND [--config FILE] [--platform twitter|facebook]"
-          + " [--fail-on review|block]",
+          + " [--fail-on review|block] [--secret-env NAME]",
       "commands (JSON Lines on stdin, one JSON line per input line on stdout):",
       "  scan     {\"id\",\"text\",\"locale\"?} -> {\"id\",\"pii\":[...],\"redacted\"}",
       "  advise   {\"id\",\"platform\",\"visibility\",\"text\",...} -> channel, actions, priority",
@@ -40,7 +40,9 @@ public final class Main {
       "           --fail-on review|block: exit status 3 when a draft reaches that verdict",
       "  commit   {\"id\",\"now\",\"within\",\"locale\"?} -> {\"id\",\"deadline\",\"text\"}",
       "  render   {\"id\",\"template\",\"locale\"?,\"now\"?,\"values\"} -> {\"id\",\"text\"}",
-      "  parse    --platform twitter|facebook; raw payloads -> normalized messages",
+      "  parse    --platform twitter|facebook; raw payloads -> normalized messages;",
+      "           --secret-env NAME: verify captured deliveries {\"id\",\"body\",\"signature\"}",
+      "           with the app/consumer secret in environment variable NAME",
       "  demo     a short walk-through on built-in examples");
 
   /** Commands that read JSON Lines, by name: (engine, platform option) → command. */
@@ -101,7 +103,24 @@ public final class Main {
    */
   static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
       boolean showProgress) {
+    return run(args, stdin, stdout, stderr, showProgress, System::getenv);
+  }
+
+  /**
+   * Runs the tool with the given environment (for {@code --secret-env}).
+   *
+   * @param args command and options
+   * @param stdin input
+   * @param stdout output
+   * @param stderr diagnostics
+   * @param showProgress whether to report progress on stderr
+   * @param env environment variable lookup, returning null for unset variables
+   * @return the exit status
+   */
+  static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
+      boolean showProgress, java.util.function.UnaryOperator<String> env) {
     String commandName = null;
+    String secretEnv = null;
     Path configFile = null;
     String platformId = null;
     Verdict failOn = null;
@@ -124,6 +143,12 @@ public final class Main {
             if (!platformId.equals("twitter") && !platformId.equals("facebook")) {
               throw new UsageException("unknown platform; expected twitter or facebook");
             }
+          }
+          case "--secret-env" -> {
+            if (i + 1 >= rest.size()) {
+              throw new UsageException("--secret-env needs the name of an environment variable");
+            }
+            secretEnv = rest.get(++i);
           }
           case "--fail-on" -> {
             if (i + 1 >= rest.size()) {
@@ -170,6 +195,18 @@ public final class Main {
       }
       Command command = COMMANDS.get(commandName)
           .apply(engine, platformId == null ? null : Platform.of(platformId));
+      if (secretEnv != null) {
+        if (!commandName.equals("parse")) {
+          throw new UsageException("--secret-env is an option of parse only");
+        }
+        String secret = env.apply(secretEnv);
+        if (secret == null || secret.isEmpty()) {
+          throw new UsageException("environment variable " + secretEnv + " (--secret-env) is not"
+              + " set or empty");
+        }
+        command = ParseCommand.verifying(engine,
+            engine.adapters().require(Platform.of(platformId)), secret);
+      }
       LineRunner runner = new LineRunner(command, !commandName.equals("parse"),
           showProgress ? stderr : null);
       LineRunner.Summary summary = runner.run(new BufferedReader(

@@ -113,6 +113,11 @@ class ParseFacebookCommandTest {
         malformed) + "\n", "parse", "--platform", "facebook");
     assertEquals(1, r.status(), r.err());
     List<JsonNode> out = lines(r.out());
+    // Line 1: the bad comment is reported, the good Messenger messages of the same body are kept.
+    assertEquals(List.of("m_1", "m_2"), out.subList(0, 2).stream()
+        .map(o -> o.get("messageId").asText()).toList());
+    assertTrue(out.subList(0, 2).stream().allMatch(o -> o.get("id").asText().equals("bad")));
+    out = out.subList(2, out.size());
     assertEquals(3, out.size(), "the reactions-only line yields no message: " + r.out());
     assertEquals("bad", out.get(0).get("id").asText());
     assertEquals(1, out.get(0).get("line").asInt());
@@ -120,7 +125,8 @@ class ParseFacebookCommandTest {
         out.get(0).get("error").asText());
     assertEquals(7, out.get(1).get("id").asInt());
     assertEquals(3, out.get(1).get("line").asInt());
-    assertTrue(out.get(1).get("error").asText().startsWith("line 3: /object: "),
+    assertTrue(out.get(1).get("error").asText().startsWith("line 3: payload: not a Facebook"
+        + " payload: expected a Page webhook body"),
         out.get(1).toString());
     assertTrue(out.get(2).get("id").isNull());
     assertEquals(4, out.get(2).get("line").asInt());

@@ -5,16 +5,24 @@ package io.replyguard.pii;
  * The built-in German and English context cues, held in a lowercase trie so that one walk from a
  * word start finds the longest cue there. Immutable after construction and thread-safe.
  */
-final class Cues {
+final class CueLexicon {
 
   /** What a cue supports. */
   enum Kind {
     CUSTOMER, ACCOUNT, CARD, PHONE, EMAIL, PASSWORD, PIN, LOGIN, BIRTH, TAX, ID_DOC, SSN, HEALTH,
-    ADDRESS, PLATE, NAME, SIGNATURE, IP, VERSION
+    ADDRESS, PLATE, NAME, INTRODUCTION, SIGNATURE, IP, VERSION;
+
+    /**
+     * Whether a cue of this kind ends the scope of an earlier cue of another kind: every cue
+     * that introduces a value does; closing formulas and self-introductions do not.
+     */
+    boolean scoped() {
+      return this != SIGNATURE && this != NAME && this != INTRODUCTION;
+    }
   }
 
-  /** A cue found in a text: [start, end) and its lexicon entry. */
-  record Hit(int start, int end, Kind kind, String label) {}
+  /** A cue found in a text: [start, end), its lexicon entry and that entry in lower case. */
+  record Hit(int start, int end, Kind kind, String label, String key) {}
 
   private static final String[][] LEXICON = {
       {"CUSTOMER", "Kundennummer", "Kundennr.", "Kundennr", "Kd.-Nr.", "Kd.-Nr", "Kd.Nr.", "Kd-Nr.",
@@ -24,7 +32,19 @@ final class Cues {
           "Rechnungsnummer", "Buchungsnummer", "Sendungsnummer", "Mitgliedsnummer",
           "customer number", "customer no.", "customer id", "customer #", "account number",
           "account no.", "order number", "order no.", "order #", "contract number",
-          "meter number", "booking reference", "membership number"},
+          "meter number", "booking reference", "membership number", "Vorgangsnummer",
+          "Vorgangs-Nr.", "Ticketnummer", "Ticket-Nr.", "Referenznummer", "Fallnummer",
+          "Aktenzeichen", "Bestell-Nr.", "Auftrags-Nr.", "Mitglieds-Nr.", "account", "acct",
+          "account #", "acct #", "case", "case number", "case no.", "case #", "case id",
+          "ticket", "ticket number", "ticket no.", "ticket #", "ticket id", "reference",
+          "reference number", "reference no.", "ref", "ref.", "ref #", "order", "order id",
+          "membership", "membership no.", "member number", "member id", "smart card number",
+          "smartcard number", "card no", "card no:", "card #", "receipt", "receipt number",
+          "receipt #", "invoice number", "invoice no.", "invoice #", "invoice", "transaction id",
+          "transaction ids", "transaction number", "purchase id", "purchase ids", "tracking number",
+          "tracking id", "tracking #", "shipment number", "article id number", "confirmation number",
+          "booking number", "reservation number", "Rechnungsnr.", "Rechnungs-Nr.",
+          "Sendungsnr."},
       {"ACCOUNT", "IBAN", "Kontonummer", "Konto-Nr.", "Kontonr.", "Konto", "BLZ", "Bankverbindung",
           "bank account", "BIC"},
       {"CARD", "Kreditkarte", "Kreditkartennummer", "Kartennummer", "Karten-Nr.", "Visa",
@@ -32,10 +52,14 @@ final class Cues {
       {"PHONE", "Tel.", "Tel", "Telefon", "Telefonnummer", "Tel.-Nr.", "Telefonnr.", "Handy",
           "Handynummer", "Handynr.", "Mobil", "Mobilnummer", "Mobilfunknummer", "Rufnummer",
           "Festnetz", "Festnetznummer", "ruf mich an", "rufen Sie mich an", "erreichbar unter",
-          "phone", "phone number", "mobile", "cell", "call me", "Whatsapp"},
+          "phone", "phone number", "mobile", "cell", "call me", "Whatsapp", "Rückrufnummer",
+          "unter der Nummer", "reach me at", "reach me on", "call me at", "call me on",
+          "ring me on", "ring me at", "text me at", "text me on", "my number is", "my number",
+          "phone no.", "mobile number", "cell number", "telephone", "tel no"},
       {"EMAIL", "E-Mail", "Email", "Mail", "E-Mail-Adresse", "Mailadresse", "email address"},
       {"PASSWORD", "Passwort", "Kennwort", "Password", "Passwd", "PW", "PWD", "pass phrase",
-          "Zugangsdaten", "Zugangscode", "credentials"},
+          "Zugangsdaten", "Zugangscode", "credentials", "Anmeldedaten", "Login-Daten",
+          "login data", "login details"},
       {"PIN", "PIN", "PIN-Code", "PUK", "TAN", "Einmalcode", "Einmalpasswort", "Bestätigungscode",
           "Sicherheitscode", "Verifizierungscode", "OTP", "one-time code", "one time code",
           "verification code", "security code", "CVC", "CVV", "Prüfziffer"},
@@ -49,7 +73,9 @@ final class Cues {
           "Personalausweisnummer", "Perso", "Reisepass", "Reisepassnummer", "Pass", "Passnummer",
           "Pass-Nr.", "Pass-Nr", "Führerschein", "Führerscheinnummer", "passport",
           "passport number", "ID card", "identity card", "driving licence", "driver's license",
-          "driver license"},
+          "driver license", "Fahrerlaubnis", "Fahrerlaubnisnummer", "Führerschein-Nr.",
+          "driving license", "driver's licence", "drivers license", "licence number",
+          "license number", "DL number", "DL#"},
       {"SSN", "RVNR", "Rentenversicherungsnummer", "Sozialversicherungsnummer", "SV-Nummer",
           "SVNR", "Versicherungsnummer", "Sozialversicherungsausweis", "SSN",
           "social security number", "social security"},
@@ -62,14 +88,26 @@ final class Cues {
       {"PLATE", "Kennzeichen", "Kfz-Kennzeichen", "Autokennzeichen", "Nummernschild",
           "license plate", "licence plate", "number plate", "plate"},
       {"NAME", "mein Name ist", "mein Name lautet", "ich heiße", "ich heisse", "my name is",
-          "my name's", "Name:", "Vorname und Nachname"},
+          "my name's", "Name:", "Vorname und Nachname", "hier schreibt", "From:", "Von:", "Cc:",
+          "schrieb"},
+      {"INTRODUCTION", "I'm", "I\u2019m", "I am", "hi im", "hey im", "hello im", "hi i'm",
+          "hey i'm", "hello i'm"},
       {"SIGNATURE", "Gruß", "Grüße", "Gruss", "Grüsse", "Viele Grüße", "Liebe Grüße",
           "Beste Grüße", "Freundliche Grüße", "Mit freundlichen Grüßen", "MfG", "LG", "VG", "BG",
-          "Best regards", "Kind regards", "Regards", "Cheers", "Sincerely"},
+          "Best regards", "Kind regards", "Regards", "Cheers", "Sincerely", "Respectfully",
+          "Warm regards", "Best wishes", "Many thanks", "Thanks", "Thank you", "Schöne Grüße",
+          "Herzliche Grüße", "Mit besten Grüßen", "Viele Grüsse", "Liebe Grüsse", "Grüßle",
+          "Danke", "Vielen Dank", "Best", "Gruesse", "Viele Gruesse", "Liebe Gruesse",
+          "Beste Gruesse", "Schoene Gruesse", "Schöne Grüsse", "Freundliche Gruesse",
+          "Mit freundlichen Gruessen", "Mit freundlichem Gruß", "Yours sincerely",
+          "Yours respectfully", "Yours truly", "Thx", "Greetings", "Ciao", "Servus", "Tschüss",
+          "Thanks in advance", "Danke im Voraus"},
       {"IP", "IP", "IP-Adresse", "IPv4", "IPv6", "IP address"},
       {"VERSION", "Version", "Firmware", "Software", "Update", "Build", "Release", "Artikel",
           "Artikelnummer", "Teilenummer", "part number", "model", "Modell", "Fehlercode",
-          "Error", "Fehler"},
+          "Error", "Fehler", "beta", "alpha", "Patch", "App-Version", "Versionsnummer",
+          "Softwareversion", "Android", "iOS", "Windows", "macOS", "Chrome", "Firefox", "ver.",
+          "v."},
   };
 
   private static final class Node {
@@ -78,6 +116,8 @@ final class Cues {
     Node[] next = new Node[0];
     Kind kind;
     String label;
+    /** The label in lower case (ROOT locale), for set lookups without allocation. */
+    String key;
 
     Node child(char c) {
       if (ascii != null && c < 128) {
@@ -150,9 +190,9 @@ final class Cues {
   private static final int FOURTH_BITS = 10;
   private static final int FOURTH_SLOTS = 1 << FOURTH_BITS;
 
-  static final Cues BUILT_IN = new Cues();
+  static final CueLexicon BUILT_IN = new CueLexicon();
 
-  private Cues() {
+  private CueLexicon() {
     // symbols: a-z 1..26, digits, other ASCII, then the non-ASCII folds used by cues
     StringBuilder extra = new StringBuilder();
     for (String label : labels()) {
@@ -262,6 +302,7 @@ final class Cues {
     if (n.kind == null) {
       n.kind = kind;
       n.label = label;
+      n.key = label.toLowerCase(java.util.Locale.ROOT);
     }
     int s0 = symbols[label.charAt(0)];
     if (label.length() == 1) {
@@ -344,6 +385,6 @@ final class Cues {
         }
       }
     }
-    return best == null ? null : new Hit(start, bestEnd, best.kind, best.label);
+    return best == null ? null : new Hit(start, bestEnd, best.kind, best.label, best.key);
   }
 }

@@ -18,16 +18,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The cue lexicon: the pre-check before the trie walk never hides a cue. */
-class CuesTest {
-  private static final Cues CUES = Cues.BUILT_IN;
+class CueLexiconTest {
+  private static final CueLexicon CUES = CueLexicon.BUILT_IN;
 
   @Test
   void everyLabelIsFoundInAnyCaseAndPassesThePreCheck() {
-    for (String label : Cues.labels()) {
+    for (String label : CueLexicon.labels()) {
       for (String form : List.of(label, label.toLowerCase(Locale.ROOT), upperEachChar(label))) {
         char[] text = (form + " 12345").toCharArray();
         assertTrue(CUES.mayStartAt(text, 0, text.length), form);
-        Cues.Hit hit = CUES.match(text, 0);
+        CueLexicon.Hit hit = CUES.match(text, 0);
         assertNotNull(hit, form);
         assertEquals(0, hit.start());
         assertTrue(hit.end() >= 2, form);
@@ -64,7 +64,7 @@ class CuesTest {
   /** Text made of cue labels (in mixed case), cue-like fragments and odd characters. */
   @Provide
   Arbitrary<String> cueText() {
-    List<String> pieces = new ArrayList<>(Cues.labels());
+    List<String> pieces = new ArrayList<>(CueLexicon.labels());
     pieces.addAll(List.of(" ", " ", ".", "-", ":", "'", "#", "ü", "Ü", "ß", "ẞ", "İ", "K",
         "ı", "ſ", "a", "e", "nummer", "nr", "12", "\uD83D\uDE00", "\uD800", "\u2022", "Tele",
         "Konto", "Vers", "ip", "IPv"));

@@ -1,0 +1,145 @@
+package io.replyguard.pii;
+
+import static io.replyguard.pii.Chars.digit;
+import static io.replyguard.pii.Chars.letter;
+import static io.replyguard.pii.Chars.lower;
+import static io.replyguard.pii.Chars.space;
+import static io.replyguard.pii.Chars.word;
+
+import io.replyguard.model.PiiType;
+import io.replyguard.pii.CueLexicon.Hit;
+import io.replyguard.pii.CueLexicon.Kind;
+import java.util.Set;
+
+/**
+ * Customer, contract, order, case, ticket, reference and membership numbers after a cue
+ * ("Kundennummer: 123456", "order no. A-55012", "case #30418872", "decoder card no: 7712…"):
+ * letters and digits with single inner separators, at least three digits, 4 to 34 characters,
+ * not an amount, a year, a date or a hex constant. The cue decides the type: ten digits after
+ * "Kd.-Nr." are a customer number even though they could be dialled. After a card-number cue a
+ * value that is no valid payment card (those win as {@code CREDIT_CARD}) is a customer number
+ * too. Stateless.
+ */
+final class CustomerNumberRecognizer implements Recognizer {
+  static final CustomerNumberRecognizer INSTANCE = new CustomerNumberRecognizer();
+
+  private CustomerNumberRecognizer() {}
+
+  @Override
+  public Set<Kind> cueKinds() {
+    return Set.of(Kind.CUSTOMER, Kind.CARD, Kind.ACCOUNT);
+  }
+
+  /** Account cues that name an account number (not a bank code or an IBAN). */
+  private static final Set<String> NUMBERED_ACCOUNT_CUES = Set.of("konto", "kontonummer",
+      "konto-nr.", "kontonr.", "bank account");
+
+  /** Card cues that name a number ("card no:", "Kartennummer"), not a brand or a method. */
+  private static final Set<String> NUMBERED_CARD_CUES = Set.of("kartennummer", "karten-nr.",
+      "kreditkartennummer", "card number", "card no.");
+
+  @Override
+  public void onCue(ScanText s, Hit h) {
+    String label = h.key();
+    if (h.kind() == Kind.CUSTOMER || NUMBERED_CARD_CUES.contains(label)
+        || NUMBERED_ACCOUNT_CUES.contains(label)) {
+      customerNumber(s, h);
+    }
+  }
+
+  private static void customerNumber(ScanText s, Hit h) {
+    char[] a = s.a;
+    int n = s.n;
+    int start = valueStart(s, h.end());
+    int p = start;
+    int digits = 0;
+    // masked characters count as token characters, so a redacted text yields the same extent
+    while (p < n) {
+      char c = a[p];
+      if (Chars.asciiAlnum(c) || c == Chars.MASK) {
+        if (digit(c)) {
+          digits++;
+        }
+        p++;
+      } else if ((c == '-' || c == '/' || c == '.' || c == ' ' || c == '_') && p > start
+          && (Chars.asciiAlnum(s.at(p + 1)) || s.at(p + 1) == Chars.MASK)
+          && (c != ' ' || ScanText.digitOrMask(a[p - 1]) && ScanText.digitOrMask(a[p + 1]))) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    if (p < n && word(a[p])) {
+      return;
+    }
+    if (digits < 3 || p - start < 4 || p - start > 34 || s.followedByCurrency(p, digits)) {
+      return;
+    }
+    if (notAnIdentifier(s, start, p, digits)) {
+      return;
+    }
+    s.add(PiiType.CUSTOMER_NUMBER, start, p, 0.85, "customer-number", h);
+  }
+
+  private static final java.util.Set<String> LINKS = java.util.Set.of("is", "ist", "was",
+      "war", "lautet", "lautete", "are", "sind");
+
+  /**
+   * Where the value after a cue starts: after filler words, or after a short clause that ends
+   * in a link ("the ticket number they gave me is 2287316455", "die Nummer, die ich bekam,
+   * lautet 4711…").
+   */
+  private static int valueStart(ScanText s, int cueEnd) {
+    int start = s.skipFiller(cueEnd);
+    if (start >= s.n || Chars.asciiAlnum(s.a[start]) && hasDigitAhead(s, start)) {
+      return start;
+    }
+    int p = start;
+    for (int words = 0; words < 6 && p < s.n; words++) {
+      int w = p;
+      while (w < s.n && Chars.letter(s.a[w])) {
+        w++;
+      }
+      if (w == p || w - p > 12) {
+        return start;
+      }
+      String word = s.t.substring(p, w).toLowerCase(java.util.Locale.ROOT);
+      int q = w;
+      if (s.at(q) == ',') {
+        q++;
+      }
+      if (LINKS.contains(word) || s.at(w) == ':') {
+        return s.skipFiller(w);
+      }
+      if (!space(s.at(q))) {
+        return start;
+      }
+      p = q + 1;
+    }
+    return start;
+  }
+
+  private static boolean hasDigitAhead(ScanText s, int p) {
+    for (int k = p; k < s.n && (Chars.asciiAlnum(s.a[k]) || s.a[k] == '-'); k++) {
+      if (digit(s.a[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A year ("2024"), a date ("12.03.2024", "04/22/2021") or a hex constant ("0xC004F074"). */
+  private static boolean notAnIdentifier(ScanText s, int start, int end, int digits) {
+    char[] a = s.a;
+    int len = end - start;
+    if (len == 4 && digits == 4) {
+      int y = (a[start] - '0') * 1000 + (a[start + 1] - '0') * 100 + (a[start + 2] - '0') * 10
+          + a[start + 3] - '0';
+      return y >= 1900 && y <= 2099;
+    }
+    if (len > 2 && a[start] == '0' && (a[start + 1] == 'x' || a[start + 1] == 'X')) {
+      return true;
+    }
+    return NumberShapes.date(s.t, start, end);
+  }
+}

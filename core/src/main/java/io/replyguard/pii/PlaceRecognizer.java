@@ -1,0 +1,496 @@
+package io.replyguard.pii;
+
+import static io.replyguard.pii.Chars.digit;
+import static io.replyguard.pii.Chars.letter;
+import static io.replyguard.pii.Chars.lower;
+import static io.replyguard.pii.Chars.space;
+import static io.replyguard.pii.Chars.upper;
+import static io.replyguard.pii.Chars.word;
+
+import io.replyguard.model.PiiType;
+import io.replyguard.pii.CueLexicon.Hit;
+import io.replyguard.pii.CueLexicon.Kind;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Postal addresses (German street and house number with optional postcode and city, English
+ * "221 Baker Street", postcode and city after an address cue) and German licence plates (with
+ * a cue, or the uppercase shape at a low score). Stateless.
+ */
+final class PlaceRecognizer implements Recognizer {
+  static final PlaceRecognizer INSTANCE = new PlaceRecognizer();
+
+  private PlaceRecognizer() {}
+
+  @Override
+  public boolean digitWords() {
+    return true;
+  }
+
+  @Override
+  public boolean wantsDigitWord(ScanText s, int i, int we) {
+    return we - i <= 5 && space(s.at(we)) && upper(s.at(we + 1));
+  }
+
+  @Override
+  public boolean mayStartLetterWord(char c) {
+    return upper(c) || c >= 128;
+  }
+
+  @Override
+  public boolean wantsLetterWord(ScanText s, char c, int i, int we) {
+    return (upper(c) || c >= 128)
+        && (streetAhead(s, we) || we - i <= 3 && upper(c) && plateTail(s, we))
+        || we - i <= 6 && upper(c) && prepositionStreet(s, i) > i;
+  }
+
+  @Override
+  public int onAnchor(ScanText s, int i, int we) {
+    char c = s.a[i];
+    if (digit(c)) {
+      address(s, i);
+    } else if (upper(c) || c >= 128) {
+      if (streetAhead(s, we)) {
+        street(s, i);
+      }
+      if (we - i <= 3 && upper(c) && plateTail(s, we)) {
+        plate(s, i, null);
+      }
+      int nameEnd = we - i <= 6 && upper(c) ? prepositionStreet(s, i) : i;
+      if (nameEnd > i) {
+        houseNumber(s, i, nameEnd, 0.85, true);
+      }
+    }
+    return i;
+  }
+
+  @Override
+  public Set<Kind> cueKinds() {
+    return Set.of(Kind.ADDRESS, Kind.PLATE);
+  }
+
+  @Override
+  public void onCue(ScanText s, Hit h) {
+    if (h.kind() == Kind.ADDRESS) {
+      addressAfterCue(s, h);
+    } else {
+      plateAfterCue(s, h);
+    }
+  }
+
+  /** Whether a digit follows the word ending at we, after an optional '.' and space. */
+  private static boolean streetAhead(ScanText s, int we) {
+    int q = we;
+    if (s.at(q) == '.') {
+      q++;
+    }
+    if (space(s.at(q))) {
+      q++;
+    }
+    return digit(s.at(q));
+  }
+
+  // ---------------------------------------------------------------------------- plates
+
+  private static final Set<String> PLATE_STOP = Set.of("VW", "BMW", "DB", "ICE", "IC", "EC",
+      "LH", "EW", "FC", "SV", "TSV", "VFB", "HSV", "BVB", "ID", "GT", "PC", "TV", "USB", "LTE",
+      "DSL", "SIM", "PIN", "TAN", "PUK", "NR", "AG", "GMBH", "KG", "UG", "EU", "USA", "UK", "DE",
+      "AB", "BIS", "UND", "OR", "AND", "THE", "MIT", "FOR", "CD", "DVD", "OS", "IOS", "HD", "UHD",
+      "RE", "RB", "S", "U", "X", "Y", "A", "I", "O", "E", "IP", "DNS", "ZDF", "ARD", "RTL", "WDR",
+      "NDR", "SWR", "MDR", "HR", "BR");
+
+  /**
+   * German plate {@code [A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2}[ -]?\d{1,4}[EH]?}. Without a cue: uppercase,
+   * both separators, district part not a common acronym, low score.
+   */
+  private static void plate(ScanText s, int i, Hit cue) {
+    char[] a = s.a;
+    int n = s.n;
+    int p = i;
+    boolean up = true;
+    while (p < n && p - i < 4 && letter(a[p]) && !digit(a[p])) {
+      char c = a[p];
+      if (!Character.isUpperCase(c)) {
+        up = false;
+      }
+      p++;
+    }
+    int d = p - i;
+    if (d < 1 || d > 3 || !isPlateLetters(s, i, p)) {
+      return;
+    }
+    char s1 = s.at(p);
+    if (s1 != ' ' && s1 != '-') {
+      return;
+    }
+    int q = p + 1;
+    int ls = q;
+    while (q < n && q - ls < 3 && isPlateLetter(a[q])) {
+      if (!Character.isUpperCase(a[q])) {
+        up = false;
+      }
+      q++;
+    }
+    int l = q - ls;
+    if (l < 1 || l > 2) {
+      return;
+    }
+    char s2 = s.at(q);
+    boolean sep2 = s2 == ' ' || s2 == '-';
+    if (sep2) {
+      q++;
+    } else if (cue == null) {
+      return;
+    }
+    int ds = q;
+    while (q < n && digit(a[q]) && q - ds < 5) {
+      q++;
+    }
+    int dl = q - ds;
+    if (dl < 1 || dl > 4 || d + l + dl > 8) {
+      return;
+    }
+    if (s.at(q) == 'E' || s.at(q) == 'H') {
+      q++;
+    }
+    if (word(s.at(q)) || (s.at(q) == '.' || s.at(q) == ',') && digit(s.at(q + 1))) {
+      return;
+    }
+    if (cue == null) {
+      cue = s.cue(Kind.PLATE, i, q);
+    }
+    if (cue != null) {
+      s.add(PiiType.LICENSE_PLATE, i, q, 0.9, "de-license-plate", cue);
+    } else if (up && !PLATE_STOP.contains(s.t.substring(i, p))) {
+      s.add(PiiType.LICENSE_PLATE, i, q, 0.4, "de-license-plate", null);
+    }
+  }
+
+  /**
+   * Whether the text after a plate's district letters (ending at p) can complete a plate without
+   * a cue: a separator, one or two letters, a separator and a digit.
+   */
+  private static boolean plateTail(ScanText s, int p) {
+    if (!plateSeparator(s.at(p)) || !isPlateLetter(s.at(p + 1))) {
+      return false;
+    }
+    if (plateSeparator(s.at(p + 2))) {
+      return digit(s.at(p + 3));
+    }
+    return isPlateLetter(s.at(p + 2)) && plateSeparator(s.at(p + 3)) && digit(s.at(p + 4));
+  }
+
+  private static boolean plateSeparator(char c) {
+    return c == ' ' || c == '-';
+  }
+
+  private static boolean isPlateLetter(char c) {
+    return upper(c) || lower(c);
+  }
+
+  private static boolean isPlateLetters(ScanText s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.a[k];
+      if (!(isPlateLetter(c) || "ÄÖÜäöü".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void plateAfterCue(ScanText s, Hit h) {
+    int p = s.skipFiller(h.end());
+    if (p < s.n && letter(s.a[p])) {
+      plate(s, p, h);
+    }
+  }
+
+  // ------------------------------------------------------------------------------- addresses
+
+  private static final String[] STREET_SUFFIX = {"straße", "strasse", "str.", "allee", "gasse",
+      "chaussee", "damm", "ufer", "weg", "platz", "ring", "steig", "pfad", "markt", "promenade",
+      "stieg", "zeile", "kamp", "wall"};
+  private static final Set<String> NOT_STREETS = Set.of("sitzplatz", "parkplatz",
+      "arbeitsplatz", "stellplatz", "spielplatz", "platz", "weg", "ring", "rückweg", "heimweg",
+      "umweg", "hinweg", "ausweg", "zahlungsweg", "rechtsweg", "postweg", "lieferweg",
+      "weg.", "markt", "supermarkt", "arbeitsmarkt", "wall", "ufer", "damm", "firewall",
+      "schulweg", "wanderweg", "radweg", "fußweg", "gleisplatz", "steckplatz", "speicherplatz",
+      "wohnmarkt", "zeile", "betreffzeile", "kopfzeile", "fußzeile", "textzeile", "betreff­zeile",
+      "steig", "bahnsteig", "bussteig", "flugsteig", "stieg", "anstieg", "aufstieg", "abstieg",
+      "einstieg", "ausstieg", "umstieg", "pfad", "dateipfad", "kamp", "ausgang", "platz.",
+      "marktplatz", "startplatz", "listenplatz", "tabellenplatz", "rang", "promenade");
+  private static final String[] EN_SUFFIX = {"Street", "St.", "Road", "Rd.", "Avenue", "Ave.",
+      "Lane", "Drive", "Boulevard", "Blvd.", "Way", "Court", "Place", "Square", "Terrace"};
+
+  /** German street word at i ("Musterstraße 12", "Hauptstr. 5", "Berliner Straße 3a"). */
+  private static void street(ScanText s, int i) {
+    char[] a = s.a;
+    int n = s.n;
+    int w = i;
+    while (w < n && (letter(a[w]) || (a[w] == '-' && letter(s.at(w + 1))))) {
+      w++;
+    }
+    int len = w - i;
+    if (len < 3) {
+      return;
+    }
+    char last = CueLexicon.fold(a[w - 1]);
+    if ("emrgzdtlp".indexOf(last) < 0) {
+      return;
+    }
+    int end = -1;
+    for (String suf : STREET_SUFFIX) {
+      boolean dot = suf.charAt(suf.length() - 1) == '.';
+      int coreLen = dot ? suf.length() - 1 : suf.length();
+      if (suf.charAt(coreLen - 1) != last) {
+        continue;
+      }
+      String core = dot ? suf.substring(0, coreLen) : suf;
+      if (len >= core.length() && s.region(w - core.length(), core)
+          && (!dot || s.at(w) == '.')) {
+        end = dot ? w + 1 : w;
+        break;
+      }
+    }
+    if (end < 0) {
+      return;
+    }
+    String word = s.t.substring(i, end).toLowerCase(Locale.ROOT);
+    if (NOT_STREETS.contains(word)) {
+      return;
+    }
+    int start = i;
+    // "Berliner Straße": the street word alone needs a capitalized word before it
+    if (word.equals("straße") || word.equals("strasse") || word.equals("str.")
+        || word.equals("allee") || word.equals("gasse")) {
+      int b = i - 1;
+      if (b > 0 && a[b] == ' ' && letter(a[b - 1])) {
+        int ws = b - 1;
+        while (ws > 0 && letter(a[ws - 1])) {
+          ws--;
+        }
+        if (Character.isUpperCase(a[ws])) {
+          start = ws;
+        }
+      }
+      if (start == i) {
+        return;
+      }
+    }
+    houseNumber(s, start, end, 0.75, false);
+  }
+
+  /**
+   * House number after a street name; then optional postcode and city. With {@code needPlace}
+   * (a street name that is also an everyday phrase: "Am Sande 4" like "Am Montag 4") the
+   * postcode and city or an address cue must confirm it.
+   */
+  private static void houseNumber(ScanText s, int start, int streetEnd, double base,
+      boolean needPlace) {
+    char[] a = s.a;
+    int n = s.n;
+    int p = streetEnd;
+    if (space(s.at(p))) {
+      p++;
+    }
+    int ds = p;
+    while (p < n && digit(a[p]) && p - ds < 4) {
+      p++;
+    }
+    if (p == ds || digit(s.at(p)) || s.at(ds) == '0') {
+      return;
+    }
+    if (lower(s.at(p)) && !letter(s.at(p + 1))) {
+      p++;
+    } else if ((s.at(p) == '-' || s.at(p) == '/') && digit(s.at(p + 1))) {
+      p++;
+      while (p < n && digit(a[p])) {
+        p++;
+      }
+    }
+    if (word(s.at(p)) || ((s.at(p) == '.' || s.at(p) == ',' || s.at(p) == ':')
+        && digit(s.at(p + 1)))) {
+      return;
+    }
+    if (s.followedByCurrency(p, Integer.MAX_VALUE)) {
+      return;
+    }
+    int end = p;
+    int city = postcodeCity(s, skipComma(s, p));
+    double score = base;
+    if (city > 0) {
+      end = city;
+      score = 0.9;
+    }
+    Hit cue = s.cue(Kind.ADDRESS, start, end);
+    if (cue != null) {
+      score = 0.95;
+    } else if (needPlace && city < 0) {
+      return;
+    }
+    s.add(PiiType.POSTAL_ADDRESS, start, end, score, "postal-address", cue);
+  }
+
+  /** Skips ", " or " in " between a house number and a postcode ("Lindenallee 7 in 50667"). */
+  private static int skipComma(ScanText s, int p) {
+    if (s.at(p) == ',') {
+      p++;
+    }
+    if (space(s.at(p))) {
+      p++;
+    }
+    if (s.region(p, "in ") && Chars.digit(s.at(p + 3))) {
+      p += 3;
+    }
+    return p;
+  }
+
+  /** "12345 Stadt" at p: returns the end or -1. */
+  private static int postcodeCity(ScanText s, int p) {
+    char[] a = s.a;
+    int n = s.n;
+    if (!(s.allDigits(p, p + 5) && !digit(s.at(p + 5)) && space(s.at(p + 5)))) {
+      return -1;
+    }
+    int q = p + 6;
+    int end = -1;
+    int words = 0;
+    while (q < n && Character.isUpperCase(a[q]) && words < 3) {
+      int w = q + 1;
+      while (w < n && (letter(a[w]) || a[w] == '-' && letter(s.at(w + 1)))) {
+        w++;
+      }
+      if (w - q < 2) {
+        break;
+      }
+      end = w;
+      words++;
+      if (s.at(w) == ' ' && (Character.isUpperCase(s.at(w + 1))
+          || s.region(w + 1, "am ") || s.region(w + 1, "an ")
+          || s.region(w + 1, "im "))) {
+        q = w + 1;
+        if (lower(a[q])) {
+          q += 3;
+        }
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** English "221 Baker Street", "3843 Peartree Road" at a digit i. */
+  private static void address(ScanText s, int i) {
+    char[] a = s.a;
+    int n = s.n;
+    int p = i;
+    while (p < n && digit(a[p]) && p - i < 5) {
+      p++;
+    }
+    if (p - i > 5 || !space(s.at(p))) {
+      return;
+    }
+    int q = p + 1;
+    for (int words = 0; words < 3 && q < n && Character.isUpperCase(a[q]); words++) {
+      for (int k = 0; words > 0 && k < EN_SUFFIX.length; k++) {
+        String suf = EN_SUFFIX[k];
+        if (a[q] == suf.charAt(0) && s.t.startsWith(suf, q) && !word(s.at(q + suf.length()))) {
+          int end = q + suf.length();
+          Hit cue = s.cue(Kind.ADDRESS, i, end);
+          s.add(PiiType.POSTAL_ADDRESS, i, end, cue != null ? 0.95 : 0.75, "postal-address",
+              cue);
+          return;
+        }
+      }
+      int w = q + 1;
+      while (w < n && Character.isLowerCase(a[w])) {
+        w++;
+      }
+      if (!space(s.at(w))) {
+        return;
+      }
+      q = w + 1;
+    }
+  }
+
+  private static final String[] PREPOSITION_STREETS = {"Am ", "An der ", "An den ", "Im ",
+      "Auf dem ", "Auf der ", "Zum ", "Zur ", "In der ", "In den ", "Hinter der ", "Unter den ",
+      "Vor dem ", "Alte ", "Alter ", "Neue ", "Neuer "};
+
+  /**
+   * A street name that starts with a preposition or article ("Am Sande", "An der Alster",
+   * "Zur Mühle") at i: returns the end of its one or two capitalized words when a house number
+   * follows, else i.
+   */
+  private static int prepositionStreet(ScanText s, int i) {
+    char c0 = s.a[i];
+    if (c0 != 'A' && c0 != 'I' && c0 != 'Z' && c0 != 'H' && c0 != 'U' && c0 != 'V'
+        && c0 != 'N') {
+      return i;
+    }
+    for (String pre : PREPOSITION_STREETS) {
+      if (s.t.startsWith(pre, i)) {
+        int w = i + pre.length();
+        int end = -1;
+        for (int words = 0; words < 2 && w < s.n && Character.isUpperCase(s.a[w]); words++) {
+          int e = w + 1;
+          while (e < s.n && (letter(s.a[e]) || s.a[e] == '-' && letter(s.at(e + 1)))) {
+            e++;
+          }
+          if (e - w < 2) {
+            break;
+          }
+          end = e;
+          if (s.at(e) == ' ' && digit(s.at(e + 1))) {
+            return end;
+          }
+          w = e + 1;
+        }
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /** After "wohne in", "meine Adresse": a street with a number or postcode + city. */
+  private static void addressAfterCue(ScanText s, Hit h) {
+    char[] a = s.a;
+    int n = s.n;
+    int p = h.end();
+    for (int guard = 0; guard < 3; guard++) {
+      while (p < n && (space(a[p]) || a[p] == ':')) {
+        p++;
+      }
+      if ((s.region(p, "ist") || s.region(p, "is") || s.region(p, "lautet")) && p < n) {
+        int w = p;
+        while (w < n && letter(a[w])) {
+          w++;
+        }
+        String wd = s.t.substring(p, w).toLowerCase(Locale.ROOT);
+        if (wd.equals("ist") || wd.equals("is") || wd.equals("lautet")) {
+          p = w;
+          continue;
+        }
+      }
+      break;
+    }
+    int city = postcodeCity(s, p);
+    if (city > 0) {
+      s.add(PiiType.POSTAL_ADDRESS, p, city, 0.8, "postal-address", h);
+    }
+    // "Am Markt 3", "Im Winkel 2"
+    for (String pre : PREPOSITION_STREETS) {
+      if (s.t.startsWith(pre, p)) {
+        int w = p + pre.length();
+        int e = w;
+        while (e < n && letter(a[e])) {
+          e++;
+        }
+        if (e > w + 1 && Character.isUpperCase(a[w])) {
+          houseNumber(s, p, e, 0.85, false);
+        }
+      }
+    }
+  }
+}

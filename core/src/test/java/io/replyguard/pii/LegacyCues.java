@@ -1,0 +1,349 @@
+package io.replyguard.pii;
+
+
+/**
+ * The built-in German and English context cues, held in a lowercase trie so that one walk from a
+ * word start finds the longest cue there. Immutable after construction and thread-safe.
+ */
+final class LegacyCues {
+
+  /** What a cue supports. */
+  enum Kind {
+    CUSTOMER, ACCOUNT, CARD, PHONE, EMAIL, PASSWORD, PIN, LOGIN, BIRTH, TAX, ID_DOC, SSN, HEALTH,
+    ADDRESS, PLATE, NAME, SIGNATURE, IP, VERSION
+  }
+
+  /** A cue found in a text: [start, end) and its lexicon entry. */
+  record Hit(int start, int end, Kind kind, String label) {}
+
+  private static final String[][] LEXICON = {
+      {"CUSTOMER", "Kundennummer", "Kundennr.", "Kundennr", "Kd.-Nr.", "Kd.-Nr", "Kd.Nr.", "Kd-Nr.",
+          "Kd-Nr", "Kdnr", "Kunden-Nr.", "Kunden-Nr", "Kunden-ID", "KNr.", "Vertragsnummer",
+          "Vertragsnr.", "Vertragskonto", "Vertragskontonummer", "Vertrags-Nr.", "Auftragsnummer",
+          "Auftragsnr.", "Bestellnummer", "Bestellnr.", "Zählernummer", "Zählernr.",
+          "Rechnungsnummer", "Buchungsnummer", "Sendungsnummer", "Mitgliedsnummer",
+          "customer number", "customer no.", "customer id", "customer #", "account number",
+          "account no.", "order number", "order no.", "order #", "contract number",
+          "meter number", "booking reference", "membership number"},
+      {"ACCOUNT", "IBAN", "Kontonummer", "Konto-Nr.", "Kontonr.", "Konto", "BLZ", "Bankverbindung",
+          "bank account", "BIC"},
+      {"CARD", "Kreditkarte", "Kreditkartennummer", "Kartennummer", "Karten-Nr.", "Visa",
+          "Mastercard", "Amex", "credit card", "card number", "card no.", "payment method"},
+      {"PHONE", "Tel.", "Tel", "Telefon", "Telefonnummer", "Tel.-Nr.", "Telefonnr.", "Handy",
+          "Handynummer", "Handynr.", "Mobil", "Mobilnummer", "Mobilfunknummer", "Rufnummer",
+          "Festnetz", "Festnetznummer", "ruf mich an", "rufen Sie mich an", "erreichbar unter",
+          "phone", "phone number", "mobile", "cell", "call me", "Whatsapp"},
+      {"EMAIL", "E-Mail", "Email", "Mail", "E-Mail-Adresse", "Mailadresse", "email address"},
+      {"PASSWORD", "Passwort", "Kennwort", "Password", "Passwd", "PW", "PWD", "pass phrase",
+          "Zugangsdaten", "Zugangscode", "credentials"},
+      {"PIN", "PIN", "PIN-Code", "PUK", "TAN", "Einmalcode", "Einmalpasswort", "Bestätigungscode",
+          "Sicherheitscode", "Verifizierungscode", "OTP", "one-time code", "one time code",
+          "verification code", "security code", "CVC", "CVV", "Prüfziffer"},
+      {"LOGIN", "Login", "Benutzername", "Username", "user name", "Benutzerkennung", "Log-in",
+          "Benutzer", "Nutzername", "Nutzer", "User", "Anmeldename"},
+      {"BIRTH", "geb.", "geboren", "geboren am", "Geburtsdatum", "Geb.-Datum", "Geburtstag",
+          "DOB", "D.O.B.", "date of birth", "born", "born on", "birthday"},
+      {"TAX", "Steuer-ID", "Steuer-Id", "SteuerID", "Steueridentifikationsnummer", "Steuer-IdNr",
+          "IdNr", "IdNr.", "Identifikationsnummer", "Steuernummer", "tax id", "tax ID number", "TIN"},
+      {"ID_DOC", "Ausweis", "Ausweisnummer", "Ausweis-Nr.", "Ausweisnr.", "Personalausweis",
+          "Personalausweisnummer", "Perso", "Reisepass", "Reisepassnummer", "Pass", "Passnummer",
+          "Pass-Nr.", "Pass-Nr", "Führerschein", "Führerscheinnummer", "passport",
+          "passport number", "ID card", "identity card", "driving licence", "driver's license",
+          "driver license"},
+      {"SSN", "RVNR", "Rentenversicherungsnummer", "Sozialversicherungsnummer", "SV-Nummer",
+          "SVNR", "Versicherungsnummer", "Sozialversicherungsausweis", "SSN",
+          "social security number", "social security"},
+      {"HEALTH", "KVNR", "Krankenversichertennummer", "Versichertennummer", "Krankenkasse",
+          "Versichertenkarte", "Gesundheitskarte", "eGK", "health insurance",
+          "health insurance number", "insurance number"},
+      {"ADDRESS", "Adresse", "meine Adresse", "Anschrift", "Lieferadresse", "Rechnungsadresse",
+          "wohne in", "wohne im", "wohne am", "wohnhaft in", "my address", "I live at",
+          "live at", "address"},
+      {"PLATE", "Kennzeichen", "Kfz-Kennzeichen", "Autokennzeichen", "Nummernschild",
+          "license plate", "licence plate", "number plate", "plate"},
+      {"NAME", "mein Name ist", "mein Name lautet", "ich heiße", "ich heisse", "my name is",
+          "my name's", "Name:", "Vorname und Nachname"},
+      {"SIGNATURE", "Gruß", "Grüße", "Gruss", "Grüsse", "Viele Grüße", "Liebe Grüße",
+          "Beste Grüße", "Freundliche Grüße", "Mit freundlichen Grüßen", "MfG", "LG", "VG", "BG",
+          "Best regards", "Kind regards", "Regards", "Cheers", "Sincerely"},
+      {"IP", "IP", "IP-Adresse", "IPv4", "IPv6", "IP address"},
+      {"VERSION", "Version", "Firmware", "Software", "Update", "Build", "Release", "Artikel",
+          "Artikelnummer", "Teilenummer", "part number", "model", "Modell", "Fehlercode",
+          "Error", "Fehler"},
+  };
+
+  private static final class Node {
+    char[] keys = new char[0];
+    Node[] ascii;
+    Node[] next = new Node[0];
+    Kind kind;
+    String label;
+
+    Node child(char c) {
+      if (ascii != null && c < 128) {
+        return ascii[c];
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == c) {
+          return next[i];
+        }
+      }
+      return null;
+    }
+
+    Node add(char c) {
+      Node n = child(c);
+      if (n == null) {
+        n = new Node();
+        keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+        next = java.util.Arrays.copyOf(next, next.length + 1);
+        keys[keys.length - 1] = c;
+        next[next.length - 1] = n;
+        if (ascii == null && keys.length > 2) {
+          ascii = new Node[128];
+          for (int i = 0; i < keys.length - 1; i++) {
+            if (keys[i] < 128) {
+              ascii[keys[i]] = next[i];
+            }
+          }
+        }
+        if (ascii != null && c < 128) {
+          ascii[c] = n;
+        }
+      }
+      return n;
+    }
+  }
+
+  private final Node root = new Node();
+  /** Children of the root by ASCII character: the first step without a search. */
+  private final Node[] rootAscii = new Node[128];
+
+  /*
+   * The pre-check: every character maps to a symbol of 6 bits (its fold for letters, a class for
+   * the rest), and a bit set over symbol triples holds the first three symbols of every cue. A
+   * word whose first three symbols are not in the set starts no cue, so the trie walk is skipped.
+   * The check is exact for symbols that stand for one folded character and conservative for the
+   * others (WILD matches anything).
+   */
+  /** Symbol past the end of the text. */
+  private static final int END = 0;
+  /** Symbol of an ASCII digit. */
+  private static final int DIGIT = 27;
+  /** Symbol of ASCII characters other than letters and digits. */
+  private static final int ASCII_OTHER = 28;
+  /** Symbol of characters that occur in no cue (the pre-check rejects them). */
+  private static final int NONE = 62;
+  /** Symbol of characters whose fold is ASCII or otherwise unsure: anything may follow. */
+  private static final int WILD = 63;
+  /** Symbol per char. */
+  private final byte[] symbols = new byte[1 << 16];
+  /** Bit set over (symbol << 12 | symbol << 6 | symbol) of the cue starts. */
+  private final long[] starts = new long[1 << 12];
+  /**
+   * The second stage for triples that begin cues of four or more characters: an open-addressed
+   * table from triple (plus one; 0 is empty) to the set of symbols that may follow. Triples not
+   * in it (those of shorter cues or with WILD) always pass.
+   */
+  private final int[] fourthKeys = new int[FOURTH_SLOTS];
+  private final long[] fourthMasks = new long[FOURTH_SLOTS];
+  private static final int FOURTH_BITS = 10;
+  private static final int FOURTH_SLOTS = 1 << FOURTH_BITS;
+
+  static final LegacyCues BUILT_IN = new LegacyCues();
+
+  private LegacyCues() {
+    // symbols: a-z 1..26, digits, other ASCII, then the non-ASCII folds used by cues
+    StringBuilder extra = new StringBuilder();
+    for (String label : labels()) {
+      for (char c : label.toCharArray()) {
+        char f = fold(c);
+        if (f >= 128 && extra.indexOf(String.valueOf(f)) < 0) {
+          extra.append(f);
+        }
+      }
+    }
+    if (ASCII_OTHER + extra.length() >= NONE) {
+      throw new IllegalStateException("too many distinct cue characters");
+    }
+    for (int k = 0; k < symbols.length; k++) {
+      char f = fold((char) k);
+      int sym;
+      if (f >= 'a' && f <= 'z') {
+        sym = k < 128 ? f - 'a' + 1 : WILD;
+      } else if (f < 128) {
+        sym = k >= 128 ? WILD : f >= '0' && f <= '9' ? DIGIT : ASCII_OTHER;
+      } else {
+        int e = extra.indexOf(String.valueOf(f));
+        sym = e >= 0 ? ASCII_OTHER + 1 + e : NONE;
+      }
+      symbols[k] = (byte) sym;
+    }
+    for (String[] group : LEXICON) {
+      Kind kind = Kind.valueOf(group[0]);
+      for (int i = 1; i < group.length; i++) {
+        add(kind, group[i]);
+      }
+    }
+    buildFourth();
+    // a WILD symbol anywhere in the first three lets the walk decide
+    for (int x = 0; x < 64; x++) {
+      for (int y = 0; y < 64; y++) {
+        setStart(WILD, x, y);
+        setStart(x, WILD, y);
+        setStart(x, y, WILD);
+      }
+    }
+  }
+
+  private int triple(String label) {
+    return symbols[label.charAt(0)] << 12 | symbols[label.charAt(1)] << 6
+        | symbols[label.charAt(2)];
+  }
+
+  private void buildFourth() {
+    java.util.List<String> labels = labels();
+    java.util.Map<Integer, Long> masks = new java.util.TreeMap<>();
+    for (String label : labels) {
+      if (label.length() >= 3) {
+        long bits = label.length() == 3 ? -1L : 1L << symbols[label.charAt(3)];
+        masks.merge(triple(label), bits, (x, y) -> x | y);
+      }
+    }
+    // a cue of one or two characters that begins the triple lets anything follow
+    for (String label : labels) {
+      if (label.length() <= 2) {
+        for (java.util.Map.Entry<Integer, Long> e : masks.entrySet()) {
+          int key = e.getKey();
+          boolean prefix = key >>> 12 == symbols[label.charAt(0)] && (label.length() == 1
+              || (key >>> 6 & 63) == symbols[label.charAt(1)]);
+          if (prefix) {
+            e.setValue(-1L);
+          }
+        }
+      }
+    }
+    if (masks.size() > FOURTH_SLOTS / 2) {
+      throw new IllegalStateException("too many cue triples: " + masks.size());
+    }
+    masks.forEach((key, mask) -> {
+      int slot = slot(key);
+      while (fourthKeys[slot] != 0) {
+        slot = (slot + 1) & (FOURTH_SLOTS - 1);
+      }
+      fourthKeys[slot] = key + 1;
+      fourthMasks[slot] = mask;
+    });
+  }
+
+  private static int slot(int key) {
+    return (key * 0x9E3779B1) >>> (32 - FOURTH_BITS);
+  }
+
+  /** Every cue label of the built-in lexicon, in lexicon order. */
+  static java.util.List<String> labels() {
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (String[] group : LEXICON) {
+      all.addAll(java.util.Arrays.asList(group).subList(1, group.length));
+    }
+    return all;
+  }
+
+  private void setStart(int s0, int s1, int s2) {
+    int k = s0 << 12 | s1 << 6 | s2;
+    starts[k >>> 6] |= 1L << k;
+  }
+
+  private void add(Kind kind, String label) {
+    Node n = root;
+    for (int k = 0; k < label.length(); k++) {
+      n = n.add(fold(label.charAt(k)));
+    }
+    if (n.kind == null) {
+      n.kind = kind;
+      n.label = label;
+    }
+    int s0 = symbols[label.charAt(0)];
+    if (label.length() == 1) {
+      for (int x = 0; x < 64; x++) {
+        for (int y = 0; y < 64; y++) {
+          setStart(s0, x, y);
+        }
+      }
+    } else if (label.length() == 2) {
+      for (int x = 0; x < 64; x++) {
+        setStart(s0, symbols[label.charAt(1)], x);
+      }
+    } else {
+      setStart(s0, symbols[label.charAt(1)], symbols[label.charAt(2)]);
+    }
+    char f = fold(label.charAt(0));
+    if (f < 128) {
+      rootAscii[f] = root.child(f);
+    }
+  }
+
+  /** Lowercase fold used by the trie (ASCII fast path). */
+  static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /**
+   * Whether a cue may start at {@code start}: false means {@link #match} finds nothing there.
+   *
+   * @param text the text
+   * @param start a position in the text
+   * @param n the text length
+   */
+  boolean mayStartAt(char[] text, int start, int n) {
+    byte[] sym = symbols;
+    int s0 = sym[text[start]];
+    int s1 = start + 1 < n ? sym[text[start + 1]] : END;
+    int s2 = start + 2 < n ? sym[text[start + 2]] : END;
+    int k = s0 << 12 | s1 << 6 | s2;
+    if ((starts[k >>> 6] & 1L << k) == 0) {
+      return false;
+    }
+    int slot = slot(k);
+    int key;
+    while ((key = fourthKeys[slot]) != 0) {
+      if (key == k + 1) {
+        int s3 = start + 3 < n ? sym[text[start + 3]] : END;
+        return (fourthMasks[slot] & 1L << s3) != 0;
+      }
+      slot = (slot + 1) & (FOURTH_SLOTS - 1);
+    }
+    return true;
+  }
+
+  /**
+   * The longest cue starting at {@code start} and ending at a word boundary, or null.
+   *
+   * @param text the text
+   * @param start a word start
+   */
+  Hit match(char[] text, int start) {
+    int n1 = text.length;
+    Node n = root;
+    Node best = null;
+    int bestEnd = -1;
+    for (int i = start; i < n1; i++) {
+      char f = fold(text[i]);
+      n = i == start && f < 128 ? rootAscii[f] : n.child(f);
+      if (n == null) {
+        break;
+      }
+      if (n.kind != null) {
+        int end = i + 1;
+        if (end == n1 || !Chars.word(text[i]) || !Chars.word(text[end])) {
+          best = n;
+          bestEnd = end;
+        }
+      }
+    }
+    return best == null ? null : new Hit(start, bestEnd, best.kind, best.label);
+  }
+}

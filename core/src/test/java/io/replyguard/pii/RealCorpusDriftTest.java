@@ -1,0 +1,126 @@
+package io.replyguard.pii;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.replyguard.config.ReplyguardConfig;
+import io.replyguard.model.PiiFinding;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Precision, recall and F1 per type on the hand-labelled real-text corpus (public GitHub issue
+ * posts, German and English; see resources/pii/real/SOURCES.md). The post texts may not be kept
+ * in this repository (no licence to republish, real people's data), so the test reads them from
+ * a local copy: {@code -Dpii.realCorpus=/path/to/real-posts.jsonl}. Matching as in the corpus's
+ * score.py, overlap mode: a finding counts when it overlaps an unused gold span of its type. The
+ * test fails when a type or the total falls more than 0.01 below the figures recorded in
+ * resources/pii/real/floor.tsv (the measured figures of the last accepted change).
+ */
+@EnabledIfSystemProperty(named = "pii.realCorpus", matches = ".+")
+class RealCorpusDriftTest {
+  private static final PiiDetector DETECTOR = PiiDetector.create(ReplyguardConfig.defaults());
+
+  record Span(int start, int end, String type) {}
+
+  @Test
+  void noTypeDriftsBelowItsMeasuredFigures() throws IOException {
+    Path corpus = Path.of(System.getProperty("pii.realCorpus"));
+    ObjectMapper json = new ObjectMapper();
+    Map<String, int[]> counts = new TreeMap<>();
+    int posts = 0;
+    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      posts++;
+      JsonNode n = json.readTree(line);
+      String text = n.get("text").asText();
+      List<Span> gold = new ArrayList<>();
+      for (JsonNode s : n.get("spans")) {
+        gold.add(new Span(s.get("start").asInt(), s.get("end").asInt(), s.get("type").asText()));
+      }
+      boolean[] used = new boolean[gold.size()];
+      List<PiiFinding> found = DETECTOR.scan(text);
+      for (PiiFinding f : found) {
+        String type = f.type().name();
+        int hit = -1;
+        for (int k = 0; k < gold.size() && hit < 0; k++) {
+          Span g = gold.get(k);
+          if (!used[k] && g.type().equals(type) && g.start() < f.span().end()
+              && f.span().start() < g.end()) {
+            hit = k;
+          }
+        }
+        int[] c = counts.computeIfAbsent(type, t -> new int[3]);
+        if (hit >= 0) {
+          used[hit] = true;
+          c[0]++;
+        } else {
+          c[1]++;
+        }
+      }
+      for (int k = 0; k < gold.size(); k++) {
+        if (!used[k]) {
+          counts.computeIfAbsent(gold.get(k).type(), t -> new int[3])[2]++;
+        }
+      }
+    }
+    int[] all = new int[3];
+    counts.values().forEach(c -> {
+      all[0] += c[0];
+      all[1] += c[1];
+      all[2] += c[2];
+    });
+    counts.put("ALL", all);
+    StringBuilder table = new StringBuilder("real corpus: " + posts + " posts\n"
+        + "| type | gold | found | TP | FP | FN | P | R | F1 |\n|---|---|---|---|---|---|---|---|---|\n");
+    Map<String, double[]> measured = new TreeMap<>();
+    counts.forEach((type, c) -> {
+      double p = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+      double r = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+      double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      measured.put(type, new double[] {p, r});
+      table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n",
+          type, c[0] + c[2], c[0] + c[1], c[0], c[1], c[2], p, r, f1));
+    });
+    System.out.println(table);
+    for (Map.Entry<String, double[]> e : floor().entrySet()) {
+      double[] m = measured.get(e.getKey());
+      assertTrue(m != null, e.getKey() + " no longer measured\n" + table);
+      assertTrue(m[0] >= e.getValue()[0] - 0.01 && m[1] >= e.getValue()[1] - 0.01,
+          e.getKey() + " drifted below P " + e.getValue()[0] + " / R " + e.getValue()[1] + "\n"
+              + table);
+    }
+  }
+
+  private static Map<String, double[]> floor() throws IOException {
+    Map<String, double[]> out = new TreeMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+        RealCorpusDriftTest.class.getResourceAsStream("/pii/real/floor.tsv")),
+        StandardCharsets.UTF_8))) {
+      String l;
+      while ((l = r.readLine()) != null) {
+        if (l.isBlank() || l.startsWith("#")) {
+          continue;
+        }
+        String[] p = l.split("\t");
+        out.put(p[0], new double[] {Double.parseDouble(p[1]), Double.parseDouble(p[2])});
+      }
+    }
+    return out;
+  }
+}

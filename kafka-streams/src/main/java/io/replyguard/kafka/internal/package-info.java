@@ -1,0 +1,2 @@
+/** Processors, JSON mapping and metrics of the Kafka Streams topology. Not exported. */
+package io.replyguard.kafka.internal;
