@@ -83,16 +83,40 @@ final class Text {
     text.getChars(0, n, low, 0);
     // a Latin-1 text is split on its lower-cased characters: lower-casing keeps every Latin-1
     // character a word character or not, and changes no separator (TextTest checks all 256)
+    // a text with other characters is split on its own characters and lower-cased one code point
+    // at a time as String.toLowerCase(Locale.ROOT) does, except for the two characters whose
+    // lower case depends on context or has another length (U+03A3, U+0130): then by lowerCase
     char[] c = low;
     for (int i = 0; i < n; i++) {
       char ch = low[i];
-      if (ch > 0xFF) {
+      if (ch <= 0xFF) {
+        low[i] = LOWER[ch];
+        continue;
+      }
+      if (c == low) {
         c = text.toCharArray();
+      }
+      if (ch == '\u03a3' || ch == '\u0130') {
         lower = lowerCase(text);
         lower.getChars(0, n, low, 0);
         break;
       }
-      low[i] = LOWER[ch];
+      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(low[i + 1])) {
+        int cp = Character.toCodePoint(ch, low[i + 1]);
+        int lc = Character.toLowerCase(cp);
+        if (lc != cp) {
+          if (!Character.isSupplementaryCodePoint(lc)) {
+            lower = lowerCase(text);
+            lower.getChars(0, n, low, 0);
+            break;
+          }
+          low[i] = Character.highSurrogate(lc);
+          low[i + 1] = Character.lowSurrogate(lc);
+        }
+        i++;
+        continue;
+      }
+      low[i] = Character.toLowerCase(ch);
     }
     this.lo = low;
     // sized for ordinary prose so that the arrays rarely grow (a word and its separator take at

@@ -91,4 +91,27 @@ class TextTest {
       assertEquals(t.sentences, t.sentence[t.size - 1] + 1);
     }
   }
+
+  /**
+   * The per-code-point lower-casing of a text with characters above U+00FF is exactly
+   * {@link Text#lowerCase} (String.toLowerCase(Locale.ROOT) with aligned indices): any string,
+   * and strings made of the characters where the two could part (sigma, dotted capital I,
+   * supplementary letters with a lower case, emoji, lone surrogates).
+   */
+  @Property(tries = 3000)
+  void lowerCaseIsStringLowerCase(@ForAll String s,
+      @ForAll("tricky") java.util.List<String> pieces) {
+    for (String text : List.of(s, String.join("", pieces), s + String.join("", pieces))) {
+      assertEquals(Text.lowerCase(text), Text.lazy(text).lower(), () -> text.chars()
+          .mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<java.util.List<String>> tricky() {
+    return net.jqwik.api.Arbitraries.of("A", "\u00c4", "\u00df", "\u03a3", "\u03c3", "\u0391",
+        "\u0130", "I", "\u0406", "\u0416", "\u1e9e", "\u2013", "\ud801\udc00", "\ud801\udc28",
+        "\ud83d\ude00", "\ud800", "\udc00", "\u2126", "\u212a", " ", ".", "x")
+        .list().ofMaxSize(12);
+  }
 }
