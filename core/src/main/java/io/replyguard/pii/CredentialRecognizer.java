@@ -30,6 +30,86 @@ final class CredentialRecognizer implements Recognizer {
   }
 
   @Override
+  public boolean digitWords() {
+    return true;
+  }
+
+  @Override
+  public boolean wantsDigitWord(ScanText s, int i, int we) {
+    return keyGroup(s, i, we);
+  }
+
+  @Override
+  public boolean mayStartLetterWord(char c) {
+    return Chars.upper(c);
+  }
+
+  @Override
+  public boolean wantsLetterWord(ScanText s, char c, int i, int we) {
+    return keyGroup(s, i, we);
+  }
+
+  /** A first group of a licence key: 4 to 6 upper-case letters and digits, then '-'. */
+  private static boolean keyGroup(ScanText s, int i, int we) {
+    int len = we - i;
+    if (len < 4 || len > 6 || s.at(we) != '-' || !Chars.asciiAlnum(s.at(we + 1))
+        || (i > 0 && (s.a[i - 1] == '-' || word(s.a[i - 1])))) {
+      return false;
+    }
+    for (int k = i; k < we; k++) {
+      if (!Chars.upper(s.a[k]) && !digit(s.a[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Licence and activation keys ("M2WCM-6N9RR-UTP7U-R4JNF-C32ZC", "ABCD-EF12-GH34-IJ56"): four
+   * to eight groups of the same length (4–6) of upper-case letters and digits joined by '-',
+   * with letters and digits both in the key and at least two groups holding a digit. No cue
+   * needed: the shape is the key's (product codes and part numbers have fewer or uneven
+   * groups; UUIDs are lower-case hex of uneven groups).
+   */
+  @Override
+  public int onAnchor(ScanText s, int i, int we) {
+    char[] a = s.a;
+    int groupLen = we - i;
+    int p = i;
+    int groups = 0;
+    int letters = 0;
+    int digitGroups = 0;
+    while (true) {
+      int gs = p;
+      boolean hasDigit = false;
+      while (p < s.n && (Chars.upper(a[p]) || digit(a[p]))) {
+        if (digit(a[p])) {
+          hasDigit = true;
+        } else {
+          letters++;
+        }
+        p++;
+      }
+      if (p - gs != groupLen) {
+        return i;
+      }
+      groups++;
+      digitGroups += hasDigit ? 1 : 0;
+      if (s.at(p) == '-' && groups < 8 && (Chars.upper(s.at(p + 1)) || digit(s.at(p + 1)))) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    if (groups < 4 || word(s.at(p)) || s.at(p) == '-' || letters == 0 || digitGroups < 2) {
+      return i;
+    }
+    Hit cue = s.cue(Kind.PASSWORD, i, p);
+    s.add(PiiType.CREDENTIAL, i, p, cue != null ? 0.9 : 0.75, "licence-key", cue);
+    return i;
+  }
+
+  @Override
   public void onCue(ScanText s, Hit h) {
     if (h.kind() == Kind.PIN) {
       pin(s, h);
@@ -79,7 +159,12 @@ final class CredentialRecognizer implements Recognizer {
       "verwenden", "use", "used", "using", "benutzt", "genutzt", "eingerichtet", "created",
       "erstellt", "ausgefüllt", "gespeichert", "vergleichen", "übernommen", "akzeptiert",
       "abgelehnt", "erforderlich", "nötig", "notwendig", "falsches", "richtiges", "neues",
-      "altes", "anderes", "another", "other", "one", "eins", "twice", "times", "mal");
+      "altes", "anderes", "another", "other", "one", "eins", "twice", "times", "mal", "siehe",
+      "see", "vgl", "s.", "unten", "oben", "below", "above", "folgt", "follows");
+
+  /** Words between a cue and a colon that announce the value ("Benutzer angelegt: …"). */
+  private static final Set<String> NAMING_WORDS = Set.of("registriert", "erstellt", "angelegt",
+      "neu", "created", "registered", "new", "used", "verwendet");
 
   /** Words that link a cue to its value explicitly ("Passwort lautet …"). */
   private static final Set<String> STRONG_LINKS = Set.of("lautet", "lautete", "lauten", "heißt",
@@ -88,8 +173,8 @@ final class CredentialRecognizer implements Recognizer {
   private static final Set<String> WEAK_LINKS = Set.of("ist", "is", "was", "war", "are", "sind",
       "wäre");
 
-  private static final String OPENING_QUOTES = "\"'\u201e\u201c\u201a\u2018\u00ab\u00bb\u201d";
-  private static final String CLOSING_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00bb\u00ab";
+  private static final String OPENING_QUOTES = "\"'`\u201e\u201c\u201a\u2018\u00ab\u00bb\u201d";
+  private static final String CLOSING_QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00bb\u00ab";
 
   /** How a value is tied to its cue. */
   private enum Link {
@@ -109,6 +194,10 @@ final class CredentialRecognizer implements Recognizer {
   private static void password(ScanText s, Hit h) {
     char[] a = s.a;
     int n = s.n;
+    if (s.at(h.end()) == '-' && letter(s.at(h.end() + 1))) {
+      // "Passwort-Vergessen-Logik", "Nutzer-Setting": the cue is part of a compound word
+      return;
+    }
     int p = skipSpaces(s, h.end());
     Link link = Link.NONE;
     if (p < n && (a[p] == ':' || a[p] == '=')) {
@@ -120,6 +209,12 @@ final class CredentialRecognizer implements Recognizer {
         w++;
       }
       String word = s.t.substring(p, w).toLowerCase(java.util.Locale.ROOT);
+      if (w > p && w - p <= 14 && s.at(w) == ':' && lower(a[p])
+          && (!NOT_SECRET.contains(word) || NAMING_WORDS.contains(word))) {
+        // one word between cue and colon: "Benutzer registriert: …", "password new: …"
+        word = "lautet";
+        w++;
+      }
       if (STRONG_LINKS.contains(word) || WEAK_LINKS.contains(word)) {
         link = STRONG_LINKS.contains(word) ? Link.EXPLICIT : Link.WEAK;
         p = skipSpaces(s, w);
@@ -141,12 +236,21 @@ final class CredentialRecognizer implements Recognizer {
       if (q < n && q > p + 1 && CLOSING_QUOTES.indexOf(a[q]) >= 0 && q - p <= 65) {
         if (acceptable(s, p + 1, q, Link.EXPLICIT)) {
           s.add(PiiType.CREDENTIAL, p + 1, q, 0.9, "credential", h);
+          quotedList(s, q + 1, h);
         }
         return;
       }
     }
-    int start = p;
+    boolean bold = s.region(p, "**");
+    int start = bold ? p + 2 : p;
     int end = tokenEnd(s, start);
+    if (bold && end - start > 2 && s.region(end - 2, "**")) {
+      end -= 2; // "**Beernd**": Markdown bold around the value, a quote of it
+      link = Link.EXPLICIT;
+    }
+    if (end > start && s.a[end - 1] == ']' && s.t.lastIndexOf('[', end) < start) {
+      end--; // "[… aaaaaa]": the bracket closes around the value
+    }
     if (link == Link.EXPLICIT && pair(s, start, end, h)) {
       return;
     }
@@ -155,6 +259,32 @@ final class CredentialRecognizer implements Recognizer {
       if (link == Link.EXPLICIT) {
         second(s, end, h);
       }
+    }
+  }
+
+  /**
+   * More quoted values right after a quoted one ("Benutzer: \"anna1\" \"anna2\"", "users
+   * 'max', 'moritz'"): each is a credential of the same cue.
+   */
+  private static void quotedList(ScanText s, int p, Hit h) {
+    char[] a = s.a;
+    for (int items = 0; items < 8; items++) {
+      while (p < s.n && (space(a[p]) || a[p] == ',' || a[p] == '&' || a[p] == '/')) {
+        p++;
+      }
+      if (p >= s.n || OPENING_QUOTES.indexOf(a[p]) < 0) {
+        return;
+      }
+      int q = p + 1;
+      while (q < s.n && q - p <= 65 && CLOSING_QUOTES.indexOf(a[q]) < 0 && a[q] != '\n') {
+        q++;
+      }
+      if (q >= s.n || q == p + 1 || CLOSING_QUOTES.indexOf(a[q]) < 0
+          || !acceptable(s, p + 1, q, Link.EXPLICIT)) {
+        return;
+      }
+      s.add(PiiType.CREDENTIAL, p + 1, q, 0.9, "credential", h);
+      p = q + 1;
     }
   }
 
@@ -232,6 +362,9 @@ final class CredentialRecognizer implements Recognizer {
         || placeholder(value)) {
       return false;
     }
+    if (numberList(value) || percent(value)) {
+      return false;
+    }
     if (link == Link.EXPLICIT) {
       return true;
     }
@@ -239,7 +372,8 @@ final class CredentialRecognizer implements Recognizer {
     int digits = 0;
     int inner = 0;
     int core = end;
-    while (core > start && (a[core - 1] == '!' || a[core - 1] == '?')) {
+    // trailing marks are no part of the secret's look: "twice(?)" is a word
+    while (core > start && !Chars.word(a[core - 1])) {
       core--;
     }
     for (int k = start; k < core; k++) {
@@ -258,6 +392,29 @@ final class CredentialRecognizer implements Recognizer {
     }
     // "password is Sommer": more than a lower-case word, or a secret
     return secretLooking || letters > 0 && !lower.equals(value);
+  }
+
+  /** "962:972:982", "12:30": numbers joined by ':' (a list of codes, a time), no secret. */
+  private static boolean numberList(String v) {
+    int colons = 0;
+    for (int k = 0; k < v.length(); k++) {
+      char c = v.charAt(k);
+      if (c == ':') {
+        colons++;
+      } else if (!digit(c)) {
+        return false;
+      }
+    }
+    return colons > 0;
+  }
+
+  /** "100%ig", "100%": a percentage, no secret. */
+  private static boolean percent(String v) {
+    int k = 0;
+    while (k < v.length() && digit(v.charAt(k))) {
+      k++;
+    }
+    return k > 0 && k < v.length() && v.charAt(k) == '%';
   }
 
   /** "xxxxxxx", "15xxxxxxxx", "*****": a masked or placeholder value. */

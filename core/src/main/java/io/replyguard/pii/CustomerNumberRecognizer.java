@@ -48,9 +48,47 @@ final class CustomerNumberRecognizer implements Recognizer {
   }
 
   private static void customerNumber(ScanText s, Hit h) {
+    int start = valueStart(s, h.end());
+    int end = value(s, start, h);
+    if (end < 0) {
+      return;
+    }
+    // a list of values of the same shape: "Transaction IDs: 6vhmj56 & b92jt56", one per line
+    int firstLen = end - start;
+    for (int items = 0; items < 8; items++) {
+      int p = end;
+      int breaks = 0;
+      while (p < s.n && (space(s.a[p]) || s.a[p] == ',' || s.a[p] == '&' || s.a[p] == '/'
+          || s.a[p] == '\n' && ++breaks <= 1)) {
+        p++;
+      }
+      if (s.region(p, "and ") || s.region(p, "und ")) {
+        p += 4;
+      }
+      p = skipMarkup(s, p);
+      if (p == end || p >= s.n || !Chars.asciiAlnum(s.a[p])) {
+        return;
+      }
+      int next = value(s, p, h);
+      if (next < 0 || Math.abs((next - p) - firstLen) > 2) {
+        return;
+      }
+      end = next;
+    }
+  }
+
+  /** Skips Markdown and quote marks around a value ("**ID**: `pay_0Ng…`"). */
+  private static int skipMarkup(ScanText s, int p) {
+    while (p < s.n && "*`\"'\u201e\u201c".indexOf(s.a[p]) >= 0 && s.a[p] != 0) {
+      p++;
+    }
+    return p;
+  }
+
+  /** Reads and adds the value at start; returns its end, or -1 when there is none. */
+  private static int value(ScanText s, int start, Hit h) {
     char[] a = s.a;
     int n = s.n;
-    int start = valueStart(s, h.end());
     int p = start;
     int digits = 0;
     // masked characters count as token characters, so a redacted text yields the same extent
@@ -70,15 +108,16 @@ final class CustomerNumberRecognizer implements Recognizer {
       }
     }
     if (p < n && word(a[p])) {
-      return;
+      return -1;
     }
     if (digits < 3 || p - start < 4 || p - start > 34 || s.followedByCurrency(p, digits)) {
-      return;
+      return -1;
     }
-    if (notAnIdentifier(s, start, p, digits)) {
-      return;
+    if (notAnIdentifier(s, start, p, digits) || ibanShaped(s, start, p)) {
+      return -1;
     }
     s.add(PiiType.CUSTOMER_NUMBER, start, p, 0.85, "customer-number", h);
+    return p;
   }
 
   private static final java.util.Set<String> LINKS = java.util.Set.of("is", "ist", "was",
@@ -90,7 +129,7 @@ final class CustomerNumberRecognizer implements Recognizer {
    * lautet 4711…").
    */
   private static int valueStart(ScanText s, int cueEnd) {
-    int start = s.skipFiller(cueEnd);
+    int start = skipMarkup(s, s.skipFiller(skipMarkup(s, cueEnd)));
     if (start >= s.n || Chars.asciiAlnum(s.a[start]) && hasDigitAhead(s, start)) {
       return start;
     }
@@ -126,6 +165,17 @@ final class CustomerNumberRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * "DE12 0000 0000 0000 00": two capital letters, two digits and at least 11 more characters
+   * is the shape of an IBAN; a valid one is reported as IBAN, an invalid one is a placeholder or
+   * a typo, not a customer number.
+   */
+  private static boolean ibanShaped(ScanText s, int start, int end) {
+    char[] a = s.a;
+    return end - start >= 15 && Chars.upper(a[start]) && Chars.upper(a[start + 1])
+        && digit(a[start + 2]) && digit(a[start + 3]);
   }
 
   /** A year ("2024"), a date ("12.03.2024", "04/22/2021") or a hex constant ("0xC004F074"). */

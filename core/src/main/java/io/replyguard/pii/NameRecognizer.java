@@ -26,6 +26,214 @@ final class NameRecognizer implements Recognizer {
   private NameRecognizer() {}
 
   @Override
+  public String symbols() {
+    return "<*";
+  }
+
+  /**
+   * "Jane Doe <jane@example.org>", "Jane Doe ***@***.***>": a display name in a mail header
+   * stands right before the bracketed (or masked) address.
+   */
+  @Override
+  public boolean wantsSymbol(ScanText s, char c, int i) {
+    if (s.at(i - 1) != ' ' || !letter(s.at(i - 2))) {
+      return false;
+    }
+    return c == '<' ? bracketedAt(s, i) > 0 : s.region(i, "***@***");
+  }
+
+  @Override
+  public int onAnchor(ScanText s, int i, int we) {
+    int end = i - 1;
+    int start = displayNameStart(s, end);
+    if (start < 0) {
+      return i;
+    }
+    if (s.a[i] == '<') {
+      int at = bracketedAt(s, i);
+      if (NetworkRecognizer.roleMailbox(s.t, i + 1, at) && !s.region(at + 1, "github.com")) {
+        // "Acme Support <support@acme.example>": an organisation's mailbox; GitHub's
+        // "Jane Doe <notifications@github.com>" carries the commenter's name
+        return i;
+      }
+    }
+    s.add(PiiType.PERSON_NAME, start, end, 0.8, "person-name", null);
+    signOffBeforeHeader(s, start);
+    return i;
+  }
+
+  /**
+   * The '@' of an address in angle brackets starting at '<' ({@code <local@domain>}, also
+   * {@code <local@domain (mailto:…)}), or -1.
+   */
+  private static int bracketedAt(ScanText s, int i) {
+    char[] a = s.a;
+    int n = s.n;
+    int p = i + 1;
+    while (p < n && p - i < 70 && (Chars.asciiAlnum(a[p]) || "._%+-".indexOf(a[p]) >= 0)) {
+      p++;
+    }
+    if (p == i + 1 || p >= n || a[p] != '@') {
+      return -1;
+    }
+    int at = p;
+    p++;
+    int dots = 0;
+    while (p < n && p - at < 80 && (Chars.asciiAlnum(a[p]) || a[p] == '.' || a[p] == '-')) {
+      dots += a[p] == '.' ? 1 : 0;
+      p++;
+    }
+    if (dots == 0 || p >= n || (a[p] != '>' && a[p] != ' ')) {
+      return -1;
+    }
+    return at;
+  }
+
+  /**
+   * The start of the display name that ends at {@code end} (1–3 capitalized words directly
+   * before the address, "… 5:11 PM Sergey Parshin <…>", "… schrieb Peter Schröder ***@***>"),
+   * or -1.
+   */
+  private static int displayNameStart(ScanText s, int end) {
+    char[] a = s.a;
+    int[] starts = new int[3];
+    int count = 0;
+    int p = end;
+    while (count < 3) {
+      int w = p;
+      while (w > 0 && (letter(a[w - 1]) || a[w - 1] == '-' || apostrophe(a[w - 1]))) {
+        w--;
+      }
+      if (w == p) {
+        break;
+      }
+      starts[count++] = w;
+      if (w >= 2 && a[w - 1] == ' ' && letter(a[w - 2])) {
+        p = w - 1;
+      } else {
+        break;
+      }
+    }
+    for (int k = count - 1; k >= 0; k--) {
+      int st = starts[k];
+      if ((st == 0 || !word(a[st - 1])) && nameWords(s, st, false) == end) {
+        return st;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Jan⏎⏎On Sun, 6 Sep 2026, Andrin Rehmann <…> wrote:": the line before a quoted mail header
+   * ends the writer's own text; a lone given name there is the writer's sign-off.
+   */
+  private static void signOffBeforeHeader(ScanText s, int nameStart) {
+    char[] a = s.a;
+    int ls = nameStart;
+    while (ls > 0 && a[ls - 1] != '\n' && nameStart - ls < 120) {
+      ls--;
+    }
+    if (ls > 0 && a[ls - 1] != '\n') {
+      return;
+    }
+    loneNameLineBefore(s, ls);
+  }
+
+  /**
+   * Checks the last non-blank line before position {@code ls} (a line start, or the text end)
+   * for a lone sign-off name.
+   */
+  private static void loneNameLineBefore(ScanText s, int ls) {
+    char[] a = s.a;
+    int le = ls;
+    // skip blank lines (and bare quote markers) back to the previous line with text
+    while (le > 0 && (Chars.anyWhitespace(a[le - 1]) || a[le - 1] == '>')) {
+      le--;
+    }
+    if (le == 0) {
+      return;
+    }
+    int start = le;
+    while (start > 0 && a[start - 1] != '\n' && le - start <= 40) {
+      start--;
+    }
+    if (start == 0 || a[start - 1] != '\n') {
+      // the first line of a text is no sign-off; a long line neither
+      return;
+    }
+    loneName(s, start, le);
+  }
+
+  /**
+   * A line [ls, le) that holds only a sign-off name ("Ralf", "Dawn Penuel", "-jon", "//Anders",
+   * "Jan."), accepted when its first word is a common given name, and when the line before it
+   * is blank or ends a sentence: the writer's own sign-off without a closing formula.
+   */
+  private static void loneName(ScanText s, int ls, int le) {
+    char[] a = s.a;
+    int p = ls;
+    while (p < le && (space(a[p]) || a[p] == '-' || a[p] == '\u2013' || a[p] == '\u2014'
+        || a[p] == '/' || a[p] == '~' || a[p] == '>')) {
+      p++;
+    }
+    int end = nameWords(s, p, false);
+    if (end <= p) {
+      end = p;
+      while (end < le && lower(a[end])) {
+        end++;
+      }
+      if (end == p || end < le && letter(a[end])) {
+        return;
+      }
+    }
+    int k = end;
+    while (k < le && (space(a[k]) || a[k] == '.' || a[k] == ',' || a[k] == '!' || a[k] == '\r')) {
+      k++;
+    }
+    if (k != le || !GivenNames.contains(s.t, p, wordEnd(s, p))) {
+      return;
+    }
+    int words = 1;
+    for (int q = p; q < end; q++) {
+      words += a[q] == ' ' ? 1 : 0;
+    }
+    if (words > 2) {
+      return;
+    }
+    // the line before: blank, or the end of a sentence
+    int pe = ls - 1;
+    while (pe > 0 && (a[pe - 1] == ' ' || a[pe - 1] == '\r' || a[pe - 1] == '\t')) {
+      pe--;
+    }
+    char before = s.at(pe - 1);
+    if (before != '\n' && ".!?,:;)".indexOf(before) < 0) {
+      return;
+    }
+    s.add(PiiType.PERSON_NAME, p, end, 0.65, "person-name", null);
+  }
+
+  /**
+   * The text's last line, and the line before a signature delimiter ("-- "), when it holds only
+   * a given name, is the writer's sign-off.
+   */
+  @Override
+  public void finish(ScanText s) {
+    loneNameLineBefore(s, s.n);
+    int d = s.t.indexOf("\n--");
+    while (d >= 0) {
+      int e = d + 3;
+      while (e < s.n && (s.a[e] == ' ' || s.a[e] == '\r')) {
+        e++;
+      }
+      if (e >= s.n || s.a[e] == '\n') {
+        loneNameLineBefore(s, d + 1);
+        return;
+      }
+      d = s.t.indexOf("\n--", d + 3);
+    }
+  }
+
+  @Override
   public Set<Kind> cueKinds() {
     return Set.of(Kind.NAME, Kind.INTRODUCTION, Kind.SIGNATURE, Kind.PHONE, Kind.EMAIL);
   }
@@ -50,7 +258,9 @@ final class NameRecognizer implements Recognizer {
       "Everyone", "All", "You", "From", "Again", "Nochmal", "Mal", "Mein", "Meine", "My",
       "Our", "Unser", "Unsere", "Best", "Regards", "Cheers",
       "Grüsse", "Gruss", "Liebe", "Viele", "Beste", "Herzliche", "Schöne", "Kind", "Warm",
-      "Many", "Sincerely", "Respectfully");
+      "Many", "Sincerely", "Respectfully", "Email", "Mail", "Contact", "Kontakt", "Address",
+      "Adresse", "To", "Cc", "Bcc", "Reply", "Antwort", "Admin", "Info", "Sent", "Gesendet",
+      "Author", "Owner", "On", "Am", "Le", "In", "Im");
 
   /** Reads 1–3 capitalized name words (particles von/van/de/zu allowed inside); returns end. */
   private static int nameWords(ScanText s, int p) {
@@ -117,11 +327,30 @@ final class NameRecognizer implements Recognizer {
 
   /** Closing formulas after which the name stands on a line of its own ("Thanks,\nChris"). */
   private static final Set<String> ON_NEXT_LINE = Set.of("thanks", "thank you", "many thanks",
-      "danke", "vielen dank", "best", "cheers");
+      "danke", "vielen dank", "best", "cheers", "br");
+
+  /** Words before "name:" that say whose name it is not a person's ("Device name: …"). */
+  private static final Set<String> THING_NAMES = Set.of("device", "file", "host", "computer",
+      "product", "project", "app", "network", "model", "package", "server", "domain", "printer",
+      "folder", "branch", "repo", "repository", "wifi", "wlan", "ssid", "company", "firma",
+      "datei", "geräte", "bank", "shop", "store", "game", "spiel", "brand", "marke", "image",
+      "container", "service", "class", "table", "field", "variable", "display", "screen",
+      "projekt", "produkt", "netzwerk", "drucker", "ordner", "modell", "host-", "server-");
 
   private static void name(ScanText s, Hit h) {
     char[] a = s.a;
     int n = s.n;
+    if (h.key().equals("name:")) {
+      int we = h.start() - 1;
+      int ws = we;
+      while (ws > 0 && letter(a[ws - 1])) {
+        ws--;
+      }
+      if (we > ws && s.at(we) == ' '
+          && THING_NAMES.contains(s.t.substring(ws, we).toLowerCase(java.util.Locale.ROOT))) {
+        return;
+      }
+    }
     int p = h.end();
     while (p < n && (space(a[p]) || a[p] == ':')) {
       p++;
@@ -145,7 +374,8 @@ final class NameRecognizer implements Recognizer {
       return;
     }
     p++;
-    boolean greeting = h.label().startsWith("h");
+    boolean thisIs = h.key().endsWith("this is") || h.key().endsWith("hier ist");
+    boolean greeting = h.label().startsWith("h") && !thisIs;
     int end;
     if (greeting && Chars.lower(s.at(p))) {
       // "hi im sam": one lower-case word
@@ -163,6 +393,10 @@ final class NameRecognizer implements Recognizer {
         return;
       }
       if (s.at(end - 1) == 's' && (s.at(end - 2) == '\'' || s.at(end - 2) == '\u2019')) {
+        return;
+      }
+      if (thisIs && !GivenNames.contains(s.t, p, wordEnd(s, p))) {
+        // "Hi, this is Amazon": only a given name introduces a person here
         return;
       }
     }
@@ -206,21 +440,34 @@ final class NameRecognizer implements Recognizer {
   private static void signature(ScanText s, Hit h) {
     char[] a = s.a;
     int n = s.n;
+    if (h.key().equals("br") && s.at(h.start() - 1) == '<') {
+      return; // the HTML line break "<br>"
+    }
     int p = h.end();
     boolean lineBreak = false;
+    boolean comma = false;
     while (p < n && (space(a[p]) || a[p] == ',' || a[p] == '\n'
-        || a[p] == '\r' || a[p] == '-' || a[p] == '!' || a[p] == '.')) {
+        || a[p] == '\r' || a[p] == '-' || a[p] == '!' || a[p] == '.'
+        || (lineBreak && (a[p] == '>' || a[p] == '/')))) {
       lineBreak |= a[p] == '\n';
+      comma |= a[p] == ',';
       p++;
     }
     if (p == h.end()) {
       return;
     }
     if (!lineBreak && ON_NEXT_LINE.contains(h.key())) {
-      // "Thanks Amazon", "Best Buy": a name after these only on a line of its own
-      return;
+      // "Thanks Amazon", "Best Buy": a name after these only on a line of its own, or a given
+      // name closing the text after a comma ("Please help, thanks, Brad.")
+      int end = nameWords(s, p, false);
+      if (comma && end == wordEnd(s, p) && GivenNames.contains(s.t, p, end)
+          && endsText(s, end)) {
+        s.add(PiiType.PERSON_NAME, p, end, 0.7, "person-name", h);
+        return;
+      }
     }
-    int end = nameWords(s, p, false);
+    // after "Thanks", "Best": the name only on the next line ("Thank you for your help,\n-jon")
+    int end = !lineBreak && ON_NEXT_LINE.contains(h.key()) ? -1 : nameWords(s, p, false);
     if (end <= p && !lineBreak) {
       // "Beste Grüße aus Köln,\nStefan": the name on the next line
       int nl = p;
@@ -229,10 +476,26 @@ final class NameRecognizer implements Recognizer {
       }
       if (nl < n && a[nl] == '\n') {
         p = nl;
-        while (p < n && (Chars.anyWhitespace(a[p]))) {
+        while (p < n && (Chars.anyWhitespace(a[p]) || a[p] == '-' || a[p] == '>')) {
           p++;
         }
         end = nameWords(s, p, false);
+        lineBreak = true;
+        if (end > p && !endsText(s, end) && !(s.at(end) == ',' && endsText(s, end + 1))) {
+          // the closing went on with more words: a name on the next line must stand alone
+          // ("Danke, dass du …\n> Selbst Tests, die …" is no sign-off)
+          return;
+        }
+      }
+    }
+    if (end <= p && lineBreak) {
+      // "Danke,\nmarcus", "Thank you for your help,\n-jon": a given name in lower case
+      int w = p;
+      while (w < n && lower(a[w])) {
+        w++;
+      }
+      if (w > p && (w == n || !word(a[w])) && GivenNames.contains(s.t, p, w)) {
+        end = w;
       }
     }
     if (end <= p) {
@@ -244,6 +507,15 @@ final class NameRecognizer implements Recognizer {
     s.add(PiiType.PERSON_NAME, p, end, 0.7, "person-name", h);
   }
 
+  /** Whether only spaces and '.', '!' follow {@code end} to the end of the text or line. */
+  private static boolean endsText(ScanText s, int end) {
+    int k = end;
+    while (k < s.n && (space(s.a[k]) || s.a[k] == '.' || s.a[k] == '!')) {
+      k++;
+    }
+    return k >= s.n || s.a[k] == '\n' || s.a[k] == '\r';
+  }
+
   /**
    * Whether the line ends after a sign-off name, or goes on with the sender's organisation
    * (" von Musterbahn", " from Acme", " | Acme", " - Team X", ", Acme", " @acme").
@@ -251,7 +523,8 @@ final class NameRecognizer implements Recognizer {
   private static boolean restOfLineIsSender(ScanText s, int end) {
     char[] a = s.a;
     int k = end;
-    while (k < s.n && (space(a[k]) || a[k] == '.' || a[k] == '!')) {
+    while (k < s.n && (space(a[k]) || a[k] == '.' || a[k] == '!'
+        || (a[k] == ',' && (k + 1 >= s.n || a[k + 1] == '\n' || a[k + 1] == '\r')))) {
       k++;
     }
     if (k >= s.n || a[k] == '\n' || a[k] == '\r') {

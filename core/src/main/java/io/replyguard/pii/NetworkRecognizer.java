@@ -419,6 +419,8 @@ final class NetworkRecognizer implements Recognizer {
       return false;
     }
     int p = i;
+    int first = 0;
+    int second = 0;
     for (int octet = 0; octet < 4; octet++) {
       int os = p;
       int v = 0;
@@ -428,6 +430,11 @@ final class NetworkRecognizer implements Recognizer {
       }
       if (p == os || p - os > 3 || v > 255) {
         return false;
+      }
+      if (octet == 0) {
+        first = v;
+      } else if (octet == 1) {
+        second = v;
       }
       if (octet < 3) {
         if (s.at(p) != '.') {
@@ -455,9 +462,30 @@ final class NetworkRecognizer implements Recognizer {
     if (s.cue(Kind.VERSION, i, p) != null && s.cue(Kind.IP, i, p) == null) {
       return false;
     }
+    if (!publicIpv4(first, second)) {
+      // a recognised address, but one that identifies no one: not reported, not re-read
+      return true;
+    }
     Hit cue = s.cue(Kind.IP, i, end);
     s.add(PiiType.IP_ADDRESS, i, end, cue != null ? 0.95 : 0.8, "ip-address", cue);
     return true;
+  }
+
+  /**
+   * Whether an IPv4 address with these first two octets can point to one subscriber on the
+   * public internet. Not so for the ranges that every network reuses behind its own router:
+   * private networks (RFC 1918: 10/8, 172.16/12, 192.168/16; "192.168.178.1" is every
+   * FRITZ!Box), carrier-grade NAT (100.64/10), loopback 127/8, "this network" 0/8, link-local
+   * 169.254/16, and multicast, reserved and broadcast (224/3). Such an address in a post tells
+   * nobody outside that network who wrote it. (IPv6 is reported in every range: link-local
+   * addresses may embed the device's MAC address, and unique-local prefixes are random per site.)
+   */
+  static boolean publicIpv4(int o1, int o2) {
+    return !(o1 == 0 || o1 == 10 || o1 == 127 || o1 >= 224
+        || (o1 == 100 && o2 >= 64 && o2 <= 127)
+        || (o1 == 169 && o2 == 254)
+        || (o1 == 172 && o2 >= 16 && o2 <= 31)
+        || (o1 == 192 && o2 == 168));
   }
 
   /** IPv6 (with optional embedded IPv4 and /prefix) in a run of hex digits, ':' and '.'. */

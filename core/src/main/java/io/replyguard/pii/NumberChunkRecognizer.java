@@ -383,7 +383,9 @@ final class NumberChunkRecognizer implements Recognizer {
         return;
       }
       score = 0.6;
-    } else if (cue != null && len >= 5 && len <= 15) {
+    } else if (cue != null && len <= 15 && (len >= 7 || len >= 5 && cue.end() <= start)) {
+      // a short local number only right after its cue ("Tel. 39508"), not when a phone is
+      // mentioned after it ("I get 39508 only. And the phone is …")
       score = 0.6;
     } else {
       return;
@@ -409,6 +411,10 @@ final class NumberChunkRecognizer implements Recognizer {
     char a = d.charAt(from);
     if (a == '0') {
       return false;
+    }
+    if (a == '7' && len >= 3 && d.charAt(from + 1) == '0' && d.charAt(from + 2) == '0') {
+      // 0700 personal numbers have exactly eight subscriber digits ("070089007" is an error code)
+      return len == 11;
     }
     if (a == '1') {
       char b = len > 1 ? d.charAt(from + 1) : '0';

@@ -30,7 +30,23 @@ final class PlaceRecognizer implements Recognizer {
 
   @Override
   public boolean wantsDigitWord(ScanText s, int i, int we) {
-    return we - i <= 5 && space(s.at(we)) && upper(s.at(we + 1));
+    return we - i <= 5 && space(s.at(we)) && upper(s.at(we + 1))
+        || we - i <= 5 && i > 1 && space(s.a[i - 1]) && postcodeAhead(s, we);
+  }
+
+  /** ", 8463", ",\n4561", "\n50169" after a house number ending at we. */
+  private static boolean postcodeAhead(ScanText s, int we) {
+    int q = we;
+    if (s.at(q) == ',') {
+      q++;
+    }
+    if (s.at(q) == '\r') {
+      q++;
+    }
+    if (space(s.at(q)) || s.at(q) == '\n') {
+      q++;
+    }
+    return q > we + 0 && digit(s.at(q)) && q - we <= 3 && (s.at(we) == ',' || s.at(q - 1) == '\n');
   }
 
   @Override
@@ -50,6 +66,9 @@ final class PlaceRecognizer implements Recognizer {
     char c = s.a[i];
     if (digit(c)) {
       address(s, i);
+      if (i > 1 && space(s.a[i - 1]) && postcodeAhead(s, we)) {
+        streetBefore(s, i, we);
+      }
     } else if (upper(c) || c >= 128) {
       if (streetAhead(s, we)) {
         street(s, i);
@@ -337,7 +356,11 @@ final class PlaceRecognizer implements Recognizer {
     if (s.at(p) == ',') {
       p++;
     }
-    if (space(s.at(p))) {
+    if (s.at(p) == '\r') {
+      p++;
+    }
+    if (space(s.at(p)) || s.at(p) == '\n') {
+      // "Hauptstr. 195\n50169 Kerpen": the postcode line of a signature
       p++;
     }
     if (s.region(p, "in ") && Chars.digit(s.at(p + 3))) {
@@ -346,14 +369,34 @@ final class PlaceRecognizer implements Recognizer {
     return p;
   }
 
-  /** "12345 Stadt" at p: returns the end or -1. */
+  /**
+   * "12345 Stadt" at p, also four-digit postcodes (Austria, Switzerland, Belgium, Denmark:
+   * "1120 Wien", "4020 Liège"; not 1900–2099, which read as years) and Dutch ones with two
+   * letters ("2405 VV Alphen"): returns the end or -1.
+   */
   private static int postcodeCity(ScanText s, int p) {
     char[] a = s.a;
     int n = s.n;
-    if (!(s.allDigits(p, p + 5) && !digit(s.at(p + 5)) && space(s.at(p + 5)))) {
+    int q;
+    if (s.allDigits(p, p + 5) && !digit(s.at(p + 5)) && space(s.at(p + 5))) {
+      q = p + 6;
+    } else if (s.allDigits(p, p + 4) && !digit(s.at(p + 4)) && a[p] != '0') {
+      int v = Integer.parseInt(s.t, p, p + 4, 10);
+      q = p + 4;
+      if (space(s.at(q)) && upper(s.at(q + 1)) && upper(s.at(q + 2)) && space(s.at(q + 3))) {
+        q += 3; // Dutch "2405 VV"
+      } else if (upper(s.at(q)) && upper(s.at(q + 1)) && space(s.at(q + 2))) {
+        q += 2; // Dutch "5627CX"
+      } else if (v >= 1900 && v <= 2099 || !space(s.at(q))) {
+        return -1;
+      }
+      q++;
+      while (q < n && space(a[q]) && q - p < 10) {
+        q++;
+      }
+    } else {
       return -1;
     }
-    int q = p + 6;
     int end = -1;
     int words = 0;
     while (q < n && Character.isUpperCase(a[q]) && words < 3) {
@@ -388,6 +431,9 @@ final class PlaceRecognizer implements Recognizer {
     while (p < n && digit(a[p]) && p - i < 5) {
       p++;
     }
+    if (p - i <= 4 && letter(s.at(p)) && space(s.at(p + 1))) {
+      p++; // "1A Latona Street"
+    }
     if (p - i > 5 || !space(s.at(p))) {
       return;
     }
@@ -412,6 +458,112 @@ final class PlaceRecognizer implements Recognizer {
       }
       q = w + 1;
     }
+  }
+
+  /** Lower-case particles inside street names ("Willem de Zwijgerlaan", "Boulevard de Douai"). */
+  private static final Set<String> STREET_PARTICLES = Set.of("de", "van", "der", "den", "la",
+      "le", "du", "des", "di", "da", "del", "von", "zu", "am", "an", "im", "aan", "het", "op",
+      "of", "the");
+  /** Street types written before the name ("Boulevard …", "Rue …", "Via …"). */
+  private static final Set<String> STREET_TYPES = Set.of("boulevard", "rue", "avenue", "av.",
+      "chaussée", "place", "quai", "via", "viale", "piazza", "corso", "calle", "avenida", "rua",
+      "plaza", "paseo", "praça", "ulica", "ul.", "straat", "laan", "plein", "gracht");
+  /** Capitalized words that end no street name: months, weekdays, versions and such. */
+  private static final Set<String> NOT_STREET_WORDS = Set.of("january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "version", "v", "ver",
+      "build", "release", "update", "android", "ios", "windows", "chapter", "kapitel", "page",
+      "seite", "step", "schritt", "nr", "no", "number", "nummer", "issue", "ticket", "order",
+      "bestellung", "rechnung", "invoice", "item", "artikel", "punkt", "point", "level", "room",
+      "raum", "gleis", "platform", "bahnsteig", "track", "line", "linie", "bus", "tram", "zug",
+      "train", "flug", "flight", "gate", "terminal", "halle", "hall", "block", "teil", "part",
+      "paragraph", "section", "abschnitt", "table", "tabelle", "figure", "abbildung", "top");
+
+  /**
+   * Any country's "street number, postcode city" ("Langegg 31, 8463 Leutschach", "Willem de
+   * Zwijgerlaan 151, 2405 VV Alphen aan den Rijn", "C4 9b, 68159 Mannheim", "Kreekzoom 9⏎4561 GX
+   * Hulst"): the street is the capitalized words (with particles) right before the house number
+   * [i, we) on its line; the postcode and city after it confirm the address.
+   */
+  private static void streetBefore(ScanText s, int i, int we) {
+    char[] a = s.a;
+    int hn = we - i;
+    int digits = 0;
+    while (digits < hn && digit(a[i + digits])) {
+      digits++;
+    }
+    if (digits == 0 || digits > 4 || hn - digits > 1 || a[i] == '0') {
+      return;
+    }
+    int city = postcodeCity(s, skipComma(s, we));
+    if (city < 0) {
+      return;
+    }
+    int start = -1;
+    int capitals = 0;
+    int p = i - 1; // the space before the house number
+    for (int words = 0; words < 5 && p > 0 && space(a[p]); words++) {
+      int ws = p;
+      while (ws > 0 && (letter(a[ws - 1]) || digit(a[ws - 1]) || a[ws - 1] == '-'
+          || a[ws - 1] == '.')) {
+        ws--;
+      }
+      if (ws == p) {
+        break;
+      }
+      String w = s.t.substring(ws, p).toLowerCase(Locale.ROOT);
+      if (w.endsWith(".") && !w.equals("st.") && !w.equals("str.")) {
+        break;
+      }
+      if (words == 0 && NOT_STREET_WORDS.contains(w)) {
+        return;
+      }
+      if (s.startsCue(ws)) {
+        break; // "die Adresse D5 3, …": the cue is no part of the street
+      }
+      boolean capital = Character.isUpperCase(a[ws]);
+      if (capital) {
+        // two capitalized words at most ("Willem de Zwijgerlaan"), three when the first is a
+        // street type ("Boulevard Raymond Poincaré")
+        if (capitals == 2 && !STREET_TYPES.contains(w)) {
+          break;
+        }
+        if (capitals == 3) {
+          break;
+        }
+        capitals++;
+        start = ws;
+      } else if (!STREET_PARTICLES.contains(w) && !(words == 0 && ws >= 2
+          && particleBefore(s, ws - 1))) {
+        break;
+      }
+      p = ws - 1;
+    }
+    if (start < 0 || !(start == 0 || !word(a[start - 1]))) {
+      return;
+    }
+    if (start >= 3 && a[start - 1] == ' ' && a[start - 2] == ',' && digit(a[start - 3])) {
+      // "Erkelenzdamm 59-61, Portal 1, 10999 Berlin": a part of the address before it
+      return;
+    }
+    Hit cue = s.cue(Kind.ADDRESS, start, city);
+    s.add(PiiType.POSTAL_ADDRESS, start, city, cue != null ? 0.95 : 0.85, "postal-address",
+        cue);
+  }
+
+  /** Whether a street particle ends at the space {@code sp} ("de douai"). */
+  private static boolean particleBefore(ScanText s, int sp) {
+    if (!space(s.at(sp))) {
+      return false;
+    }
+    int ws = sp;
+    while (ws > 0 && letter(s.a[ws - 1])) {
+      ws--;
+    }
+    return ws < sp && STREET_PARTICLES.contains(s.t.substring(ws, sp));
   }
 
   private static final String[] PREPOSITION_STREETS = {"Am ", "An der ", "An den ", "Im ",

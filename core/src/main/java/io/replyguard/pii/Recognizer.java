@@ -120,4 +120,12 @@ interface Recognizer {
    * @param h the cue
    */
   default void onCue(ScanText s, Hit h) {}
+
+  /**
+   * Looks at the text as a whole once every anchor and cue has been read (the last line of a
+   * post, for example); runs last, in recognizer order.
+   *
+   * @param s the scan
+   */
+  default void finish(ScanText s) {}
 }

@@ -165,6 +165,9 @@ final class TextScanner {
     s.cuesDone();
     scanner.validateAnchors();
     scanner.validateCues();
+    for (Recognizer r : ORDER) {
+      r.finish(s);
+    }
     return s.urls;
   }
 

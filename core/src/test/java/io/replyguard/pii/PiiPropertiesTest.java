@@ -47,7 +47,7 @@ class PiiPropertiesTest {
       new Plant("", "15070649C103", PiiType.SOCIAL_SECURITY_NUMBER),
       new Plant("SSN ", "123-45-6789", PiiType.SOCIAL_SECURITY_NUMBER),
       new Plant("KVNR ", "A123456780", PiiType.HEALTH_INSURANCE_NUMBER),
-      new Plant("", "192.168.178.1", PiiType.IP_ADDRESS),
+      new Plant("", "91.64.112.9", PiiType.IP_ADDRESS),
       new Plant("", "2001:db8::8a2e:370:7334", PiiType.IP_ADDRESS),
       new Plant("Kennzeichen ", "M-AB 1234", PiiType.LICENSE_PLATE),
       new Plant("mein Name ist ", "Max Mustermann", PiiType.PERSON_NAME));

@@ -32,7 +32,7 @@ class RedactionPropertiesTest {
       "Musterstraße 12, 12345 Berlin", "Kundennummer 12345678", "case #30418872",
       "Passwort: hunter2!!", "Zugangsdaten: max.muster / Sommer2024", "PIN 4711",
       "geb. 12.03.1985", "Steuer-ID 86095742719", "T220001293", "Ausweisnummer LZ6311T47",
-      "15070649C103", "SSN 123-45-6789", "KVNR A123456780", "192.168.178.1",
+      "15070649C103", "SSN 123-45-6789", "KVNR A123456780", "91.64.112.9",
       "2001:db8::8a2e:370:7334", "Kennzeichen M-AB 1234", "mein Name ist Max Mustermann",
       "Viele Grüße\nAnna", "//@0.com", "x@y.de", "::1");
 
