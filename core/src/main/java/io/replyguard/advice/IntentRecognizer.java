@@ -421,6 +421,14 @@ public final class IntentRecognizer {
       // Thanks after a fix: the problem it names is over ("läuft wieder, danke!").
       strong &= ~PROBLEMS;
       strong |= 1 << praise;
+    } else if (markerCount[Marker.RESOLVED.ordinal()] > 0
+        && markerCount[Marker.CONTRAST.ordinal()] == 0) {
+      // A remark that the matter is settled, without thanks ("Hat sich erledigt.", "My mistake,
+      // I used the wrong username."): small talk; the problem it names is secondary.
+      int smallTalk = Intent.SMALL_TALK.ordinal();
+      evidence[smallTalk]++;
+      present |= 1 << smallTalk;
+      strong = 1 << smallTalk;
     }
     int[] score = new int[INTENTS.length];
     for (int i = 0; i < INTENTS.length; i++) {
@@ -433,8 +441,10 @@ public final class IntentRecognizer {
       }
       boolean yielded = false;
       for (int j = 0; j < INTENTS.length && !yielded; j++) {
-        // evidence decides who yields: topics named in passing do not keep an intent alive
-        yielded = (yieldsTo[i] & (1 << j)) != 0 && evidence[j] > 0 && evidence[j] >= evidence[i];
+        // evidence decides who yields: topics named in passing do not keep an intent alive, but
+        // promoted topics are evidence ("the website doesn't load" is an outage)
+        int support = evidence[j] + (promoted[j] ? topics[j] : 0);
+        yielded = (yieldsTo[i] & (1 << j)) != 0 && support > 0 && support >= evidence[i];
       }
       if (!yielded) {
         kept |= 1 << i;
