@@ -92,6 +92,10 @@ class RealConversationClassesTest {
       PUB|-1|SMALL_TALK|PUBLIC_REPLY|false|LOW|Never mind, I figured it out: the router was in guest mode.
       PUB|-1|SMALL_TALK|PUBLIC_REPLY|false|LOW|My mistake, I was logging in with the wrong username.
       PUB|-1|SMALL_TALK|PUBLIC_REPLY|false|LOW|My bad, the app works fine now after a restart.
+      PUB|-1|SMALL_TALK|PUBLIC_REPLY|false|LOW|Komisch, jetzt geht es wieder, ohne dass ich etwas geändert habe.
+      PUB|-1|PRAISE|PUBLIC_REPLY|false|LOW|Weird, it works again without any changes on my side.
+      PUB|-1|PRAISE|PUBLIC_REPLY|false|LOW|Thank you so much, the account was reset and can be used normally.
+      PUB|-1|PRAISE|PUBLIC_REPLY|false|LOW|Herzlichen Dank, der Zugang funktioniert nun.
       PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|false|NORMAL|Der Fehler ist immer noch nicht behoben, die App stürzt ab.
       PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|false|NORMAL|Mein Router geht wieder nicht, Neustart hilft nichts.
       PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|false|NORMAL|The crash is not fixed, the app still closes on start.
