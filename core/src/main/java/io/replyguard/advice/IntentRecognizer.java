@@ -24,7 +24,8 @@ import java.util.Set;
  * matches at a word start; a leading {@code *} lets it match inside compounds
  * ({@code "*kuendig"} matches "Vertragskündigung"); a trailing {@code |} requires a word end; a
  * leading {@code !} marks an exception whose match hides the intent's other matches overlapping it
- * ({@code "!*ankuendig"}: "Ankündigung" is no cancellation).
+ * ({@code "!*ankuendig"}: "Ankündigung" is no cancellation). Markers ({@code markers.json}) may
+ * have exceptions too, which hide overlapping occurrences of the same marker.
  *
  * <p>German, English and emoji entries are matched together, whatever the message's locale, so
  * mixed-language posts work.
@@ -85,6 +86,8 @@ public final class IntentRecognizer {
   private final int[] yieldsTo;
   private final KeywordSyntax.Kind[] kind;
   private final boolean anyException;
+  /** Bits (by {@link Marker} ordinal) of the markers that have exceptions in markers.json. */
+  private final int markersWithExceptions;
 
   private IntentRecognizer(PhraseMatcher matcher, PhraseMatcher extraMatcher, int[] entryTarget,
       KeywordSyntax.Kind[] kind, String[] topics, int[] yieldsTo) {
@@ -93,10 +96,16 @@ public final class IntentRecognizer {
     this.entryTarget = entryTarget;
     this.kind = kind;
     boolean any = false;
-    for (KeywordSyntax.Kind k : kind) {
-      any |= k == EXCEPTION;
+    int markerExceptions = 0;
+    for (int id = 0; id < kind.length; id++) {
+      any |= kind[id] == EXCEPTION;
+      if (kind[id] == EXCEPTION && entryTarget[id] <= MARKER_BASE
+          && entryTarget[id] > KEYWORD_BASE) {
+        markerExceptions |= 1 << (MARKER_BASE - entryTarget[id]);
+      }
     }
     this.anyException = any;
+    this.markersWithExceptions = markerExceptions;
     this.topics = topics;
     this.yieldsTo = yieldsTo;
   }
@@ -344,11 +353,11 @@ public final class IntentRecognizer {
         groups[0] |= 1L << (KEYWORD_BASE - target);
         return;
       }
-      if (target <= MARKER_BASE) {
-        markerCount[MARKER_BASE - target]++;
+      if (target <= MARKER_BASE && (markersWithExceptions & (1 << (MARKER_BASE - target))) == 0) {
+        markerCount[MARKER_BASE - target]++; // every occurrence counts (language by word counts)
         return;
       }
-      if (target < 0) {
+      if (target < 0 && target > MARKER_BASE) {
         if (-1 - target < topic[0]) {
           topic[0] = -1 - target;
         }
@@ -369,6 +378,13 @@ public final class IntentRecognizer {
     int[] h = hits[0];
     for (int i = 0; i < count[0]; i += 3) {
       int id = h[i];
+      if (kind[id] != EXCEPTION && entryTarget[id] <= MARKER_BASE) {
+        // a marker with exceptions: counts every occurrence no exception of it overlaps
+        if (!(sawException[0] && excepted(h, count[0], i))) {
+          markerCount[MARKER_BASE - entryTarget[id]]++;
+        }
+        continue;
+      }
       if (kind[id] == EXCEPTION || (seen[id >>> 6] & (1L << id)) != 0) {
         continue;
       }
