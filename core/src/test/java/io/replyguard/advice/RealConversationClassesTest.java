@@ -96,6 +96,10 @@ class RealConversationClassesTest {
       PUB|-1|PRAISE|PUBLIC_REPLY|false|LOW|Weird, it works again without any changes on my side.
       PUB|-1|PRAISE|PUBLIC_REPLY|false|LOW|Thank you so much, the account was reset and can be used normally.
       PUB|-1|PRAISE|PUBLIC_REPLY|false|LOW|Herzlichen Dank, der Zugang funktioniert nun.
+      PUB|-1|PRAISE|PUBLIC_REPLY|false|LOW|Thank you so much for your help, my account works again.
+      PUB|-1|PRAISE|PUBLIC_REPLY|false|LOW|Thanks so much for this app, it has gotten so much better.
+      PUB|-1|COMPLAINT|PUBLIC_REPLY|false|NORMAL|So much for your promise of a quick answer.
+      PUB|-1|COMPLAINT|PUBLIC_REPLY|false|NORMAL|Vielen Dank auch für nichts, seit Tagen kein Internet.
       PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|false|NORMAL|Der Fehler ist immer noch nicht behoben, die App stürzt ab.
       PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|false|NORMAL|Mein Router geht wieder nicht, Neustart hilft nichts.
       PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|false|NORMAL|The crash is not fixed, the app still closes on start.
