@@ -123,6 +123,12 @@ class RealConversationClassesTest {
       PUB|-1|BILLING|PRIVATE_MESSAGE|false|NORMAL|I paid for the licence but never got the key
       PUB|-1|BILLING|PRIVATE_MESSAGE|false|NORMAL|Ich habe bezahlt, aber keine Lizenz bekommen
       PUB|-1|BILLING|PRIVATE_MESSAGE|false|NORMAL|Paid with PayPal but no mail arrived, please contact me
+      PUB|-1|ACCOUNT_ACCESS|PRIVATE_MESSAGE|false|NORMAL|Nach der Registrierung keine Bestätigungsmail erhalten, auch nicht im Spam.
+      PUB|-1|ACCOUNT_ACCESS|PRIVATE_MESSAGE|false|NORMAL|Ich habe keine E-Mail bekommen, um mein Passwort zurückzusetzen.
+      PUB|-1|ACCOUNT_ACCESS|PRIVATE_MESSAGE|false|NORMAL|I requested a reset but didn't receive the email.
+      PUB|-1|ACCOUNT_ACCESS|PRIVATE_MESSAGE|false|NORMAL|Signed up yesterday and still no verification email.
+      PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|true|HIGH|The app does not work since the update, fix it if you don't want to be sued!
+      PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|true|HIGH|Die App geht seit dem Update nicht, wir sehen uns vor Gericht.
       PUB|-1|HOW_TO|PUBLIC_REPLY|false|NORMAL|I can't find the setting to switch the language to English, is there a way?
       PUB|-1|HOW_TO|PUBLIC_REPLY|false|NORMAL|Since the update the app is in German and I cannot find the option to change the language.
       PUB|-1|HOW_TO|PUBLIC_REPLY|false|NORMAL|Ich finde die Einstellung nicht, wie kann ich die Sprache umstellen?
