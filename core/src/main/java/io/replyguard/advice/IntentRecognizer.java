@@ -63,6 +63,11 @@ public final class IntentRecognizer {
     DURATION,
     /** A coarse word ("Scheiße", "wtf"): frustration, not by itself an escalation. */
     COARSE,
+    /**
+     * A wish or suggestion ("Verbesserungsvorschlag", "it would be great if"): evidence of
+     * {@link Intent#OTHER}, to which a technical issue or a contract named in it yields.
+     */
+    SUGGESTION,
     /** A German function word. */
     GERMAN,
     /** An English function word. */
@@ -407,6 +412,8 @@ public final class IntentRecognizer {
     }
     int praise = Intent.PRAISE.ordinal();
     int complaint = Intent.COMPLAINT.ordinal();
+    // a wish or suggestion is evidence of OTHER (no service matter, answered publicly)
+    evidence[Intent.OTHER.ordinal()] += markerCount[Marker.SUGGESTION.ordinal()];
     int present = 0;
     int strong = 0;
     for (int i = 0; i < INTENTS.length; i++) {

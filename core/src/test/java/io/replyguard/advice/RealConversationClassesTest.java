@@ -81,7 +81,8 @@ class RealConversationClassesTest {
    * cancelling a subscription; insults at people, threats and calls not to buy escalate while a
    * coarse word about a thing does not; a service that does not load, or a failure that is not
    * local, is an outage; paid but nothing received is billing; "contact" is no contract; how to
-   * find a setting is a how-to question.
+   * find a setting is a how-to question; a wish or suggestion is no fault or contract matter
+   * unless the fault outweighs it.
    */
   @ParameterizedTest(name = "{6}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -123,6 +124,13 @@ class RealConversationClassesTest {
       PUB|-1|BILLING|PRIVATE_MESSAGE|false|NORMAL|I paid for the licence but never got the key
       PUB|-1|BILLING|PRIVATE_MESSAGE|false|NORMAL|Ich habe bezahlt, aber keine Lizenz bekommen
       PUB|-1|BILLING|PRIVATE_MESSAGE|false|NORMAL|Paid with PayPal but no mail arrived, please contact me
+      PUB|-1|OTHER|PUBLIC_REPLY|false|NORMAL|Verbesserungsvorschlag: die Fehlermeldung beim Import könnte verständlicher sein.
+      PUB|-1|OTHER|PUBLIC_REPLY|false|NORMAL|Feature-Wunsch: das Abo pro Serie einzeln einstellen können.
+      PUB|-1|OTHER|PUBLIC_REPLY|false|NORMAL|Es wäre schön, wenn man die Kennzeichenerkennung abschalten könnte.
+      PUB|-1|OTHER|PUBLIC_REPLY|false|NORMAL|Feature request: it would be great if the plan page showed the renewal date.
+      PUB|-1|OTHER|PUBLIC_REPLY|false|NORMAL|Suggestion: the error message in the app could explain what to do next.
+      PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|false|NORMAL|Die App stürzt ständig ab und der Fehler ist nicht behoben. Vorschlag: ein Absturzbericht.
+      PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|false|NORMAL|The app keeps crashing and shows an error on start. Suggestion: add a crash report.
       PUB|-1|ACCOUNT_ACCESS|PRIVATE_MESSAGE|false|NORMAL|Nach der Registrierung keine Bestätigungsmail erhalten, auch nicht im Spam.
       PUB|-1|ACCOUNT_ACCESS|PRIVATE_MESSAGE|false|NORMAL|Ich habe keine E-Mail bekommen, um mein Passwort zurückzusetzen.
       PUB|-1|ACCOUNT_ACCESS|PRIVATE_MESSAGE|false|NORMAL|I requested a reset but didn't receive the email.
