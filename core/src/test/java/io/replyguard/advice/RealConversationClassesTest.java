@@ -121,6 +121,12 @@ class RealConversationClassesTest {
       PUB|-1|OUTAGE|PUBLIC_REPLY|false|NORMAL|Seit 16 Uhr fehlen die Daten, es ist kein lokales Problem.
       PUB|-1|OUTAGE|PUBLIC_REPLY|false|NORMAL|Login fails for many users since the update, not a local problem
       PUB|-1|OUTAGE|PUBLIC_REPLY|false|NORMAL|Ist das bei mir ein lokales Problem oder allgemeiner Art?
+      PUB|-1|OUTAGE|PUBLIC_REPLY|false|NORMAL|Das Backend wirft gerade Connection refused, wenn man die Abfahrten aufruft.
+      PUB|-1|OUTAGE|PUBLIC_REPLY|false|NORMAL|Probleme beim Laden der Webseite, mal die Übersicht, mal einzelne Seiten.
+      PUB|-1|OUTAGE|PUBLIC_REPLY|false|NORMAL|Die Mailingliste funktioniert nicht, seit Tagen kommt nichts an.
+      PUB|-1|OUTAGE|PUBLIC_REPLY|false|NORMAL|The backend returns 500 internal server error for every request.
+      PUB|-1|OUTAGE|PUBLIC_REPLY|false|NORMAL|The website fails to load, both on the phone and the laptop.
+      PUB|-1|TECHNICAL_ISSUE|PRIVATE_MESSAGE|false|NORMAL|Mein Router funktioniert nicht, die Lampe blinkt rot.
       PUB|-1|BILLING|PRIVATE_MESSAGE|false|NORMAL|I paid for the licence but never got the key
       PUB|-1|BILLING|PRIVATE_MESSAGE|false|NORMAL|Ich habe bezahlt, aber keine Lizenz bekommen
       PUB|-1|BILLING|PRIVATE_MESSAGE|false|NORMAL|Paid with PayPal but no mail arrived, please contact me
