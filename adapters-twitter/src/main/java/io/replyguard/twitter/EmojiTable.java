@@ -30,7 +30,11 @@ final class EmojiTable {
 
   /** Whether a UTF-16 unit can begin a sequence (a BMP code point or a high surrogate). */
   private final boolean[] startUnit = new boolean[0x10000];
-  private final Node root;
+  /**
+   * The root's children by first code point in pages of 256 ({@code cp >> 8}, then
+   * {@code cp & 0xFF}); a page is null when no sequence starts in it.
+   */
+  private final Node[][] firstPages = new Node[(Character.MAX_CODE_POINT >> 8) + 1][];
   private final List<int[]> sequences;
 
   private EmojiTable(List<int[]> sequences) {
@@ -41,7 +45,24 @@ final class EmojiTable {
       int first = seq[0];
       startUnit[Character.isBmpCodePoint(first) ? first : Character.highSurrogate(first)] = true;
     }
-    this.root = b.freeze();
+    Node root = b.freeze();
+    for (int k = 0; k < root.keys.length; k++) {
+      int cp = root.keys[k];
+      Node[] page = firstPages[cp >> 8];
+      if (page == null) {
+        page = new Node[256];
+        firstPages[cp >> 8] = page;
+      }
+      page[cp & 0xFF] = root.children[k];
+    }
+  }
+
+  /**
+   * Whether a sequence can start with this UTF-16 unit (a BMP code point or the high surrogate of
+   * a supplementary one); false means {@link #match} answers 0 at it.
+   */
+  boolean mayStart(char c) {
+    return startUnit[c];
   }
 
   /** Reads a file in the format of {@code emoji-test.txt}; a malformed line fails naming it. */
@@ -136,9 +157,14 @@ final class EmojiTable {
       return 0;
     }
     int n = s.length();
-    Node node = root;
-    int best = 0;
-    int j = i;
+    int first = s.codePointAt(i);
+    Node[] page = firstPages[first >> 8];
+    Node node = page == null ? null : page[first & 0xFF];
+    if (node == null) {
+      return 0;
+    }
+    int j = i + Character.charCount(first);
+    int best = node.terminal ? j - i : 0;
     while (j < n) {
       int cp = s.codePointAt(j);
       Node next = node.child(cp);

@@ -99,18 +99,35 @@ final class TldTable {
   }
 
   private static final class Node {
+    /** Nodes with at least this many children also index them by ASCII character. */
+    private static final int DIRECT_MIN = 6;
+
     final char[] keys;
     final Node[] children;
-    /** The list index of the entry ending here, or MAX_VALUE. */
     final int rank;
+    /** The children by ASCII character, or null (then only {@link #keys} are searched). */
+    private final Node[] ascii;
 
     Node(char[] keys, Node[] children, int rank) {
       this.keys = keys;
       this.children = children;
       this.rank = rank;
+      Node[] direct = null;
+      if (keys.length >= DIRECT_MIN) {
+        direct = new Node[128];
+        for (int k = 0; k < keys.length; k++) {
+          if (keys[k] < 128) {
+            direct[keys[k]] = children[k];
+          }
+        }
+      }
+      this.ascii = direct;
     }
 
     Node child(char c) {
+      if (ascii != null && c < 128) {
+        return ascii[c];
+      }
       int k = Arrays.binarySearch(keys, c);
       return k >= 0 ? children[k] : null;
     }

@@ -599,6 +599,23 @@ final class UrlFinder {
 
   // --- character classes of twitter-text's Regex (ASCII case-insensitive) ---
 
+  /** ASCII punctuation and white space: no part of a Unicode label. */
+  private static final boolean[] ASCII_NOT_DOMAIN =
+      ascii("-_!\"#$%&'()*+,./:;<=>?@[]^`{|}~ \t\n\u000b\f\r", false);
+  private static final boolean[] ASCII_PATH = ascii("!*';:=+,.$/%#[]-_~|&@", true);
+  private static final boolean[] ASCII_PATH_END = ascii("=_#/-+", true);
+  private static final boolean[] ASCII_QUERY = ascii("!?*'();:&=+$/%#[]-_.,~|@", true);
+  private static final boolean[] ASCII_QUERY_END = ascii("-_&=#/", true);
+
+  /** A table of the ASCII characters listed, with the letters and digits when asked. */
+  private static boolean[] ascii(String listed, boolean alnum) {
+    boolean[] t = new boolean[128];
+    for (int c = 0; c < 128; c++) {
+      t[c] = listed.indexOf(c) >= 0 || alnum && isAsciiAlnum(c);
+    }
+    return t;
+  }
+
   /** May precede a URL: not [a-z0-9@＠$#＃] and not U+FFFE, U+FEFF, U+FFFF. */
   static boolean precedes(int cp) {
     return !(isAsciiAlnum(cp) || cp == '@' || cp == 0xFF20 || cp == '$' || cp == '#'
@@ -635,7 +652,7 @@ final class UrlFinder {
   static boolean isUnicodeDomainChar(int cp) {
     if (cp < 0x80) {
       // punctuation and \s are out; letters, digits, backslash and control characters are in
-      return "-_!\"#$%&'()*+,./:;<=>?@[]^`{|}~ \t\n\u000b\f\r".indexOf(cp) < 0;
+      return !ASCII_NOT_DOMAIN[cp];
     }
     if (cp >= 0x2000 && cp <= 0x206F) {
       return false;
@@ -648,7 +665,7 @@ final class UrlFinder {
   /** URL_VALID_GENERAL_PATH_CHARS. */
   static boolean isPathChar(char c) {
     if (c < 0x80) {
-      return isAsciiAlnum(c) || "!*';:=+,.$/%#[]-_~|&@".indexOf(c) >= 0;
+      return ASCII_PATH[c];
     }
     return c == 0x2013 || isLatinAccent(c) || c >= 0x400 && c <= 0x4FF;
   }
@@ -656,18 +673,18 @@ final class UrlFinder {
   /** URL_VALID_PATH_ENDING_CHARS without the parenthesis groups. */
   static boolean isPathEndChar(char c) {
     if (c < 0x80) {
-      return isAsciiAlnum(c) || "=_#/-+".indexOf(c) >= 0;
+      return ASCII_PATH_END[c];
     }
     return isLatinAccent(c) || c >= 0x400 && c <= 0x4FF;
   }
 
   /** URL_VALID_URL_QUERY_CHARS. */
   static boolean isQueryChar(char c) {
-    return c < 0x80 && (isAsciiAlnum(c) || "!?*'();:&=+$/%#[]-_.,~|@".indexOf(c) >= 0);
+    return c < 0x80 && ASCII_QUERY[c];
   }
 
   /** URL_VALID_URL_QUERY_ENDING_CHARS. */
   static boolean isQueryEndChar(char c) {
-    return c < 0x80 && (isAsciiAlnum(c) || "-_&=#/".indexOf(c) >= 0);
+    return c < 0x80 && ASCII_QUERY_END[c];
   }
 }

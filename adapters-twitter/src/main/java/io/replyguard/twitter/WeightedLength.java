@@ -19,8 +19,14 @@ import java.util.Set;
  * from {@link EmojiTable} weighing {@code defaultWeight}, every other code point weighing its range's
  * weight; the sum divided by {@code scale}. The walk follows twitter-text's {@code parseTweet}: at
  * each position a URL starting there is taken first, then one emoji sequence or code point;
- * emoji sequences are found by a left-to-right scan of the whole text, as twitter-text's
- * {@code find()} loop does. Blank text (only characters up to U+0020) weighs 0, as there.
+ * emoji sequences are those of a left-to-right scan of the whole text, as twitter-text's
+ * {@code find()} loop finds them. Blank text (only characters up to U+0020) weighs 0, as there.
+ *
+ * <p>How it stays fast: a text below U+0300 without a dot is counted by its length; otherwise one
+ * walk takes runs of characters that can start no emoji and that NFC leaves alone with one table
+ * lookup each, checks the rest against the quick NFC test as it goes (and asks the normalizer
+ * only when that fails), and advances the emoji scan lazily, jumping over the runs. The test
+ * {@code WeightedLengthReferenceTest} compares it with a plain per-code-point specification.
  *
  * <p>Linear time in the text's length. Immutable and thread-safe.
  */
@@ -42,6 +48,17 @@ final class WeightedLength {
   private final int[] rangeEnd;
   private final int[] rangeWeight;
   private final int[] table = new int[TABLE_END];
+  /**
+   * Per character below {@link #TABLE_END}: its table weight when it weighs that wherever it
+   * stands (it can start no emoji sequence) and NFC leaves it alone ({@link #isQuickNfcBmp}),
+   * else 0 (weights are positive).
+   */
+  private final int[] plain = new int[TABLE_END];
+  /**
+   * Per character below {@link #TABLE_END}: its table weight when it can start no emoji
+   * sequence, else 0.
+   */
+  private final int[] noEmoji = new int[TABLE_END];
   /** The scaled weight of every code point below U+0300, or 0 when they differ. */
   private final int latinWeight;
 
@@ -57,6 +74,9 @@ final class WeightedLength {
     this.rangeWeight = weight;
     for (int c = 0; c < TABLE_END; c++) {
       table[c] = rangeWeight(c);
+      boolean startsNoEmoji = !(emoji && EmojiTable.UNICODE.mayStart((char) c));
+      noEmoji[c] = startsNoEmoji ? table[c] : 0;
+      plain[c] = startsNoEmoji && (c < 0x300 || isQuickNfcBmp((char) c)) ? table[c] : 0;
     }
     int w = table[0];
     for (int c = 1; c < 0x300; c++) {
@@ -154,6 +174,21 @@ final class WeightedLength {
     return scale;
   }
 
+  /** The scaled weight of a URL ({@code transformedURLLength * scale}). */
+  int urlWeight() {
+    return urlWeight;
+  }
+
+  /** The scaled weight of an emoji sequence ({@code defaultWeight}). */
+  int emojiWeight() {
+    return defaultWeight;
+  }
+
+  /** Whether emoji sequences weigh {@link #emojiWeight} ({@code emojiParsingEnabled}). */
+  boolean emojiParsing() {
+    return emojiParsing;
+  }
+
   /** The scaled weight of a code point that is no emoji and no part of a URL. */
   int weight(int cp) {
     return cp < TABLE_END ? table[cp] : rangeWeight(cp);
@@ -184,76 +219,186 @@ final class WeightedLength {
     }
     long scaledLimit = (long) limit * scale;
     // a text below U+0300 is NFC as it is, and without '.' it has no URL
-    int bits = 0;
-    for (int i = 0; i < n; i++) {
-      bits |= text.charAt(i);
+    if (latinWeight > 0 && text.indexOf('.') < 0) {
+      int bits = 0;
+      for (int i = 0; i < n && bits < 0x300; i++) {
+        bits |= text.charAt(i);
+      }
+      if (bits < 0x300
+          && (bits < 0x80 || text.indexOf('\u00a9') < 0 && text.indexOf('\u00ae') < 0)) {
+        long scaled = (long) (n - uncounted) * latinWeight;
+        int length = (int) (scaled / scale);
+        int validEnd = scaled <= scaledLimit ? n
+            : uncounted + (int) (scaledLimit / latinWeight);
+        return new TextLength(length, limit, validEnd, n);
+      }
     }
-    if (bits < 0x300 && latinWeight > 0 && text.indexOf('.') < 0
-        && (bits < 0x80 || text.indexOf('\u00a9') < 0 && text.indexOf('\u00ae') < 0)) {
-      long scaled = (long) (n - uncounted) * latinWeight;
-      int length = (int) (scaled / scale);
-      int validEnd = scaled <= scaledLimit ? n
-          : uncounted + (int) (scaledLimit / latinWeight);
-      return new TextLength(length, limit, validEnd, n);
+    int[] urls = UrlFinder.find(text);
+    Walk walk = new Walk();
+    if (!walk.run(text, urls, scaledLimit, uncounted, true)) {
+      // a character outside the quick check: ask the normalizer
+      if (Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        walk.run(text, urls, scaledLimit, uncounted, false);
+      } else {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        walk.run(nfc, UrlFinder.find(nfc), scaledLimit, uncounted, false);
+        int length = (int) (Math.max(0, walk.sum) / scale);
+        int validEnd = walk.sum <= scaledLimit ? n : originalIndex(text, walk.valid);
+        return new TextLength(length, limit, validEnd, n);
+      }
     }
-    String nfc = bits < 0x300 || isQuickNfc(text)
-        || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFC);
-    long sum = 0;
-    for (int i = 0; i < uncounted; i++) {
-      sum -= weight(nfc.charAt(i));
-    }
-    int[] urls = UrlFinder.find(nfc);
-    int nn = nfc.length();
-    int offset = 0;
-    int valid = 0;
-    int u = 0;
+    int length = (int) (Math.max(0, walk.sum) / scale);
+    return new TextLength(length, limit, walk.sum <= scaledLimit ? n : walk.valid, n);
+  }
+
+  /**
+   * One walk over a text in twitter-text's {@code parseTweet} order: at each position a URL
+   * starting there, else the emoji sequence of the global left-to-right emoji scan starting there,
+   * else one code point. Characters that weigh their table weight and can start no emoji take
+   * one table lookup each; the emoji scan runs only where a sequence can start.
+   */
+  private final class Walk {
+    /** The scaled weight so far. */
+    long sum;
+    /** The end of the longest prefix within the limit. */
+    int valid;
     // the global emoji scan: its current match [emojiStart, emojiEnd) and where it goes on
-    int emojiStart = -1;
-    int emojiEnd = 0;
-    int scan = 0;
-    while (offset < nn) {
-      while (u < urls.length && urls[u] < offset) {
-        u += 2;
+    private int emojiStart;
+    private int emojiEnd;
+    private int scan;
+
+    /**
+     * Walks {@code s}; with {@code checkNfc}, stops and answers false at the first character
+     * that the quick NFC check cannot vouch for (the text may then need normalizing).
+     */
+    boolean run(String s, int[] urls, long scaledLimit, int uncounted, boolean checkNfc) {
+      int n = s.length();
+      long total = 0;
+      for (int i = 0; i < uncounted; i++) {
+        total -= weight(s.charAt(i));
       }
-      if (u < urls.length && urls[u] == offset) {
-        sum += urlWeight;
-        offset = urls[u + 1];
-        u += 2;
-        if (sum <= scaledLimit) {
-          valid = offset;
+      int last = 0;
+      int u = 0;
+      int nextUrl = urls.length > 0 ? urls[0] : Integer.MAX_VALUE;
+      emojiStart = -1;
+      emojiEnd = 0;
+      scan = 0;
+      int[] fast = checkNfc ? plain : noEmoji;
+      char[] chars = s.toCharArray();
+      int i = 0;
+      // where the current run of characters taken by the table began (none starts an emoji)
+      int run = 0;
+      while (i < n) {
+        if (i < nextUrl) {
+          // the run of table characters up to the next URL
+          int stop = Math.min(n, nextUrl);
+          while (i < stop) {
+            char c = chars[i];
+            int w = c < TABLE_END ? fast[c] : 0;
+            if (w == 0) {
+              break;
+            }
+            total += w;
+            i++;
+            if (total <= scaledLimit) {
+              last = i;
+            }
+          }
+          if (i == stop) {
+            continue;
+          }
+        } else if (nextUrl < i) {
+          // a URL starting inside an emoji sequence taken before
+          u += 2;
+          nextUrl = u < urls.length ? urls[u] : Integer.MAX_VALUE;
+          continue;
+        } else {
+          int end = urls[u + 1];
+          if (emojiParsing) {
+            emojiAt(s, chars, i, run); // keeps the scan in step; a URL here is taken first
+          }
+          if (checkNfc && !isQuickNfc(s, i, end)) {
+            return false;
+          }
+          total += urlWeight;
+          i = end;
+          u += 2;
+          nextUrl = u < urls.length ? urls[u] : Integer.MAX_VALUE;
+          if (total <= scaledLimit) {
+            last = i;
+          }
+          run = i;
+          continue;
         }
-        if (offset >= nn) {
-          break;
-        }
-      }
-      if (emojiParsing) {
-        while (emojiStart < offset && scan < nn) {
-          int len = EmojiTable.UNICODE.match(nfc, scan);
-          if (len > 0) {
-            emojiStart = scan;
-            emojiEnd = scan + len;
-            scan = emojiEnd;
-          } else {
-            scan++;
+        char c = chars[i];
+        if (emojiParsing && EmojiTable.UNICODE.mayStart(c)) {
+          if (emojiAt(s, chars, i, run)) {
+            if (checkNfc && !isQuickNfc(s, i, emojiEnd)) {
+              return false;
+            }
+            total += defaultWeight;
+            i = emojiEnd;
+            if (total <= scaledLimit) {
+              last = i;
+            }
+            run = i;
+            continue;
           }
         }
+        int cp = s.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        if (checkNfc && !isQuickNfc(s, i, next)) {
+          return false;
+        }
+        total += weight(cp);
+        i = next;
+        if (total <= scaledLimit) {
+          last = i;
+        }
+        run = i;
       }
-      if (emojiParsing && emojiStart == offset) {
-        sum += defaultWeight;
-        offset = emojiEnd;
+      sum = total;
+      valid = last;
+      return true;
+    }
+
+    /**
+     * Whether the global emoji scan (longest match at each position, left to right, going on
+     * after each match) has a match starting at {@code i}: the scan is advanced up to
+     * {@code i}, never beyond a match found there. The positions in {@code [run, i)} hold
+     * characters that start no sequence, so the scan jumps over them.
+     */
+    private boolean emojiAt(String s, char[] chars, int i, int run) {
+      while (scan < i) {
+        if (scan >= run) {
+          scan = i;
+          break;
+        }
+        char c = chars[scan];
+        if (c < TABLE_END && noEmoji[c] > 0) {
+          scan++; // starts no sequence
+        } else {
+          step(s);
+        }
+      }
+      if (scan == i) {
+        step(s);
+      }
+      return emojiStart == i;
+    }
+
+    /** One step of the scan at {@link #scan}: a match there, or the next position. */
+    private void step(String s) {
+      int len = EmojiTable.UNICODE.mayStart(s.charAt(scan)) ? EmojiTable.UNICODE.match(s, scan)
+          : 0;
+      if (len > 0) {
+        emojiStart = scan;
+        emojiEnd = scan + len;
+        scan = emojiEnd;
       } else {
-        int cp = nfc.codePointAt(offset);
-        sum += weight(cp);
-        offset += Character.charCount(cp);
-      }
-      if (sum <= scaledLimit) {
-        valid = offset;
+        scan++;
       }
     }
-    int length = (int) (Math.max(0, sum) / scale);
-    int validEnd = sum <= scaledLimit ? n : nfc == text ? valid : originalIndex(text, valid);
-    return new TextLength(length, limit, validEnd, n);
   }
 
   /**
@@ -264,12 +409,17 @@ final class WeightedLength {
    * False only means "ask the normalizer".
    */
   static boolean isQuickNfc(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    return isQuickNfc(text, 0, text.length());
+  }
+
+  /** {@link #isQuickNfc(String)} for the characters in {@code [from, to)}. */
+  static boolean isQuickNfc(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c < 0x300 || isQuickNfcBmp(c)) {
         continue;
       }
-      if (c >= 0xD83C && c <= 0xD83E && i + 1 < text.length()
+      if (c >= 0xD83C && c <= 0xD83E && i + 1 < to
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, text.charAt(i + 1));
         if (cp >= 0x1F000 && cp <= 0x1FAFF) {
