@@ -67,7 +67,7 @@ class ConversationCorpusTest {
    * are higher (channel 0.92, priority 0.90, actions F1 0.85, verdict 0.95, block recall 0.98, no
    * false BLOCK, at most 1 % BLOCK on posted replies); see the README for which hold.
    */
-  static final double CHANNEL_FLOOR = 0.785;
+  static final double CHANNEL_FLOOR = 0.808;
   static final double PRIORITY_FLOOR = 0.890;
   static final double ACTIONS_F1_FLOOR = 0.779;
   static final double VERDICT_FLOOR = 0.972;
