@@ -63,18 +63,18 @@ class ConversationCorpusTest {
 
   /**
    * Floors: the figures measured on 2026-12-04 with 350 posts, 220 drafts and 323 posted replies
-   * (fail on drift below them). Issue 18's targets are higher (channel 0.92, priority 0.90,
-   * actions F1 0.85, verdict 0.95, block recall 0.98, no false BLOCK, at most 1 % BLOCK on posted
-   * replies); see the README for which hold.
+   * after the second round on these conversations (fail on drift below them). Issue 18's targets
+   * are higher (channel 0.92, priority 0.90, actions F1 0.85, verdict 0.95, block recall 0.98, no
+   * false BLOCK, at most 1 % BLOCK on posted replies); see the README for which hold.
    */
-  static final double CHANNEL_FLOOR = 0.730;
-  static final double PRIORITY_FLOOR = 0.848;
-  static final double ACTIONS_F1_FLOOR = 0.741;
-  static final double VERDICT_FLOOR = 0.967;
+  static final double CHANNEL_FLOOR = 0.808;
+  static final double PRIORITY_FLOOR = 0.890;
+  static final double ACTIONS_F1_FLOOR = 0.779;
+  static final double VERDICT_FLOOR = 0.972;
   static final double BLOCK_RECALL_FLOOR = 0.911;
   static final int FALSE_BLOCKS_CEILING = 2;
-  static final double POSTED_BLOCK_CEILING = 0.051;
-  static final double POSTED_REVIEW_CEILING = 0.091;
+  static final double POSTED_BLOCK_CEILING = 0.050;
+  static final double POSTED_REVIEW_CEILING = 0.087;
   static final int ADAPTED_MISSES_CEILING = 1;
 
   private final Map<String, Replyguard> engines = new HashMap<>();

@@ -24,7 +24,8 @@ import java.util.Set;
  * matches at a word start; a leading {@code *} lets it match inside compounds
  * ({@code "*kuendig"} matches "Vertragskündigung"); a trailing {@code |} requires a word end; a
  * leading {@code !} marks an exception whose match hides the intent's other matches overlapping it
- * ({@code "!*ankuendig"}: "Ankündigung" is no cancellation).
+ * ({@code "!*ankuendig"}: "Ankündigung" is no cancellation). Markers ({@code markers.json}) may
+ * have exceptions too, which hide overlapping occurrences of the same marker.
  *
  * <p>German, English and emoji entries are matched together, whatever the message's locale, so
  * mixed-language posts work.
@@ -62,6 +63,11 @@ public final class IntentRecognizer {
     DURATION,
     /** A coarse word ("Scheiße", "wtf"): frustration, not by itself an escalation. */
     COARSE,
+    /**
+     * A wish or suggestion ("Verbesserungsvorschlag", "it would be great if"): evidence of
+     * {@link Intent#OTHER}, to which a technical issue or a contract named in it yields.
+     */
+    SUGGESTION,
     /** A German function word. */
     GERMAN,
     /** An English function word. */
@@ -85,6 +91,8 @@ public final class IntentRecognizer {
   private final int[] yieldsTo;
   private final KeywordSyntax.Kind[] kind;
   private final boolean anyException;
+  /** Bits (by {@link Marker} ordinal) of the markers that have exceptions in markers.json. */
+  private final int markersWithExceptions;
 
   private IntentRecognizer(PhraseMatcher matcher, PhraseMatcher extraMatcher, int[] entryTarget,
       KeywordSyntax.Kind[] kind, String[] topics, int[] yieldsTo) {
@@ -93,10 +101,16 @@ public final class IntentRecognizer {
     this.entryTarget = entryTarget;
     this.kind = kind;
     boolean any = false;
-    for (KeywordSyntax.Kind k : kind) {
-      any |= k == EXCEPTION;
+    int markerExceptions = 0;
+    for (int id = 0; id < kind.length; id++) {
+      any |= kind[id] == EXCEPTION;
+      if (kind[id] == EXCEPTION && entryTarget[id] <= MARKER_BASE
+          && entryTarget[id] > KEYWORD_BASE) {
+        markerExceptions |= 1 << (MARKER_BASE - entryTarget[id]);
+      }
     }
     this.anyException = any;
+    this.markersWithExceptions = markerExceptions;
     this.topics = topics;
     this.yieldsTo = yieldsTo;
   }
@@ -344,11 +358,11 @@ public final class IntentRecognizer {
         groups[0] |= 1L << (KEYWORD_BASE - target);
         return;
       }
-      if (target <= MARKER_BASE) {
-        markerCount[MARKER_BASE - target]++;
+      if (target <= MARKER_BASE && (markersWithExceptions & (1 << (MARKER_BASE - target))) == 0) {
+        markerCount[MARKER_BASE - target]++; // every occurrence counts (language by word counts)
         return;
       }
-      if (target < 0) {
+      if (target < 0 && target > MARKER_BASE) {
         if (-1 - target < topic[0]) {
           topic[0] = -1 - target;
         }
@@ -369,6 +383,13 @@ public final class IntentRecognizer {
     int[] h = hits[0];
     for (int i = 0; i < count[0]; i += 3) {
       int id = h[i];
+      if (kind[id] != EXCEPTION && entryTarget[id] <= MARKER_BASE) {
+        // a marker with exceptions: counts every occurrence no exception of it overlaps
+        if (!(sawException[0] && excepted(h, count[0], i))) {
+          markerCount[MARKER_BASE - entryTarget[id]]++;
+        }
+        continue;
+      }
       if (kind[id] == EXCEPTION || (seen[id >>> 6] & (1L << id)) != 0) {
         continue;
       }
@@ -391,6 +412,8 @@ public final class IntentRecognizer {
     }
     int praise = Intent.PRAISE.ordinal();
     int complaint = Intent.COMPLAINT.ordinal();
+    // a wish or suggestion is evidence of OTHER (no service matter, answered publicly)
+    evidence[Intent.OTHER.ordinal()] += markerCount[Marker.SUGGESTION.ordinal()];
     int present = 0;
     int strong = 0;
     for (int i = 0; i < INTENTS.length; i++) {
@@ -421,6 +444,14 @@ public final class IntentRecognizer {
       // Thanks after a fix: the problem it names is over ("läuft wieder, danke!").
       strong &= ~PROBLEMS;
       strong |= 1 << praise;
+    } else if (markerCount[Marker.RESOLVED.ordinal()] > 0
+        && markerCount[Marker.CONTRAST.ordinal()] == 0) {
+      // A remark that the matter is settled, without thanks ("Hat sich erledigt.", "My mistake,
+      // I used the wrong username."): small talk; the problem it names is secondary.
+      int smallTalk = Intent.SMALL_TALK.ordinal();
+      evidence[smallTalk]++;
+      present |= 1 << smallTalk;
+      strong = 1 << smallTalk;
     }
     int[] score = new int[INTENTS.length];
     for (int i = 0; i < INTENTS.length; i++) {
@@ -433,8 +464,10 @@ public final class IntentRecognizer {
       }
       boolean yielded = false;
       for (int j = 0; j < INTENTS.length && !yielded; j++) {
-        // evidence decides who yields: topics named in passing do not keep an intent alive
-        yielded = (yieldsTo[i] & (1 << j)) != 0 && evidence[j] > 0 && evidence[j] >= evidence[i];
+        // evidence decides who yields: topics named in passing do not keep an intent alive, but
+        // promoted topics are evidence ("the website doesn't load" is an outage)
+        int support = evidence[j] + (promoted[j] ? topics[j] : 0);
+        yielded = (yieldsTo[i] & (1 << j)) != 0 && support > 0 && support >= evidence[i];
       }
       if (!yielded) {
         kept |= 1 << i;

@@ -186,9 +186,13 @@ final class CommitmentRules implements Rule {
       end++;
     }
     String sentence = t.text.substring(offset, end);
+    // a moment already past reports what happened ("Das Paket kam heute um 9 Uhr"), unless the
+    // sentence promises a follow-up ("Wir melden uns heute um 9 Uhr" said at 11)
+    boolean followUp = FOLLOW_UP.firstIn(t, from, to) >= 0;
     for (PromisedDeadline p : CommitmentPhrases.findAll(sentence,
         ctx.german ? Locale.GERMAN : Locale.ENGLISH, now)) {
-      if (p.deadline().toInstant().isBefore(realisticDeadline)) {
+      if (p.deadline().toInstant().isBefore(realisticDeadline)
+          && (followUp || !p.deadline().isBefore(now))) {
         String when = describe(realisticDeadline.atZone(zone), ctx.german);
         ctx.report(DraftRules.COMMITMENT_UNKEEPABLE, Category.COMMITMENT,
             offset + p.span().start(), offset + p.span().end(),
@@ -244,7 +248,8 @@ final class CommitmentRules implements Rule {
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour", "hours",
       "minutes", "mins", "min", "std", "hr", "hrs", "day", "days", "week", "weeks",
       "within", "pm", "o'clock", "mittag", "abend", "vormittag", "nachmittag", "morning",
-      "afternoon", "evening", "eod", "noon", "midday", "midnight");
+      "afternoon", "evening", "eod", "cob", "noon", "midday", "midnight", "feierabend",
+      "dienstschluss", "geschäftsschluss", "tagesende");
 
   /** Whether words {@code [from, to)} contain a time word ("heute", "Uhr", "within", ...). */
   static boolean hasTime(Text t, int from, int to) {

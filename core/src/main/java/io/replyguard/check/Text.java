@@ -9,7 +9,7 @@ import java.util.Arrays;
  * lower-case form (char-wise, so lengths are kept), its sentence and clause; whether it starts
  * with an upper-case letter ({@link #capital}) and whether it opens its sentence
  * ({@link #opensSentence}) are answered on demand. Sentences end at {@code . ! ?} followed by white
- * space or the end, and at line breaks; clauses additionally end at {@code , ; : ( ) – —}.
+ * space or the end (not the dot of "ca."), and at line breaks; clauses additionally end at {@code , ; : ( ) – —}.
  *
  * <p>The split works on the lower-cased characters and creates no strings per word: each word
  * gets its hash ({@link #hash}) and its {@link WordFlags} bits in the same pass, and a word the
@@ -262,6 +262,9 @@ final class Text {
         case '.', '!', '?', '\u2026' -> {
           boolean digitsAround = ch == '.' && i > 0 && i + 1 < n
               && Character.isDigit(s[i - 1]) && Character.isDigit(s[i + 1]);
+          // "ca." (circa) ends no sentence: "morgen ca. 11 Uhr"
+          digitsAround |= ch == '.' && i >= 2 && low[i - 1] == 'a' && low[i - 2] == 'c'
+              && (i == 2 || !(low[i - 3] < 0x100 && WORD[low[i - 3]]));
           boolean followedByBreak = i + 1 >= n || Character.isWhitespace(s[i + 1])
               || s[i + 1] == '"' || s[i + 1] == ')' || isTerminator(s[i + 1]);
           if (!digitsAround && (followedByBreak || ch != '.')) {

@@ -10,8 +10,9 @@ import java.util.Set;
  * sentence or opening one before a noun. A sentence-initial "Sie" counts as formal only before a
  * plural verb form ("Sie erhalten", "Sie sind"), not before a singular one ("Sie ist unterwegs":
  * she); lower-case "sie" and "ihr" (she, they, her, their) never count. Informal address: du,
- * dich, dir, dein*, euch, euer, eure* in any case, and a sentence-initial "Ihr" before a verb in
- * "-t" ("Ihr habt"). A known limit: a sentence-initial "Sie" meaning "they" before a plural verb
+ * dich, dir, dein*, euch, euer, eure* in any case, a sentence-initial "Ihr" before a verb in
+ * "-t" ("Ihr habt"), and a capitalised "Ihr" right after a plural verb ("Wie habt Ihr das
+ * gemacht?"). A known limit: a sentence-initial "Sie" meaning "they" before a plural verb
  * reads as formal. An informal imperative without a pronoun ("Ruf uns an", "Bitte schreib uns")
  * is informal address too; words in quotation marks („Dein Konto“, a label of the product) are
  * no address. Internal.
@@ -156,6 +157,24 @@ final class ToneRule implements Rule {
     return out;
   }
 
+  /** Second-person plural verbs that put a capitalised plural "Ihr" after them ("Wie habt Ihr …"). */
+  static final Set<String> IHR_VERBS = Set.of("habt", "seid", "könnt", "wollt", "müsst",
+      "dürft", "sollt", "wisst", "werdet", "würdet", "solltet", "könntet", "hättet", "wart",
+      "wärt", "möchtet", "müsstet", "braucht", "kennt", "seht", "findet", "macht", "wolltet");
+
+  /**
+   * Whether a capitalised "Ihr" inside a sentence is the plural informal pronoun after its verb
+   * ("Wie habt Ihr das gemacht?", "Könnt Ihr mir helfen?"): the word before is a second-person
+   * plural verb and no capitalised noun follows ("Hat Ihr Techniker …" stays formal).
+   */
+  private static boolean pluralIhrAfterVerb(Text t, int i) {
+    if (!t.is(i, "ihr") || i == 0 || t.sentence[i - 1] != t.sentence[i]
+        || !IHR_VERBS.contains(t.word(i - 1))) {
+      return false;
+    }
+    return i + 1 >= t.size || t.sentence[i + 1] != t.sentence[i] || !t.capital(i + 1);
+  }
+
   /** +1 formal address, -1 informal address, 0 neither. */
   static int classify(Text t, int i) {
     if (!t.has(i, WordFlags.INFORMAL | WordFlags.ADDRESS | WordFlags.POSSESSIVE)) {
@@ -182,7 +201,7 @@ final class ToneRule implements Rule {
     }
     if (t.has(i, WordFlags.POSSESSIVE)) {
       if (!opens) {
-        return 1;
+        return pluralIhrAfterVerb(t, i) ? -1 : 1;
       }
       if (i + 1 >= t.size || t.sentence[i + 1] != t.sentence[i]) {
         return 0;

@@ -194,6 +194,68 @@ class CommitmentRulesTest {
     assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_UNKEEPABLE), Fixture.describe(r));
   }
 
+  /**
+   * Every form of a concrete promise is checked against the service hours: generated from
+   * several days, times, verbs and sentence frames, said on Saturday 19:40 (Sunday closed, so the
+   * realistic answer is Monday). Promises for Sunday or for this evening cannot be kept.
+   */
+  @Test
+  void promisesInEveryFormAreChecked() {
+    String[] deWhen = {"für morgen 9 Uhr", "morgen gegen 10 Uhr", "heute gegen 21 Uhr",
+        "morgen zwischen 9 und 10 Uhr", "morgen früh", "morgen Vormittag", "heute Abend",
+        "um 21:30 Uhr", "noch heute", "bis Ende des Tages", "bis Feierabend", "morgen ca. 11 Uhr",
+        "am Sonntag, 10 Uhr", "für Sonntag 9:30 Uhr"};
+    String[] deFrame = {"Der Rückruf ist %s vorgemerkt.", "Rückruf %s eingeplant.",
+        "Wir melden uns %s bei Ihnen.", "Der Techniker kommt %s.", "Ein Kollege ruft %s an."};
+    String[] enWhen = {"tomorrow 10am", "tomorrow around 9 am", "today around 9 pm",
+        "tomorrow between 9 and 10 am", "tomorrow morning", "this evening", "tonight",
+        "at 9:30 pm", "later today", "by end of day", "by EOD", "for Sunday 10am",
+        "on Sunday morning"};
+    String[] enFrame = {"We've scheduled the call for %s.", "We'll call you back %s.",
+        "Our technician will visit %s.", "You'll hear from us %s.", "A colleague will reply %s."};
+    int n = 0;
+    for (String w : deWhen) {
+      for (String f : deFrame) {
+        String text = String.format(Locale.ROOT, f, w).replace("für für", "für");
+        only(at(text, Locale.GERMAN, Fixture.SATURDAY_1940), DraftRules.COMMITMENT_UNKEEPABLE);
+        n++;
+      }
+    }
+    for (String w : enWhen) {
+      for (String f : enFrame) {
+        String text = String.format(Locale.ROOT, f, w).replace("for for", "for");
+        only(at(text, Locale.ENGLISH, Fixture.SATURDAY_1940), DraftRules.COMMITMENT_UNKEEPABLE);
+        n++;
+      }
+    }
+    assertEquals(deWhen.length * deFrame.length + enWhen.length * enFrame.length, n);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "de|Der Rückruf ist für Montag 9 Uhr vorgemerkt.",
+      "de|Rückruf am Montag gegen 11 Uhr eingeplant.",
+      "de|Wir melden uns Montag zwischen 9 und 10 Uhr.",
+      "de|Das Paket kam heute um 9 Uhr.",
+      "de|Sie haben heute gegen 10 Uhr angerufen.",
+      "en|We've scheduled the visit for Monday 10am.",
+      "en|We'll call you back on Monday morning.",
+      "en|Your parcel arrived today at 9 am.",
+      "en|You called us this morning."})
+  void keepablePromisesAndPastMomentsAreFine(String line) {
+    String[] p = line.split("\\|", 2);
+    CheckResult r = at(p[1], Locale.forLanguageTag(p[0]), Fixture.SATURDAY_1940);
+    assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_UNKEEPABLE), Fixture.describe(r));
+  }
+
+  @Test
+  void aFollowUpPromisedForAPastMomentIsStillUnkeepable() {
+    only(at("Wir melden uns heute um 9 Uhr.", Locale.GERMAN, Fixture.SATURDAY_1940),
+        DraftRules.COMMITMENT_UNKEEPABLE);
+    only(at("We'll get back to you today at 9 am.", Locale.ENGLISH, Fixture.SATURDAY_1940),
+        DraftRules.COMMITMENT_UNKEEPABLE);
+  }
+
   @Test
   void theSamePromiseIsKeepableDuringOpeningHours() {
     CheckResult r = Fixture.de("Wir melden uns innerhalb der nächsten Stunde.");

@@ -60,6 +60,9 @@ class ToneRuleTest {
       "Hast du die Rechnung erhalten?",
       "Danke für deine Geduld!",
       "Ihr habt völlig recht, das war nicht gut.",
+      "Wie habt Ihr das gemacht?",
+      "Könnt Ihr mir die Fehlermeldung schicken?",
+      "Seid Ihr sicher, dass es am WLAN liegt?",
       "Schreib uns, wir helfen dir gern.",
       "Wie geht es euch?",
       "Dein Paket kommt morgen."})
@@ -88,6 +91,8 @@ class ToneRuleTest {
       "Unsere Technikerin ist informiert, sie ruft Sie morgen an.",
       "Die Techniker sind informiert, sie kommen morgen.",
       "Ihre Bestellung ist unterwegs. Sie ist morgen bei Ihnen.",
+      "Hat Ihr Techniker sich schon gemeldet?",
+      "Was macht Ihr Router gerade?",
       "Wir haben die Störung behoben. Danke für Ihre Geduld!"})
   void formalDraftsAndNearMissesAreFineUnderSie(String text) {
     CheckResult r = Fixture.de(text);
@@ -102,7 +107,10 @@ class ToneRuleTest {
       "Die Techniker sind informiert, sie kommen morgen zu dir.",
       "Hast du schon in deinen Spam-Ordner geschaut?",
       "Die Kollegin meldet sich, sie hat deinen Fall übernommen.",
-      "Danke für eure Geduld, ihr seid großartig!"})
+      "Danke für eure Geduld, ihr seid großartig!",
+      "Komme ich erst in den Ferien dazu. Wie habt Ihr das gemacht? Mit welchen Geräten?",
+      "Könnt Ihr uns einen Screenshot schicken?",
+      "Habt Ihr schon neu gestartet? Wisst Ihr, welche Version läuft?"})
   void informalDraftsAndNearMissesAreFineUnderDu(String text) {
     CheckResult r = du(text);
     assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("tone.")),

@@ -287,6 +287,10 @@ public final class CommitmentPhrases {
     String ap;
     boolean noon;
     boolean midnight;
+    /** A part of the day ("Vormittag", "afternoon"). */
+    String part;
+    /** Where the form started. */
+    int start;
   }
 
   /** A position in the text with matching helpers; each returns false and moves nothing on failure. */
@@ -422,11 +426,12 @@ public final class CommitmentPhrases {
       boolean wordStart = i == 0 || !Character.isLetterOrDigit(Character.codePointBefore(text, i));
       if (wordStart) {
         char first = Character.toLowerCase(text.charAt(i));
-        for (int form = 0; form < 5; form++) {
+        for (int form = 0; form < FORMS; form++) {
           if ((de ? FIRST_DE : FIRST_EN)[form].indexOf(first) < 0) {
             continue;
           }
           Parts parts = new Parts();
+          parts.start = i;
           Cursor c = new Cursor(text, i);
           boolean ok = de ? formDe(form, c, parts) : formEn(form, c, parts);
           if (ok && c.p > i && c.boundaryAt(c.p)) {
@@ -461,8 +466,17 @@ public final class CommitmentPhrases {
 
   /** The lower-case first characters that can start each form (a cheap pre-filter). */
   private static final String DIGITS = "0123456789";
-  private static final String[] FIRST_DE = {"ib", "hmüadzfs" + DIGITS, "b", "b", "b"};
-  private static final String[] FIRST_EN = {"wi", "tomwfsjand" + DIGITS, "b", "b", "b"};
+  private static final int FORMS = 7;
+  private static final String[] FIRST_DE = {"ib", "hmüadzfsgv" + DIGITS, "b", "b", "b",
+      "hmüadzfsgv" + DIGITS, "guzn"};
+  private static final String[] FIRST_EN = {"wi", "tomwfsjandy" + DIGITS, "b", "b", "b",
+      "tomwfsjandy" + DIGITS, "abl"};
+
+  /** Parts of the day read after a day ("morgen früh", "heute Nachmittag"), longest first. */
+  private static final List<String> PARTS_DE = byLength("früh", "vormittag", "mittag",
+      "nachmittag", "abend");
+  private static final List<String> PARTS_EN = byLength("morning", "afternoon", "evening",
+      "night");
 
   // ---- German forms ----
 
@@ -536,20 +550,111 @@ public final class CommitmentPhrases {
         }
         return true;
       }
-      default -> { // bis (spätestens)? DAY
+      case 5 -> { // (für|auf)? DAY sep (gegen|um|ca.)? (TIME | zwischen H und TIME | PART)
+        if (!c.wordWs("für")) {
+          c.wordWs("auf");
+        }
+        if (!dayDe(c, x)) {
+          return false;
+        }
+        c.sep();
+        if ((x.rel != null || x.wd != null) && (x.part = c.oneOf(PARTS_DE)) != null) {
+          return true; // "heute Nachmittag", "morgen früh"
+        }
+        if ("heute".equalsIgnoreCase(x.rel) && c.word("noch")) {
+          return true; // "heute noch"
+        }
+        if (!c.wordWs("gegen") && !c.wordWs("um")) {
+          approx(c);
+        }
+        return betweenDe(c, x) || timeDe(c, x);
+      }
+      case 6 -> { // noch heute | ((gegen|um) TIME | zwischen H und TIME) (sep DAY)?
+        if (c.wordWs("noch") && c.word("heute")) {
+          x.rel = "heute";
+          return true;
+        }
+        c.p = x.start;
+        if (!betweenDe(c, x)) {
+          if (!c.wordWs("gegen") && !c.wordWs("um")) {
+            return false;
+          }
+          c.wordWs("spätestens");
+          if (!timeDe(c, x)) {
+            return false;
+          }
+        }
+        int save = c.p;
+        c.sep();
+        if (!dayDe(c, x)) {
+          c.p = save;
+        }
+        return true;
+      }
+      default -> { // bis (spätestens)? (DAY | Ende des (Arbeits|Geschäfts)tages | Feierabend …)
         if (!c.wordWs("bis")) {
           return false;
         }
         c.wordWs("spätestens");
+        if (endOfWorkDe(c)) {
+          x.rel = "heute";
+          return true;
+        }
         return dayDe(c, x);
       }
     }
   }
 
+  /** "ca." or "etwa" before a time. */
+  private static void approx(Cursor c) {
+    int save = c.p;
+    if (c.word("ca") && c.ch('.') && c.ws1()) {
+      return;
+    }
+    c.p = save;
+    c.wordWs("etwa");
+  }
+
+  /**
+   * The end of today's work: "(zum) Ende des (Arbeits|Geschäfts)tages", "Feierabend",
+   * "Dienstschluss", "Geschäftsschluss", "Tagesende".
+   */
+  private static boolean endOfWorkDe(Cursor c) {
+    int save = c.p;
+    if (c.oneOf(List.of("dienstschluss", "geschäftsschluss", "feierabend", "tagesende")) != null) {
+      return true;
+    }
+    c.wordWs("zum");
+    if (c.wordWs("ende") && (c.wordWs("des") || c.wordWs("dieses"))
+        && c.oneOf(List.of("arbeitstages", "geschäftstages", "werktages", "tages")) != null) {
+      return true;
+    }
+    c.p = save;
+    return false;
+  }
+
+  /** "zwischen H (Uhr)? und TIME": the end of the window is the deadline. */
+  private static boolean betweenDe(Cursor c, Parts x) {
+    int save = c.p;
+    if (c.wordWs("zwischen") && c.digits(1, 2) != null) {
+      if (c.ch(':') || c.ch('.')) {
+        c.digits(2, 2);
+      }
+      c.ws0();
+      c.wordWs("uhr");
+      c.ws0();
+      if (c.wordWs("und") && timeDe(c, x)) {
+        return true;
+      }
+    }
+    c.p = save;
+    return false;
+  }
+
   /** heute | morgen | übermorgen | (am|den|zum)? (WEEKDAY (sep (den)? DATE)? | (den)? DATE). */
   private static boolean dayDe(Cursor c, Parts x) {
     int start = c.p;
-    x.rel = c.oneOf(List.of("übermorgen", "heute", "morgen"));
+    x.rel = c.oneOf(List.of("übermorgen", "vorgestern", "gestern", "heute", "morgen"));
     if (x.rel != null) {
       return true;
     }
@@ -711,16 +816,114 @@ public final class CommitmentPhrases {
         }
         return true;
       }
-      default -> { // by DAY
-        return c.wordWs("by") && dayEn(c, x);
+      case 5 -> { // (for)? DAY sep (at|around)? (TIME | between H and TIME | PART)
+        c.wordWs("for");
+        int start = c.p;
+        if (c.wordWs("this") && (x.part = c.oneOf(PARTS_EN)) != null) {
+          x.rel = "today"; // "this afternoon"
+          return true;
+        }
+        c.p = start;
+        if (!dayEn(c, x)) {
+          return false;
+        }
+        if ("tonight".equalsIgnoreCase(x.rel)) {
+          return true; // "tonight": the end of today
+        }
+        c.sep();
+        if ((x.rel != null || x.wd != null) && (x.part = c.oneOf(PARTS_EN)) != null) {
+          return true; // "tomorrow morning"
+        }
+        if (!c.wordWs("at") && !c.wordWs("around")) {
+          c.wordWs("about");
+        }
+        return betweenEn(c, x) || timeEn(c, x);
+      }
+      case 6 -> { // later today | ((at|around) TIME | between H and TIME) (sep DAY)?
+        if (c.wordWs("later") && c.word("today")) {
+          x.rel = "today";
+          return true;
+        }
+        c.p = x.start;
+        if (!betweenEn(c, x)) {
+          if (!c.wordWs("at") && !c.wordWs("around")) {
+            return false;
+          }
+          if (!timeEn(c, x)) {
+            return false;
+          }
+        }
+        int save = c.p;
+        c.sep();
+        if (!dayEn(c, x)) {
+          c.p = save;
+        }
+        return true;
+      }
+      default -> { // by (DAY | (the)? end of (the)? (business|working)? day | EOD | COB)
+        if (!c.wordWs("by")) {
+          return false;
+        }
+        if (endOfWorkEn(c)) {
+          x.rel = "today";
+          return true;
+        }
+        return dayEn(c, x);
       }
     }
+  }
+
+  /** "(the)? end of (the)? (business|working)? day", "EOD", "COB", "close of business". */
+  private static boolean endOfWorkEn(Cursor c) {
+    int save = c.p;
+    if (c.oneOf(List.of("eod", "cob")) != null) {
+      return true;
+    }
+    c.wordWs("the");
+    if (c.wordWs("close") && c.wordWs("of") && c.word("business")) {
+      return true;
+    }
+    c.p = save;
+    c.wordWs("the");
+    if (c.wordWs("end") && c.wordWs("of")) {
+      if (!c.wordWs("the")) {
+        c.wordWs("today's");
+      }
+      if (!c.wordWs("business")) {
+        c.wordWs("working");
+      }
+      if (c.word("day")) {
+        return true;
+      }
+    }
+    c.p = save;
+    return false;
+  }
+
+  /** "between H (am|pm)? and TIME": the end of the window is the deadline. */
+  private static boolean betweenEn(Cursor c, Parts x) {
+    int save = c.p;
+    if (c.wordWs("between") && c.digits(1, 2) != null) {
+      if (c.ch(':')) {
+        c.digits(2, 2);
+      }
+      c.ws0();
+      if (c.oneOf(List.of("am", "pm")) == null) {
+        c.ws0();
+      }
+      c.ws0();
+      if (c.wordWs("and") && timeEn(c, x)) {
+        return true;
+      }
+    }
+    c.p = save;
+    return false;
   }
 
   /** today | tonight | tomorrow | (on)? (WEEKDAY (sep DATE)? | DATE). */
   private static boolean dayEn(Cursor c, Parts x) {
     int start = c.p;
-    x.rel = c.oneOf(List.of("tomorrow", "tonight", "today"));
+    x.rel = c.oneOf(List.of("yesterday", "tomorrow", "tonight", "today"));
     if (x.rel != null) {
       return true;
     }
@@ -904,6 +1107,14 @@ public final class CommitmentPhrases {
       time = LocalTime.NOON;
     } else if (x.midnight) {
       endOfDay = true;
+    } else if (x.part != null) {
+      // the latest moment the part of the day names; evening and night run to the day's end
+      switch (x.part.toLowerCase(Locale.ROOT)) {
+        case "früh", "vormittag", "morning" -> time = LocalTime.NOON;
+        case "mittag" -> time = LocalTime.of(14, 0);
+        case "nachmittag", "afternoon" -> time = LocalTime.of(18, 0);
+        default -> endOfDay = true;
+      }
     }
     boolean hasTime = time != null || endOfDay;
     PromisedDeadline.Kind kind = hasTime ? PromisedDeadline.Kind.CLOCK_TIME
@@ -918,6 +1129,9 @@ public final class CommitmentPhrases {
       day = switch (x.rel) {
         case "heute", "today", "tonight" -> today;
         case "morgen", "tomorrow" -> today.plusDays(1);
+        // a past day is read so that what it dates is seen as past, not as a promise
+        case "gestern", "yesterday" -> today.minusDays(1);
+        case "vorgestern" -> today.minusDays(2);
         default -> today.plusDays(2); // übermorgen
       };
     } else if (x.dd != null) {

@@ -62,7 +62,28 @@ class CommitmentPhrasesTest {
       "am 3.1. bis 8 Uhr|am 3.1. bis 8 Uhr|2027-01-03T08:00|CLOCK_TIME",
       "Sie hören bis morgen von uns|bis morgen|2026-11-25T00:00|END_OF_DAY",
       "bis Freitag|bis Freitag|2026-11-28T00:00|END_OF_DAY",
-      "bis zum 1.12.|bis zum 1.12.|2026-12-02T00:00|END_OF_DAY"})
+      "bis zum 1.12.|bis zum 1.12.|2026-12-02T00:00|END_OF_DAY",
+      // a day with a time but without "bis"/"um", appointments, parts of the day, end of work
+      "Der Termin ist für morgen 9 Uhr vorgemerkt.|für morgen 9 Uhr|2026-11-24T09:00|CLOCK_TIME",
+      "Rückruf heute gegen 18 Uhr eingeplant.|heute gegen 18 Uhr|2026-11-23T18:00|CLOCK_TIME",
+      "Termin am Freitag, 10 Uhr|am Freitag, 10 Uhr|2026-11-27T10:00|CLOCK_TIME",
+      "auf Montag, 30.11., 8:30 Uhr verschoben|auf Montag, 30.11., 8:30 Uhr|2026-11-30T08:30|CLOCK_TIME",
+      "morgen ca. 14 Uhr|morgen ca. 14 Uhr|2026-11-24T14:00|CLOCK_TIME",
+      "morgen zwischen 9 und 10 Uhr|morgen zwischen 9 und 10 Uhr|2026-11-24T10:00|CLOCK_TIME",
+      "Anruf zwischen 14:30 und 15:30 Uhr|zwischen 14:30 und 15:30 Uhr|2026-11-23T15:30|CLOCK_TIME",
+      "Wir rufen gegen 21 Uhr an.|gegen 21 Uhr|2026-11-23T21:00|CLOCK_TIME",
+      "Wir melden uns um 14:30.|um 14:30|2026-11-23T14:30|CLOCK_TIME",
+      "um 9 Uhr morgen|um 9 Uhr morgen|2026-11-24T09:00|CLOCK_TIME",
+      "Wir melden uns heute Nachmittag.|heute Nachmittag|2026-11-23T18:00|CLOCK_TIME",
+      "Wir melden uns morgen früh.|morgen früh|2026-11-24T12:00|CLOCK_TIME",
+      "morgen Vormittag|morgen Vormittag|2026-11-24T12:00|CLOCK_TIME",
+      "heute Mittag|heute Mittag|2026-11-23T14:00|CLOCK_TIME",
+      "Wir melden uns noch heute.|noch heute|2026-11-24T00:00|END_OF_DAY",
+      "Wir melden uns heute noch.|heute noch|2026-11-24T00:00|END_OF_DAY",
+      "bis Ende des Tages|bis Ende des Tages|2026-11-24T00:00|END_OF_DAY",
+      "bis zum Ende des Arbeitstages|bis zum Ende des Arbeitstages|2026-11-24T00:00|END_OF_DAY",
+      "bis Feierabend|bis Feierabend|2026-11-24T00:00|END_OF_DAY",
+      "bis spätestens Dienstschluss|bis spätestens Dienstschluss|2026-11-24T00:00|END_OF_DAY"})
   void german(String text, String phrase, String deadline, PromisedDeadline.Kind kind) {
     PromisedDeadline p = only(text, Locale.GERMAN);
     assertEquals(phrase, text.substring(p.span().start(), p.span().end()));
@@ -94,7 +115,24 @@ class CommitmentPhrasesTest {
       "today by midnight|today by midnight|2026-11-24T00:00|CLOCK_TIME",
       "by 12 am|by 12 am|2026-11-24T00:00|CLOCK_TIME",
       "by tomorrow|by tomorrow|2026-11-25T00:00|END_OF_DAY",
-      "by Wednesday|by Wednesday|2026-11-26T00:00|END_OF_DAY"})
+      "by Wednesday|by Wednesday|2026-11-26T00:00|END_OF_DAY",
+      "We'll call you tomorrow 10am.|tomorrow 10am|2026-11-24T10:00|CLOCK_TIME",
+      "We've scheduled the visit for Friday 10am.|for Friday 10am|2026-11-27T10:00|CLOCK_TIME",
+      "today around 9 pm|today around 9 pm|2026-11-23T21:00|CLOCK_TIME",
+      "We'll call you back at 12:30.|at 12:30|2026-11-23T12:30|CLOCK_TIME",
+      "around 9pm today|around 9pm today|2026-11-23T21:00|CLOCK_TIME",
+      "at noon|at noon|2026-11-23T12:00|CLOCK_TIME",
+      "tomorrow between 9 and 10 am|tomorrow between 9 and 10 am|2026-11-24T10:00|CLOCK_TIME",
+      "between 2:30 pm and 3:30 pm|between 2:30 pm and 3:30 pm|2026-11-23T15:30|CLOCK_TIME",
+      "We'll call you this afternoon.|this afternoon|2026-11-23T18:00|CLOCK_TIME",
+      "tomorrow morning|tomorrow morning|2026-11-24T12:00|CLOCK_TIME",
+      "on Monday morning|on Monday morning|2026-11-23T12:00|CLOCK_TIME",
+      "We'll call you back tonight.|tonight|2026-11-24T00:00|END_OF_DAY",
+      "later today|later today|2026-11-24T00:00|END_OF_DAY",
+      "by end of day|by end of day|2026-11-24T00:00|END_OF_DAY",
+      "by the end of the business day|by the end of the business day|2026-11-24T00:00|END_OF_DAY",
+      "by EOD|by EOD|2026-11-24T00:00|END_OF_DAY",
+      "by close of business|by close of business|2026-11-24T00:00|END_OF_DAY"})
   void english(String text, String phrase, String deadline, PromisedDeadline.Kind kind) {
     PromisedDeadline p = only(text, Locale.ENGLISH);
     assertEquals(phrase, text.substring(p.span().start(), p.span().end()));
@@ -107,7 +145,8 @@ class CommitmentPhrasesTest {
       "Wir melden uns zeitnah.", "Wir melden uns bald bei Ihnen.", "in Kürze",
       "in den nächsten Tagen", "innerhalb der nächsten Stunden", "am 31.02. bis 10 Uhr",
       "bis 25 Uhr", "Vorstandsmitglied bis 18", "Wir haben 24 Stunden geöffnet",
-      "Mindestens 2 Stunden"})
+      "Mindestens 2 Stunden", "Guten Morgen!", "Morgen ist Feiertag.", "heute 3 Fehler",
+      "Um die Ecke", "ab 14 Uhr", "zwischen 9 und 10 Fehlern", "bis Ende"})
   void noGermanPromise(String text) {
     assertEquals(List.of(), CommitmentPhrases.findAll(text, Locale.GERMAN, NOW), text);
   }
@@ -115,7 +154,8 @@ class CommitmentPhrasesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "We'll get back to you soon.", "asap", "shortly", "within the next few hours",
-      "later in the day", "in the next days", "by 13 pm", "standby 6 pm"})
+      "later in the day", "in the next days", "by 13 pm", "standby 6 pm", "at least 20 people",
+      "Good morning!", "tomorrow at 9", "by the end of it", "around 20 users", "today 3 bugs"})
   void noEnglishPromise(String text) {
     assertEquals(List.of(), CommitmentPhrases.findAll(text, Locale.ENGLISH, NOW), text);
   }
@@ -195,7 +235,11 @@ class CommitmentPhrasesTest {
         Arbitraries.strings().withChars("bis morgen 9 Uhr innerhalb der nächsten Stunde 24.11.:😀")
             .ofMaxLength(80),
         Arbitraries.strings().withChars("by tomorrow 9 am within the next hour on Monday:😀")
-            .ofMaxLength(80));
+            .ofMaxLength(80),
+        Arbitraries.of("für", "morgen", "heute", "gegen", "um", "zwischen", "und", "noch", "früh",
+            "Abend", "bis", "Ende", "des", "Tages", "9", "10:30", "Uhr", "ca.", ",", "😀", "tonight",
+            "this", "afternoon", "at", "around", "between", "and", "later", "today", "by", "end",
+            "of", "day", "EOD", "10am", "pm").list().ofMaxSize(12).map(l -> String.join(" ", l)));
   }
 
   @Property(tries = 500)
