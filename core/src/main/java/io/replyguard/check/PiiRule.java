@@ -52,14 +52,23 @@ final class PiiRule implements Rule {
 
   /**
    * Whether {@code [start, end)} is a sign-off: nothing but white space and punctuation follows
-   * it, and a closing word ("Grüße", "regards", "Thanks") stands right before it, separated only
-   * by white space and punctuation ("Viele Grüße,\nThomas", "Best regards, Nicolas").
+   * it, and either a closing word ("Grüße", "regards", "Thanks") stands right before it,
+   * separated only by white space and punctuation ("Viele Grüße,\nThomas", "Best regards,
+   * Nicolas"), or it stands on the last line of its own, after nothing but white space and a
+   * sign-off mark ({@code - – — ^ / ~ *}): "Sollte wieder gehen.\n\n- Michael", "\n^Jenny".
    */
   static boolean signature(String text, int start, int end) {
     for (int k = end; k < text.length(); k++) {
       if (Character.isLetterOrDigit(text.charAt(k))) {
         return false;
       }
+    }
+    int line = start;
+    while (line > 0 && " \t-\u2013\u2014^/~*".indexOf(text.charAt(line - 1)) >= 0) {
+      line--;
+    }
+    if (line > 0 && line < start && text.charAt(line - 1) == '\n') {
+      return true; // the last line holds the name alone: the writer signs
     }
     int k = start;
     while (k > 0 && !Character.isLetterOrDigit(text.charAt(k - 1))) {

@@ -99,4 +99,23 @@ class PiiRuleTest {
     assertFalse(PiiRule.signature("Mein Name ist Anna Schmidt, bitte melden", 14, 26));
     assertFalse(PiiRule.signature("Grüße an Anna Schmidt und ihr Team", 9, 21));
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameAloneOnTheLastLineAfterASignOffMarkIsTheWritersSignature() {
+    for (String text : List.of("Hallo,\n\nSollte jetzt wieder gehen.\n\n- Michael",
+        "Hallo,\n\nSollte jetzt wieder gehen.\n\n - Michael", "Ist erledigt.\n— Jana",
+        "Thanks for waiting, it works again.\n^Jenny", "Fixed now.\n\n-- Sam\n",
+        "We are on it.\n/Chris")) {
+      String name = text.strip().replaceAll("(?s).*[-—^/ ]", "");
+      int start = text.lastIndexOf(name);
+      assertTrue(PiiRule.signature(text, start, start + name.length()), text);
+    }
+    // not the writer: the name is followed by more text, inside a sentence, or has no mark
+    // but a line of its own that is the whole text
+    assertFalse(PiiRule.signature("- Michael\nhat angerufen", 2, 9));
+    assertFalse(PiiRule.signature("Wir haben - Michael informiert", 12, 19));
+    assertFalse(PiiRule.signature("Michael", 0, 7));
+    assertFalse(PiiRule.signature("Bitte an Michael wenden.\nDanke - Michael Braun, Kunde", 33,
+        46));
+  }
 }
