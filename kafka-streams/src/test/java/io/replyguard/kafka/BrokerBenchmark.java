@@ -42,7 +42,7 @@ public final class BrokerBenchmark {
   private BrokerBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int posts = Integer.getInteger("bench.posts", 20_000);
+    int posts = Integer.getInteger("bench.posts", 50_000);
     int rate = Integer.getInteger("bench.rate", 1_000);
     int seconds = Integer.getInteger("bench.seconds", 15);
     System.out.printf(Locale.ROOT, "cores: %d, posts per run: %d%n",
