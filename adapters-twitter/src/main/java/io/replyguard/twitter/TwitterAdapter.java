@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The X/Twitter adapter (API v2).
@@ -219,6 +220,14 @@ public final class TwitterAdapter implements PlatformAdapter {
   private final int dmLimit;
   private final Optional<String> pageUserId;
   private final PayloadParser parser;
+  /**
+   * The last public measurement by {@link #measure(Draft)}, taken (and cleared) by the policy's
+   * thread-split check of the same text, so that a draft check, which asks for the length and
+   * then for the policy, measures once. The weighted length is a pure function of the text, the
+   * uncounted prefix and the limit, so a stale or raced entry only costs a measurement: it is used
+   * only for the identical {@code String} instance and prefix.
+   */
+  private final AtomicReference<Measured> lastMeasured = new AtomicReference<>();
 
   /** The adapter with X's documented limits (280 weighted characters, 10,000 for DMs). */
   public TwitterAdapter() {
@@ -326,6 +335,33 @@ public final class TwitterAdapter implements PlatformAdapter {
     if (draft.visibility() == Visibility.PRIVATE) {
       return TextLength.ofCodePoints(draft.text(), dmLimit);
     }
+    String text = draft.text();
+    int uncounted = ReplyMentions.uncountedPrefix(draft);
+    TextLength length = WeightedLength.V3.measure(text, postLimit, uncounted);
+    lastMeasured.set(new Measured(text, uncounted, length));
+    return length;
+  }
+
+  /** A measurement of one text instance; holds no copy of the text and prints none. */
+  private static final class Measured {
+    final String text;
+    final int uncounted;
+    final TextLength length;
+
+    Measured(String text, int uncounted, TextLength length) {
+      this.text = text;
+      this.uncounted = uncounted;
+      this.length = length;
+    }
+  }
+
+  /** The weighted length of a public draft, from the last measurement when it was of this text. */
+  private TextLength measurePublicOnce(Draft draft) {
+    Measured m = lastMeasured.get();
+    if (m != null && m.text == draft.text() && lastMeasured.compareAndSet(m, null)
+        && m.uncounted == ReplyMentions.uncountedPrefix(draft)) {
+      return m.length;
+    }
     return WeightedLength.V3.measure(draft.text(), postLimit,
         ReplyMentions.uncountedPrefix(draft));
   }
@@ -398,11 +434,6 @@ public final class TwitterAdapter implements PlatformAdapter {
 
   @Override
   public List<Finding> policy(Draft draft, Instant now) {
-    return checkPolicy(draft, now, null);
-  }
-
-  /** The policy findings; {@code measured} is null when the caller measured nothing. */
-  private List<Finding> checkPolicy(Draft draft, Instant now, TextLength measured) {
     Objects.requireNonNull(draft, "draft");
     Objects.requireNonNull(now, "now");
     requireTwitter(draft);
@@ -441,8 +472,7 @@ public final class TwitterAdapter implements PlatformAdapter {
                   : "Remove the invisible character.")));
         }
       }
-      TextLength length = measured != null && measured.limit() == postLimit
-          && measured.textLength() == text.length() ? measured : measure(draft);
+      TextLength length = measurePublicOnce(draft);
       length.overflow().ifPresent(overflow -> out.add(new Finding(RULE_THREAD_SPLIT,
           Category.PLATFORM_POLICY, Severity.INFO, overflow,
           de ? "Zu lange Antworten werden nicht in einen Thread aufgeteilt ("

@@ -397,4 +397,39 @@ class TwitterAdapterTest {
         TwitterAdapter.RULE_DM_NO_RECIPIENT, TwitterAdapter.RULE_DM_MAY_BE_CLOSED,
         TwitterAdapter.RULE_PUBLIC_REPLY_TO_DM), seen);
   }
+
+  /**
+   * A draft check asks for the length and then for the policy; the adapter measures the draft
+   * once for both. Whatever was measured before, in whatever order, the policy of a draft must be
+   * that of a fresh adapter: same text instance or not, reply prefix or not.
+   */
+  @Property(tries = 300)
+  void policyDoesNotDependOnEarlierMeasurements(@ForAll @IntRange(min = 0, max = 7) int first,
+      @ForAll @IntRange(min = 0, max = 7) int second, @ForAll boolean measureSecondToo) {
+    String body = "Wir melden uns heute bis 18 Uhr. Bitte per DM: example.de/kontakt ".repeat(5);
+    String shared = "@kunde_1 " + body.substring(0, 271);
+    Message answered = Message.builder(Platform.TWITTER, Visibility.PUBLIC, "Hilfe @anna_b")
+        .id("7").author(new Author("6253282", Optional.of("kunde_1"), Optional.empty(),
+            java.util.OptionalLong.empty())).build();
+    Draft[] drafts = {
+        Draft.of(shared, Platform.TWITTER, Visibility.PUBLIC).inReplyTo(answered), // prefix off
+        Draft.of(shared, Platform.TWITTER, Visibility.PUBLIC), // the same instance, counted
+        Draft.of(new String(shared), Platform.TWITTER, Visibility.PUBLIC).inReplyTo(answered),
+        Draft.of(shared, Platform.TWITTER, Visibility.PUBLIC).inReplyTo(post("1", true)),
+        Draft.of("Danke!", Platform.TWITTER, Visibility.PUBLIC).inReplyTo(answered),
+        Draft.of("x".repeat(300), Platform.TWITTER, Visibility.PUBLIC).inReplyTo(answered),
+        Draft.of(shared, Platform.TWITTER, Visibility.PRIVATE).inReplyTo(dm("9")),
+        Draft.of(shared, Platform.TWITTER, Visibility.PUBLIC).withLocale(Locale.GERMAN),
+    };
+    TwitterAdapter adapter = new TwitterAdapter();
+    adapter.measure(drafts[first]);
+    if (measureSecondToo) {
+      adapter.measure(drafts[second]);
+    }
+    for (Draft d : drafts) {
+      assertEquals(new TwitterAdapter().policy(d, NOW), adapter.policy(d, NOW));
+      assertEquals(new TwitterAdapter().measure(d), adapter.measure(d));
+      assertEquals(new TwitterAdapter().policy(d, NOW), adapter.policy(d, NOW));
+    }
+  }
 }

@@ -107,27 +107,49 @@ final class CredentialRule implements Rule {
   }
 
   /** Whether the text contains "code" or "login" at all (case-insensitive), cheaply. */
-  static boolean mayNameUnnamed(String text) {
-    return indexOfIgnoreCase(text, "code") >= 0 || indexOfIgnoreCase(text, "log") >= 0
-        || indexOfIgnoreCase(text, "anmeldung") >= 0;
-  }
-
-  private static int indexOfIgnoreCase(String text, String ascii) {
-    int n = text.length() - ascii.length();
-    char first = ascii.charAt(0);
-    for (int i = 0; i <= n; i++) {
-      char c = text.charAt(i);
-      if ((c | 0x20) == first && text.regionMatches(true, i, ascii, 0, ascii.length())) {
-        return i;
+  static boolean mayNameUnnamed(char[] lower) {
+    // one pass over the lower-cased text for the three needles (they start with different letters)
+    int n = lower.length;
+    for (int i = 0; i < n; i++) {
+      switch (lower[i]) {
+        case 'c' -> {
+          if (matchesAt(lower, i, "code")) {
+            return true;
+          }
+        }
+        case 'l' -> {
+          if (matchesAt(lower, i, "log")) {
+            return true;
+          }
+        }
+        case 'a' -> {
+          if (matchesAt(lower, i, "anmeldung")) {
+            return true;
+          }
+        }
+        default -> { }
       }
     }
-    return -1;
+    return false;
+  }
+
+  private static boolean matchesAt(char[] lower, int i, String ascii) {
+    int len = ascii.length();
+    if (i + len > lower.length) {
+      return false;
+    }
+    for (int k = 1; k < len; k++) {
+      if (lower[i + k] != ascii.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public void check(Context ctx) {
     Text t = ctx.text;
-    boolean unnamed = mayNameUnnamed(t.text);
+    boolean unnamed = mayNameUnnamed(t.lo);
     for (int s = 0; s < t.sentences; s++) {
       if (!unnamed && !t.sentenceHas(s, MENTION)) {
         continue; // no word of the sentence can start a credential mention

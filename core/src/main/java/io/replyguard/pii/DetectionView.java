@@ -41,11 +41,17 @@ final class DetectionView {
 
   /** The folded text. */
   final String text;
-  /** For each character of {@link #text}, its index in the original text. */
+  /** The characters of {@link #text}. */
+  final char[] chars;
+  /**
+   * For each character of {@link #text}, its index in the original text; null when folding
+   * dropped nothing (the indices are then the same).
+   */
   private final int[] origin;
 
-  private DetectionView(String text, int[] origin) {
+  private DetectionView(String text, char[] chars, int[] origin) {
     this.text = text;
+    this.chars = chars;
     this.origin = origin;
   }
 
@@ -69,32 +75,45 @@ final class DetectionView {
     if (first < 0) {
       return null;
     }
-    StringBuilder b = new StringBuilder(n);
-    int[] origin = new int[n];
-    b.append(original, 0, first);
-    for (int k = 0; k < first; k++) {
-      origin[k] = k;
-    }
+    char[] folded = new char[n];
+    System.arraycopy(chars, 0, folded, 0, first);
+    int[] origin = null;
     int j = first;
     for (int k = first; k < n; k++) {
-      char c = original.charAt(k);
+      char c = chars[k];
       char m = c < 128 ? 0 : MAP[c];
       if (m == DROP) {
+        if (origin == null) {
+          origin = new int[n];
+          for (int i = 0; i < j; i++) {
+            origin[i] = i;
+          }
+        }
         continue;
       }
-      b.append(m == 0 ? c : m);
-      origin[j++] = k;
+      if (origin != null) {
+        origin[j] = k;
+      }
+      folded[j++] = m == 0 ? c : m;
     }
-    return new DetectionView(b.toString(), origin);
+    if (j < n) {
+      folded = java.util.Arrays.copyOf(folded, j);
+    }
+    return new DetectionView(new String(folded), folded, origin);
+  }
+
+  /** Whether the view has the original's indices (folding replaced characters, dropped none). */
+  boolean sameIndices() {
+    return origin == null;
   }
 
   /** The original index of a span start in the view. */
   int start(int viewStart) {
-    return origin[viewStart];
+    return origin == null ? viewStart : origin[viewStart];
   }
 
   /** The original (exclusive) end of a span ending at viewEnd (exclusive) in the view. */
   int end(int viewEnd) {
-    return origin[viewEnd - 1] + 1;
+    return origin == null ? viewEnd : origin[viewEnd - 1] + 1;
   }
 }

@@ -135,8 +135,11 @@ final class TextScanner {
       return scan(new ScanText(text, chars, out));
     }
     // detection reads the folded view; spans go back to the original text
+    if (view.sameIndices()) {
+      return scan(new ScanText(view.text, view.chars, out));
+    }
     List<Candidate> found = new java.util.ArrayList<>();
-    List<int[]> urls = scanView(view.text, found);
+    List<int[]> urls = scan(new ScanText(view.text, view.chars, found));
     for (Candidate c : found) {
       out.add(new Candidate(c.type(), view.start(c.start()), view.end(c.end()), c.score(),
           c.recognizer(), c.cue()));
