@@ -39,6 +39,8 @@ final class UrlFinder {
   private static final int FAILED = -1;
 
   private final String s;
+  /** The characters of {@link #s}. */
+  private final char[] a;
   private final int n;
   /** Alt-1 domain end per label start, + 1; 0 unknown, -1 failed (allocated when needed). */
   private int[] chainMemo;
@@ -54,7 +56,8 @@ final class UrlFinder {
 
   private UrlFinder(String s) {
     this.s = s;
-    this.n = s.length();
+    this.a = s.toCharArray();
+    this.n = a.length;
   }
 
   /**
@@ -86,7 +89,7 @@ final class UrlFinder {
           // a URL's start and its domain's first dot are joined by label and protocol
           // characters only: nothing before the last other character can start one
           for (int k = dot - 1; k > i; k--) {
-            if (isBreak(s.charAt(k))) {
+            if (isBreak(a[k])) {
               i = k;
               break;
             }
@@ -173,10 +176,10 @@ final class UrlFinder {
     if (j >= n) {
       return -1;
     }
-    char c = s.charAt(j);
+    char c = a[j];
     if ((c == 'h' || c == 'H') && j + 7 <= n && s.regionMatches(true, j, "http", 0, 4)) {
       int k = j + 4;
-      if (s.charAt(k) == 's' || s.charAt(k) == 'S') {
+      if (a[k] == 's' || a[k] == 'S') {
         k++;
       }
       if (s.startsWith("://", k)) {
@@ -202,16 +205,16 @@ final class UrlFinder {
   /** Port, path and query after a domain ending at {@code d}. */
   private int tail(int d) {
     int end = d;
-    if (end + 1 < n && s.charAt(end) == ':' && isDigit(s.charAt(end + 1))) {
+    if (end + 1 < n && a[end] == ':' && isDigit(a[end + 1])) {
       end += 2;
-      while (end < n && isDigit(s.charAt(end))) {
+      while (end < n && isDigit(a[end])) {
         end++;
       }
     }
-    if (end < n && s.charAt(end) == '/') {
+    if (end < n && a[end] == '/') {
       end = path(end + 1);
     }
-    if (end < n && s.charAt(end) == '?') {
+    if (end < n && a[end] == '?') {
       int q = query(end + 1, n);
       if (q > 0) {
         end = q;
@@ -233,7 +236,7 @@ final class UrlFinder {
     int lastEnd = -1;
     int i = p;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = a[i];
       if (isPathChar(c)) {
         if (isPathEndChar(c)) {
           lastEnd = i;
@@ -250,7 +253,7 @@ final class UrlFinder {
       }
     }
     int end = lastEnd >= 0 ? lastEnd + 1 : p;
-    while (end < n && s.charAt(end) == '(') {
+    while (end < n && a[end] == '(') {
       int b = balanced(end);
       if (b < 0) {
         break;
@@ -262,15 +265,15 @@ final class UrlFinder {
 
   /** twitter-text's balanced parentheses at {@code i} (an opening one): the end, or -1. */
   private int balanced(int i) {
-    int a = pathRun(i + 1);
-    if (a > i + 1 && a < n && s.charAt(a) == ')') {
-      return a + 1;
+    int x = pathRun(i + 1);
+    if (x > i + 1 && x < n && a[x] == ')') {
+      return x + 1;
     }
-    if (a < n && s.charAt(a) == '(') {
-      int b = pathRun(a + 1);
-      if (b > a + 1 && b < n && s.charAt(b) == ')') {
+    if (x < n && a[x] == '(') {
+      int b = pathRun(x + 1);
+      if (b > x + 1 && b < n && a[b] == ')') {
         int c = pathRun(b + 1);
-        if (c < n && s.charAt(c) == ')') {
+        if (c < n && a[c] == ')') {
           return c + 1;
         }
       }
@@ -279,7 +282,7 @@ final class UrlFinder {
   }
 
   private int pathRun(int i) {
-    while (i < n && isPathChar(s.charAt(i))) {
+    while (i < n && isPathChar(a[i])) {
       i++;
     }
     return i;
@@ -289,7 +292,7 @@ final class UrlFinder {
   private int query(int q, int lim) {
     int end = -1;
     for (int i = q; i < lim; i++) {
-      char c = s.charAt(i);
+      char c = a[i];
       if (!isQueryChar(c)) {
         break;
       }
@@ -310,7 +313,7 @@ final class UrlFinder {
       return e;
     }
     boolean afterProtocol = afterProtocol(d);
-    if (!afterProtocol && !isV(s.charAt(d))) {
+    if (!afterProtocol && !isV(a[d])) {
       return -1;
     }
     if (afterProtocol) {
@@ -335,7 +338,7 @@ final class UrlFinder {
     int dot = domainLabelDot(d);
     if (dot >= 0) {
       int t = TldTable.COUNTRY.match(s, dot + 1);
-      if (t >= 0 && t < n && s.charAt(t) == '/') {
+      if (t >= 0 && t < n && a[t] == '/') {
         return t;
       }
     }
@@ -360,7 +363,7 @@ final class UrlFinder {
    * needed more than a few chain steps, so the back-off never repeats work.
    */
   private int chain(int p) {
-    if (!isV(s.charAt(p))) {
+    if (!isV(a[p])) {
       return -1;
     }
     // walk the subdomain chain forward, then resolve backwards
@@ -386,7 +389,7 @@ final class UrlFinder {
       }
       stack[depth++] = q;
       q = dot + 1;
-      if (q >= n || !isV(s.charAt(q))) {
+      if (q >= n || !isV(a[q])) {
         break;
       }
       if (++chainSteps > 16 && chainMemo == null) {
@@ -439,7 +442,7 @@ final class UrlFinder {
     int i = p;
     int lastUnderscore = -1;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = a[i];
       if (c == '_') {
         lastUnderscore = i;
       } else if (c != '-' && !isV(c)) {
@@ -459,7 +462,7 @@ final class UrlFinder {
       int i = p;
       int lastUnderscore = -1;
       while (i < n) {
-        char c = s.charAt(i);
+        char c = a[i];
         if (c == '_') {
           lastUnderscore = i;
         } else if (c != '-' && !isV(c)) {
@@ -475,8 +478,8 @@ final class UrlFinder {
   }
 
   private int dotAfterRun(int p, int end, int lastUnderscore, boolean underscore) {
-    if (end >= n || s.charAt(end) != '.' || end == p || !isV(s.charAt(p))
-        || !isV(s.charAt(end - 1))) {
+    if (end >= n || a[end] != '.' || end == p || !isV(a[p])
+        || !isV(a[end - 1])) {
       return -1;
     }
     return underscore || lastUnderscore < 0 ? end : -1;
@@ -503,7 +506,7 @@ final class UrlFinder {
       lastCp = cp;
       i += Character.charCount(cp);
     }
-    if (i >= n || i == d || s.charAt(i) != '.' || !isUnicodeDomainChar(first)
+    if (i >= n || i == d || a[i] != '.' || !isUnicodeDomainChar(first)
         || !isUnicodeDomainChar(lastCp)) {
       return -1;
     }
@@ -517,7 +520,7 @@ final class UrlFinder {
     }
     int j = i + 4;
     while (j < n) {
-      char c = s.charAt(j);
+      char c = a[j];
       if (c != '-' && !isAsciiAlnum(c)) {
         break;
       }
@@ -532,7 +535,7 @@ final class UrlFinder {
    */
   private int tcoEnd(int start, int end) {
     int k = start + 4;
-    if (k < end && (s.charAt(k) == 's' || s.charAt(k) == 'S')) {
+    if (k < end && (a[k] == 's' || a[k] == 'S')) {
       k++;
     }
     k += 3; // "://"
@@ -541,7 +544,7 @@ final class UrlFinder {
     }
     int slug = k + 5;
     int j = slug;
-    while (j < end && isAsciiAlnum(s.charAt(j))) {
+    while (j < end && isAsciiAlnum(a[j])) {
       j++;
     }
     if (j == slug) {
@@ -550,7 +553,7 @@ final class UrlFinder {
     if (j - slug > MAX_TCO_SLUG_LENGTH) {
       return FAILED;
     }
-    if (j < end && s.charAt(j) == '?') {
+    if (j < end && a[j] == '?') {
       int q = query(j + 1, end);
       if (q > 0) {
         j = q;
@@ -564,7 +567,7 @@ final class UrlFinder {
     int asciiLength;
     boolean ascii = true;
     for (int i = domainStart; i < domainEnd; i++) {
-      if (s.charAt(i) >= 0x80) {
+      if (a[i] >= 0x80) {
         ascii = false;
         break;
       }
@@ -573,7 +576,7 @@ final class UrlFinder {
       // IDN.toASCII returns an ASCII host unchanged when every label has 1..63 characters
       int labelStart = domainStart;
       for (int i = domainStart; i <= domainEnd; i++) {
-        if (i == domainEnd || s.charAt(i) == '.') {
+        if (i == domainEnd || a[i] == '.') {
           if (i - labelStart < 1 || i - labelStart > 63) {
             return false;
           }

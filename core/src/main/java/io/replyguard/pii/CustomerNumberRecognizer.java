@@ -142,12 +142,11 @@ final class CustomerNumberRecognizer implements Recognizer {
       if (w == p || w - p > 12) {
         return start;
       }
-      String word = s.t.substring(p, w).toLowerCase(java.util.Locale.ROOT);
       int q = w;
       if (s.at(q) == ',') {
         q++;
       }
-      if (LINKS.contains(word) || s.at(w) == ':') {
+      if (isLink(s, p, w) || s.at(w) == ':') {
         return s.skipFiller(w);
       }
       if (!space(s.at(q))) {
@@ -156,6 +155,33 @@ final class CustomerNumberRecognizer implements Recognizer {
       p = q + 1;
     }
     return start;
+  }
+
+  /** Whether the letters {@code [p, w)} are one of the {@link #LINKS}, ignoring case. */
+  private static boolean isLink(ScanText s, int p, int w) {
+    int len = w - p;
+    if (len < 2 || len > 7) {
+      return false; // no link is shorter or longer
+    }
+    char[] a = s.a;
+    for (int k = p; k < w; k++) {
+      if (a[k] >= 0x80) {
+        return LINKS.contains(s.t.substring(p, w).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    // ASCII letters: (c | 0x20) is the lower case
+    for (String link : LINKS) {
+      if (link.length() == len) {
+        int k = 0;
+        while (k < len && (a[p + k] | 0x20) == link.charAt(k)) {
+          k++;
+        }
+        if (k == len) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigitAhead(ScanText s, int p) {
