@@ -122,6 +122,7 @@ final class CustomerNumberRecognizer implements Recognizer {
 
   private static final java.util.Set<String> LINKS = java.util.Set.of("is", "ist", "was",
       "war", "lautet", "lautete", "are", "sind");
+  private static final String[] LINK_WORDS = LINKS.toArray(new String[0]);
 
   /**
    * Where the value after a cue starts: after filler words, or after a short clause that ends
@@ -170,7 +171,7 @@ final class CustomerNumberRecognizer implements Recognizer {
       }
     }
     // ASCII letters: (c | 0x20) is the lower case
-    for (String link : LINKS) {
+    for (String link : LINK_WORDS) {
       if (link.length() == len) {
         int k = 0;
         while (k < len && (a[p + k] | 0x20) == link.charAt(k)) {

@@ -58,7 +58,7 @@ final class PlaceRecognizer implements Recognizer {
   public boolean wantsLetterWord(ScanText s, char c, int i, int we) {
     return (upper(c) || c >= 128)
         && (streetAhead(s, we) || we - i <= 3 && upper(c) && plateTail(s, we))
-        || we - i <= 6 && upper(c) && prepositionStreet(s, i) > i;
+        || we - i <= 6 && upper(c) && prepositionStreet(s, i, we) > i;
   }
 
   @Override
@@ -76,7 +76,7 @@ final class PlaceRecognizer implements Recognizer {
       if (we - i <= 3 && upper(c) && plateTail(s, we)) {
         plate(s, i, null);
       }
-      int nameEnd = we - i <= 6 && upper(c) ? prepositionStreet(s, i) : i;
+      int nameEnd = we - i <= 6 && upper(c) ? prepositionStreet(s, i, we) : i;
       if (nameEnd > i) {
         houseNumber(s, i, nameEnd, 0.85, true);
       }
@@ -575,14 +575,17 @@ final class PlaceRecognizer implements Recognizer {
    * "Zur Mühle") at i: returns the end of its one or two capitalized words when a house number
    * follows, else i.
    */
-  private static int prepositionStreet(ScanText s, int i) {
+  private static int prepositionStreet(ScanText s, int i, int we) {
     char c0 = s.a[i];
     if (c0 != 'A' && c0 != 'I' && c0 != 'Z' && c0 != 'H' && c0 != 'U' && c0 != 'V'
         && c0 != 'N') {
       return i;
     }
+    int wordLength = we - i;
     for (String pre : PREPOSITION_STREETS) {
-      if (s.t.startsWith(pre, i)) {
+      // the word at i is the prefix's first word, so only prefixes whose first word is as long
+      if (wordLength < pre.length() && pre.charAt(wordLength) == ' '
+          && startsWith(s, i, pre)) {
         int w = i + pre.length();
         int end = -1;
         for (int words = 0; words < 2 && w < s.n && Character.isUpperCase(s.a[w]); words++) {
@@ -603,6 +606,21 @@ final class PlaceRecognizer implements Recognizer {
       }
     }
     return i;
+  }
+
+  /** Whether the text has {@code prefix} at {@code i}. */
+  private static boolean startsWith(ScanText s, int i, String prefix) {
+    int len = prefix.length();
+    if (i + len > s.n) {
+      return false;
+    }
+    char[] a = s.a;
+    for (int k = 0; k < len; k++) {
+      if (a[i + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After "wohne in", "meine Adresse": a street with a number or postcode + city. */
