@@ -36,6 +36,8 @@ final class TextSignals {
   private final Set<String> insultHeads;
   /** Whether an ASCII character starts some insult modifier. */
   private final boolean[] initials = new boolean[128];
+  /** The insult modifiers by their (ASCII) first character. */
+  private final String[][] byInitial = new String[128][0];
 
   /** Validates and copies the settings (see the class documentation). */
   TextSignals(int minWords, double minRatio, int minLength, Set<String> protestTags,
@@ -56,7 +58,21 @@ final class TextSignals {
             + " ASCII character: '" + m + "'");
       }
       initials[m.charAt(0)] = true;
+      String[] same = byInitial[m.charAt(0)];
+      same = java.util.Arrays.copyOf(same, same.length + 1);
+      same[same.length - 1] = m;
+      byInitial[m.charAt(0)] = same;
     }
+  }
+
+  /** Whether {@code w} holds {@code m} at {@code from} (the caller checked the length). */
+  private static boolean regionEquals(char[] w, int from, String m) {
+    for (int k = 0; k < m.length(); k++) {
+      if (w[from + k] != m.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -118,22 +134,40 @@ final class TextSignals {
       if (!afterModifier && (first >= 128 || !initials[first])) {
         continue; // neither a modifier nor a compound with one, nor the head after one
       }
-      String word = hyphen ? new String(t, b, i - b).replace("-", "") : new String(t, b, i - b);
-      if (afterModifier && insultHeads.contains(word)) {
+      // the word without its hyphens, read in place when it has none
+      char[] w = t;
+      int wb = b;
+      int wl = i - b;
+      if (hyphen) {
+        w = new char[i - b];
+        wb = 0;
+        wl = 0;
+        for (int k = b; k < i; k++) {
+          if (t[k] != '-') {
+            w[wl++] = t[k];
+          }
+        }
+      }
+      if (afterModifier && insultHeads.contains(new String(w, wb, wl))) {
         return true;
       }
       afterModifier = false;
-      for (String m : insultModifiers) {
-        if (word.startsWith(m)) {
-          if (word.length() == m.length()) {
-            afterModifier = true;
-            continue;
-          }
-          String head = word.substring(m.length());
-          if (insultHeads.contains(head) || (head.length() > 1 && head.charAt(0) == 's'
-              && insultHeads.contains(head.substring(1)))) {
-            return true;
-          }
+      if (first >= 128) {
+        continue; // every modifier starts with an ASCII character
+      }
+      for (String m : byInitial[first]) {
+        int ml = m.length();
+        if (wl < ml || !regionEquals(w, wb, m)) {
+          continue;
+        }
+        if (wl == ml) {
+          afterModifier = true;
+          continue;
+        }
+        String head = new String(w, wb + ml, wl - ml);
+        if (insultHeads.contains(head) || (head.length() > 1 && head.charAt(0) == 's'
+            && insultHeads.contains(head.substring(1)))) {
+          return true;
         }
       }
     }
