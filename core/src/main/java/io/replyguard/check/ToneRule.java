@@ -116,12 +116,13 @@ final class ToneRule implements Rule {
    * verb before "Sie" is a formal imperative in its long form, which the list does not hold).
    */
   static boolean imperative(Text t, int i) {
-    if (t.length(i) > 11 || !IMPERATIVES.contains(t.word(i))) {
+    if (t.length(i) > 11) {
       return false;
     }
+    // the position first: it is cheap and rules out most words without making their strings
     boolean opens = t.opensSentence(i)
         || (i > 0 && t.sentence[i - 1] == t.sentence[i] && t.has(i - 1, WordFlags.PLEASE));
-    if (!opens) {
+    if (!opens || !IMPERATIVES.contains(t.word(i))) {
       return false;
     }
     return !(i + 1 < t.size && t.sentence[i + 1] == t.sentence[i] && t.is(i + 1, "sie"));
@@ -129,10 +130,10 @@ final class ToneRule implements Rule {
 
   /** Per word: whether it stands inside quotation marks; null when the text has none. */
   static boolean[] quoted(Text t) {
-    String s = t.text;
+    char[] s = t.lo; // lower-casing changes no quotation mark
     boolean any = false;
-    for (int k = 0; k < s.length() && !any; k++) {
-      char c = s.charAt(k);
+    for (int k = 0; k < s.length && !any; k++) {
+      char c = s[k];
       any = c == '"' || c == '\u201E' || c == '\u201C' || c == '\u00AB' || c == '\u201A';
     }
     if (!any) {
@@ -141,12 +142,12 @@ final class ToneRule implements Rule {
     boolean[] out = new boolean[t.size];
     boolean in = false;
     int w = 0;
-    for (int k = 0; k < s.length() && w < t.size; k++) {
+    for (int k = 0; k < s.length && w < t.size; k++) {
       while (w < t.size && t.start[w] <= k) {
         out[w] = in;
         w++;
       }
-      char c = s.charAt(k);
+      char c = s[k];
       switch (c) {
         case '\u201E', '\u00AB', '\u201A' -> in = true;
         case '\u00BB', '\u201D', '\u2018' -> in = false;
