@@ -71,6 +71,7 @@ public final class ReplyguardTopology {
   private final Duration burstGrace;
   private final Duration burstRetention;
   private final Duration overdueInterval;
+  private final Duration overdueRetention;
   private final boolean inMemoryState;
 
   private ReplyguardTopology(Builder b) {
@@ -82,6 +83,7 @@ public final class ReplyguardTopology {
     this.burstGrace = b.burstGrace;
     this.burstRetention = b.burstRetention;
     this.overdueInterval = b.overdueInterval;
+    this.overdueRetention = b.overdueRetention;
     this.inMemoryState = b.inMemoryState;
   }
 
@@ -155,7 +157,7 @@ public final class ReplyguardTopology {
     Wiring w = new Wiring(topics.advice(), topics.redactedPosts(), topics.verdicts(),
         topics.broadcasts(), topics.overdue(), topics.deadLetters(), defaultBrand, defaults,
         factory, shared, new Engines(defaults, factory, e -> e, false), burstGrace,
-        overdueInterval);
+        overdueInterval, overdueRetention);
     Serde<String> s = Serdes.String();
     Serde<Out> out = Serdes.serdeFrom(new Out.JsonSerializer(), (Deserializer<Out>) (t, d) -> {
       throw new UnsupportedOperationException("outputs are written, never read");
@@ -243,6 +245,7 @@ public final class ReplyguardTopology {
     private Duration burstGrace = Duration.ofMinutes(5);
     private Duration burstRetention = Duration.ofHours(2);
     private Duration overdueInterval = Duration.ofSeconds(30);
+    private Duration overdueRetention = Duration.ofDays(30);
     private boolean inMemoryState;
 
     private Builder() {}
@@ -352,6 +355,25 @@ public final class ReplyguardTopology {
         throw new IllegalArgumentException("overdue check interval must be positive");
       }
       this.overdueInterval = value;
+      return this;
+    }
+
+    /**
+     * How long after its deadline an unanswered post stays tracked (default 30 days). A reply
+     * within that time still closes it with a {@code CLOSED} event; when the time is up the post
+     * is dropped from the state stores with one {@code EXPIRED} event, so that posts nobody
+     * answers do not grow the stores without bound.
+     *
+     * @param value at least one minute
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder overdueRetention(Duration value) {
+      Objects.requireNonNull(value, "overdueRetention");
+      if (value.compareTo(Duration.ofMinutes(1)) < 0) {
+        throw new IllegalArgumentException("overdue retention must be at least one minute");
+      }
+      this.overdueRetention = value;
       return this;
     }
 

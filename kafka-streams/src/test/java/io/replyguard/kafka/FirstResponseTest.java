@@ -100,4 +100,60 @@ class FirstResponseTest {
       assertTrue(d.read(d.topics.overdue()).isEmpty());
     }
   }
+
+  @Test
+  void anOverduePostNobodyAnswersExpiresOnceAfterTheRetention() {
+    Instant t = Instant.parse("2026-11-23T09:00:00Z"); // Monday 10:00, deadline 11:00
+    Instant due = t.plus(Duration.ofHours(1));
+    Instant[] clock = {t};
+    try (Driver d = new Driver(t, b -> b.overdueRetention(Duration.ofDays(2)))) {
+      d.pipe(d.posts, "c", Driver.post("p1", "acme", "Mein Router ist kaputt.", t.toString()), t);
+      d.pipe(d.posts, "d", Driver.post("p2", "acme", "Bei mir auch kein Netz.", t.toString()), t);
+      advanceTo(d, clock, due.plusSeconds(60));
+      assertEquals(List.of("OVERDUE", "OVERDUE"), statuses(d));
+      // "d" is answered late but within the retention: closed, and it never expires
+      d.pipe(d.sent, "d", Driver.sentReply("r2", "acme", "Wir prüfen das.",
+          due.plus(Duration.ofDays(1)).toString()), due.plus(Duration.ofDays(1)));
+      assertEquals(List.of("CLOSED"), statuses(d));
+      advanceTo(d, clock, due.plus(Duration.ofDays(2)).minusSeconds(60));
+      assertTrue(d.read(d.topics.overdue()).isEmpty());
+      advanceTo(d, clock, due.plus(Duration.ofDays(2)).plusSeconds(60));
+      List<KeyValue<String, JsonNode>> expired = d.read(d.topics.overdue());
+      assertEquals(1, expired.size(), expired.toString());
+      assertEquals("c", expired.get(0).key);
+      assertEquals("EXPIRED", expired.get(0).value.get("status").asText());
+      assertEquals("p1", expired.get(0).value.get("postId").asText());
+      assertEquals(due.toString(), expired.get(0).value.get("deadline").asText());
+      advanceTo(d, clock, due.plus(Duration.ofDays(10)));
+      assertTrue(d.read(d.topics.overdue()).isEmpty(), "one EXPIRED event per post");
+      // a reply after the expiry finds nothing open; a new post starts a new clock
+      Instant late = due.plus(Duration.ofDays(10));
+      d.pipe(d.sent, "c", Driver.sentReply("r1", "acme", "Entschuldigung!", late.toString()), late);
+      assertTrue(d.read(d.topics.overdue()).isEmpty());
+      Instant again = Instant.parse("2026-12-07T09:00:00Z"); // Monday 10:00
+      advanceTo(d, clock, again);
+      d.pipe(d.posts, "c", Driver.post("p3", "acme", "Immer noch kaputt.", again.toString()),
+          again);
+      advanceTo(d, clock, again.plus(Duration.ofMinutes(61)));
+      List<KeyValue<String, JsonNode>> o = d.read(d.topics.overdue());
+      assertEquals(1, o.size(), o.toString());
+      assertEquals("p3", o.get(0).value.get("postId").asText());
+      assertEquals("OVERDUE", o.get(0).value.get("status").asText());
+      assertEquals(1.0, d.metric("event", "expired"));
+      assertEquals(1.0, d.metric("event", "closed"));
+    }
+  }
+
+  @Test
+  void theOverdueRetentionIsAtLeastOneMinute() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> ReplyguardTopology.builder().overdueRetention(Duration.ofSeconds(59)));
+    assertTrue(e.getMessage().contains("overdue retention"), e.getMessage());
+  }
+
+  private static List<String> statuses(Driver d) {
+    return d.read(d.topics.overdue()).stream().map(kv -> kv.value.get("status").asText())
+        .toList();
+  }
 }

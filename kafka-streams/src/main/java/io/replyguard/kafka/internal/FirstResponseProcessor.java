@@ -19,8 +19,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * conversation starts the clock: its deadline is the brand's service level in business time
  * (service hours, holidays, closures). A wall-clock punctuation emits one {@code OVERDUE} event
  * for every post whose deadline has passed; a reply closes the conversation's open post, and if it
- * was overdue a {@code CLOSED} event follows. Deadlines are indexed by time in a second store, so
- * a punctuation reads only the posts that are due.
+ * was overdue a {@code CLOSED} event follows. An overdue post that gets no reply within the
+ * overdue retention after its deadline is dropped with one {@code EXPIRED} event, so that the
+ * stores do not grow without bound. Deadlines (and, once overdue, expiry times) are indexed by time
+ * in a second store, so a punctuation reads only the posts that are due; the pending record keeps
+ * the time it is indexed under ({@code dueAt}).
  */
 public final class FirstResponseProcessor implements Processor<String, String, String, Out> {
   private final Wiring w;
@@ -54,10 +57,10 @@ public final class FirstResponseProcessor implements Processor<String, String, S
     if (n.has("postId")) {
       if (pending.get(conversation) == null) {
         ObjectNode o = (ObjectNode) n;
-        o.put("overdue", false);
+        long due = Instant.parse(n.get("deadline").asText()).toEpochMilli();
+        o.put("overdue", false).put("dueAt", due);
         pending.put(conversation, o.toString());
-        deadlines.put(indexKey(Instant.parse(n.get("deadline").asText()).toEpochMilli(),
-            conversation), conversation);
+        deadlines.put(indexKey(due, conversation), conversation);
       }
       return;
     }
@@ -67,8 +70,7 @@ public final class FirstResponseProcessor implements Processor<String, String, S
     }
     JsonNode p = JsonShapes.read(open);
     pending.delete(conversation);
-    deadlines.delete(indexKey(Instant.parse(p.get("deadline").asText()).toEpochMilli(),
-        conversation));
+    deadlines.delete(indexKey(dueAt(p), conversation));
     if (p.get("overdue").asBoolean()) {
       ObjectNode o = event(conversation, p, "CLOSED");
       o.put("replyId", n.get("replyId").asText()).put("repliedAt", n.get("sentAt").asText());
@@ -103,12 +105,37 @@ public final class FirstResponseProcessor implements Processor<String, String, S
         continue;
       }
       ObjectNode p = (ObjectNode) JsonShapes.read(open);
-      p.put("overdue", true);
+      if (indexKey(dueAt(p), kv.value).compareTo(kv.key) != 0) {
+        continue; // an index entry left behind by an earlier post of the conversation
+      }
+      if (p.get("overdue").asBoolean()) {
+        // overdue and still unanswered when the retention ran out: stop tracking it
+        pending.delete(kv.value);
+        ObjectNode o = event(kv.value, p, "EXPIRED");
+        o.put("expiredAt", Instant.ofEpochMilli(now).toString());
+        metrics.event("expired");
+        ctx.forward(new Record<>(kv.value, new Out(w.overdue(), o.toString()), now));
+        continue;
+      }
+      long expiry = Instant.parse(p.get("deadline").asText()).plus(w.overdueRetention())
+          .toEpochMilli();
+      p.put("overdue", true).put("dueAt", expiry);
       pending.put(kv.value, p.toString());
+      deadlines.put(indexKey(expiry, kv.value), kv.value);
       ObjectNode o = event(kv.value, p, "OVERDUE");
       o.put("detectedAt", Instant.ofEpochMilli(now).toString());
       metrics.event("overdue");
       ctx.forward(new Record<>(kv.value, new Out(w.overdue(), o.toString()), now));
     }
+  }
+
+  /**
+   * The time a pending post is indexed under: its {@code dueAt}, or for a record written before
+   * there was one, its deadline (then it was indexed under the deadline, overdue or not).
+   */
+  private static long dueAt(JsonNode p) {
+    JsonNode due = p.get("dueAt");
+    return due != null && due.canConvertToLong() ? due.asLong()
+        : Instant.parse(p.get("deadline").asText()).toEpochMilli();
   }
 }

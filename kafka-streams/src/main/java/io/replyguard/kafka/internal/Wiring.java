@@ -23,12 +23,13 @@ import java.util.function.Function;
  *     checked in one task, so its engine serves one task at a time)
  * @param burstGrace how late an outage report may arrive and still be counted
  * @param overdueInterval how often (wall-clock) overdue posts are looked for
+ * @param overdueRetention how long after its deadline an unanswered post stays tracked
  */
 public record Wiring(String advice, String redacted, String verdicts, String broadcasts,
     String overdue, String deadLetters, String defaultBrand, ReplyguardConfig defaults,
     Function<ReplyguardConfig, Replyguard> factory, Engines engines, Engines brandEngines,
     Duration burstGrace,
-    Duration overdueInterval) {
+    Duration overdueInterval, Duration overdueRetention) {
 
   /** Internal routes (never topic names: they start with {@code @}). */
   public static final String BURST = "@burst";
