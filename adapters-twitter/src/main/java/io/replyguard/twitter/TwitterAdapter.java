@@ -357,13 +357,13 @@ public final class TwitterAdapter implements PlatformAdapter {
 
   /** The weighted length of a public draft, from the last measurement when it was of this text. */
   private TextLength measurePublicOnce(Draft draft) {
+    int uncounted = ReplyMentions.uncountedPrefix(draft);
     Measured m = lastMeasured.get();
-    if (m != null && m.text == draft.text() && lastMeasured.compareAndSet(m, null)
-        && m.uncounted == ReplyMentions.uncountedPrefix(draft)) {
+    if (m != null && m.text == draft.text() && m.uncounted == uncounted
+        && lastMeasured.compareAndSet(m, null)) {
       return m.length;
     }
-    return WeightedLength.V3.measure(draft.text(), postLimit,
-        ReplyMentions.uncountedPrefix(draft));
+    return WeightedLength.V3.measure(draft.text(), postLimit, uncounted);
   }
 
   /**

@@ -69,22 +69,13 @@ final class ChannelRule implements Rule {
       char ch = c[b];
       if (ch < 128 && INNER_BY_INITIAL[ch] != null) {
         for (String x : INNER_BY_INITIAL[ch]) {
-          if (x.length() <= t.end[i] - b && regionMatches(c, b, x)) {
+          if (x.length() <= t.end[i] - b && Text.restMatches(c, b, x)) {
             return true;
           }
         }
       }
     }
     return false;
-  }
-
-  private static boolean regionMatches(char[] c, int at, String x) {
-    for (int k = 1; k < x.length(); k++) {
-      if (c[at + k] != x.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Number of words of a contract term at word {@code i}, 0 when none. */

@@ -134,16 +134,7 @@ final class CredentialRule implements Rule {
   }
 
   private static boolean matchesAt(char[] lower, int i, String ascii) {
-    int len = ascii.length();
-    if (i + len > lower.length) {
-      return false;
-    }
-    for (int k = 1; k < len; k++) {
-      if (lower[i + k] != ascii.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return i + ascii.length() <= lower.length && Text.restMatches(lower, i, ascii);
   }
 
   @Override

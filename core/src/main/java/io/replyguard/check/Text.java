@@ -177,6 +177,19 @@ final class Text {
     return c == null ? s : new String(c);
   }
 
+  /**
+   * Whether {@code chars} holds {@code x} from {@code at}, for a caller that has checked that
+   * {@code x} fits and that its first character matches (so the comparison starts at the second).
+   */
+  static boolean restMatches(char[] chars, int at, String x) {
+    for (int k = 1; k < x.length(); k++) {
+      if (chars[at + k] != x.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The hash of a lower-case word, as {@link #split} computes it. */
   static long hash(String w) {
     long h = SEED;

@@ -170,16 +170,9 @@ final class CustomerNumberRecognizer implements Recognizer {
         return LINKS.contains(s.t.substring(p, w).toLowerCase(java.util.Locale.ROOT));
       }
     }
-    // ASCII letters: (c | 0x20) is the lower case
     for (String link : LINK_WORDS) {
-      if (link.length() == len) {
-        int k = 0;
-        while (k < len && (a[p + k] | 0x20) == link.charAt(k)) {
-          k++;
-        }
-        if (k == len) {
-          return true;
-        }
+      if (link.length() == len && s.region(p, link)) {
+        return true;
       }
     }
     return false;
