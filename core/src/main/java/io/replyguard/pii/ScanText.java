@@ -60,10 +60,27 @@ final class ScanText {
 
   /** Called once every cue is known: builds the index that {@link #cue} searches. */
   void cuesDone() {
+    passwordAbbreviations();
     cueStartCount = cues.size();
     cueStarts = new int[cueStartCount];
     for (int k = 0; k < cueStartCount; k++) {
       cueStarts[k] = cues.get(k).start();
+    }
+  }
+
+  /**
+   * "User: admin, Pass: demo123", "Login: max⏎Pass: geheim1": "Pass" is a passport cue on its
+   * own, but right after a login cue (the next cue, within 40 characters) it is the password's
+   * abbreviation.
+   */
+  private void passwordAbbreviations() {
+    for (int k = 1; k < cues.size(); k++) {
+      Hit h = cues.get(k);
+      Hit before = cues.get(k - 1);
+      if (h.kind() == Kind.ID_DOC && "pass".equals(h.key()) && before.kind() == Kind.LOGIN
+          && h.start() - before.end() <= CUE_BEFORE) {
+        cues.set(k, new Hit(h.start(), h.end(), Kind.PASSWORD, h.label(), h.key()));
+      }
     }
   }
 
