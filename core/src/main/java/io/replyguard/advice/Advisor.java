@@ -7,6 +7,7 @@ import io.replyguard.model.Author;
 import io.replyguard.model.Intent;
 import io.replyguard.model.Message;
 import io.replyguard.model.PiiFinding;
+import io.replyguard.model.PiiType;
 import io.replyguard.pii.PiiDetector;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,6 +109,18 @@ public final class Advisor {
     return advise(message, pii.scan(message.text()));
   }
 
+  private static boolean oneWord(String text, int start, int end) {
+    if (end <= start) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (Character.isWhitespace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Advises on a message with the personal data already found (the seam tests use).
    *
@@ -125,6 +138,11 @@ public final class Advisor {
     int intentMask = rec.decisive();
     int piiMask = 0;
     for (PiiFinding f : found) {
+      if (f.type() == PiiType.PERSON_NAME && oneWord(text, f.span().start(), f.span().end())) {
+        // "Gruß⏎Maik", "Best regards⏎Michael": a first name alone identifies nobody (the
+        // author's name is on the post anyway); it is listed but hides nothing
+        continue;
+      }
       piiMask |= 1 << f.type().ordinal();
     }
     int signals = 0;

@@ -165,7 +165,9 @@ public final class DraftChecker {
 
   /**
    * Checks a draft with every enabled rule. The moment is the draft's {@code now}, or the clock's
-   * when it has none; length and platform policy come from the platform's adapter.
+   * when it has none; length and platform policy come from the platform's adapter. Messages come
+   * in the draft's locale, else that of the post it answers, else the language its function
+   * words read as (German or English), else the configured locale.
    *
    * @param draft not null; any text, including the empty one and lone surrogates
    * @return the verdict and the findings sorted by span, severity and rule id; every span lies
@@ -177,11 +179,14 @@ public final class DraftChecker {
     Objects.requireNonNull(draft, "draft");
     PlatformAdapter adapter = adapters.require(draft.platform());
     Instant now = draft.now().orElseGet(clock::instant);
+    Text text = Text.lazy(draft.text());
     Locale locale = draft.locale()
         .or(() -> draft.inReplyTo().flatMap(Message::locale))
-        .orElse(defaultLocale);
+        .orElseGet(() -> {
+          Boolean reads = DraftLanguage.german(text.lower());
+          return reads == null ? defaultLocale : reads ? Locale.GERMAN : Locale.ENGLISH;
+        });
     boolean german = locale.getLanguage().equals("de");
-    Text text = Text.lazy(draft.text());
     Context ctx = new Context(draft, text, now, german, german, severities);
     length(ctx, adapter);
     for (Rule r : rules) {

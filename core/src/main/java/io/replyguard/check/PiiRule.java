@@ -54,8 +54,9 @@ final class PiiRule implements Rule {
    * Whether {@code [start, end)} is a sign-off: nothing but white space and punctuation follows
    * it, and either a closing word ("Grüße", "regards", "Thanks") stands right before it,
    * separated only by white space and punctuation ("Viele Grüße,\nThomas", "Best regards,
-   * Nicolas"), or it stands on the last line of its own, after nothing but white space and a
-   * sign-off mark ({@code - – — ^ / ~ *}): "Sollte wieder gehen.\n\n- Michael", "\n^Jenny".
+   * Nicolas"), or it stands on the last line of its own, after nothing but white space or a
+   * sign-off mark ({@code - – — ^ / ~ *}): "Sollte wieder gehen.\n\n- Michael", "\n^Jenny",
+   * "Gefixt ist er schon.\n\nMike".
    */
   static boolean signature(String text, int start, int end) {
     for (int k = end; k < text.length(); k++) {
@@ -67,7 +68,7 @@ final class PiiRule implements Rule {
     while (line > 0 && " \t-\u2013\u2014^/~*".indexOf(text.charAt(line - 1)) >= 0) {
       line--;
     }
-    if (line > 0 && line < start && text.charAt(line - 1) == '\n') {
+    if (line > 0 && text.charAt(line - 1) == '\n') {
       return true; // the last line holds the name alone: the writer signs
     }
     int k = start;

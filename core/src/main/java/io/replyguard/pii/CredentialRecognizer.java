@@ -198,6 +198,10 @@ final class CredentialRecognizer implements Recognizer {
       // "Passwort-Vergessen-Logik", "Nutzer-Setting": the cue is part of a compound word
       return;
     }
+    if (h.kind() == Kind.LOGIN && publicProfile(s, h.start())) {
+      // "GitHub-Username: octocat", "my Discord username is …": a public handle, no login data
+      return;
+    }
     int p = skipSpaces(s, h.end());
     Link link = Link.NONE;
     if (p < n && (a[p] == ':' || a[p] == '=')) {
@@ -260,6 +264,31 @@ final class CredentialRecognizer implements Recognizer {
         second(s, end, h);
       }
     }
+  }
+
+  /**
+   * Platforms whose user names are public profiles: a user name qualified by one of them is a
+   * handle that others see, not the name someone signs in with.
+   */
+  private static final Set<String> PUBLIC_PROFILES = Set.of("github", "gitlab", "twitter",
+      "discord", "instagram", "insta", "reddit", "steam", "xbox", "psn", "playstation", "twitch",
+      "youtube", "tiktok", "telegram", "slack", "mastodon", "bluesky", "threads", "snapchat",
+      "facebook", "linkedin", "skype", "matrix", "epic", "origin", "uplay", "minecraft",
+      "roblox", "spotify", "forum", "community");
+
+  /** Whether the word right before {@code cueStart} (joined by ' ' or '-') names such a platform. */
+  private static boolean publicProfile(ScanText s, int cueStart) {
+    char before = s.at(cueStart - 1);
+    if (before != ' ' && before != '-') {
+      return false;
+    }
+    int we = cueStart - 1;
+    int ws = we;
+    while (ws > 0 && letter(s.a[ws - 1])) {
+      ws--;
+    }
+    return we - ws >= 2 && we - ws <= 12
+        && PUBLIC_PROFILES.contains(s.t.substring(ws, we).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

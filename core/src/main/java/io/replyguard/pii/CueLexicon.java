@@ -89,12 +89,15 @@ final class CueLexicon {
           "license plate", "licence plate", "number plate", "plate"},
       {"NAME", "mein Name ist", "mein Name lautet", "ich heiße", "ich heisse", "my name is",
           "my name's", "Name:", "Vorname und Nachname", "hier schreibt", "From:", "Von:", "Cc:",
-          "schrieb"},
+          "schrieb", "wrote:", "writes:", "commented:", "To:", "An:", "Author:", "Autor:",
+          "Autorin:", "Requested by", "Reported by", "Submitted by", "Geschäftsführer:",
+          "Geschäftsführerin:", "Geschäftsführung:", "Inhaber:", "Inhaberin:", "Ansprechpartner:",
+          "Ansprechpartnerin:", "Kontaktperson:", "Contact person:"},
       {"INTRODUCTION", "I'm", "I\u2019m", "I am", "hi im", "hey im", "hello im", "hi i'm",
           "hey i'm", "hello i'm", "hello this is", "hi this is", "hey this is",
           "hallo hier ist", "hallo, hier ist"},
       {"SIGNATURE", "Gruß", "Grüße", "Gruss", "Grüsse", "Viele Grüße", "Liebe Grüße",
-          "Beste Grüße", "Freundliche Grüße", "Mit freundlichen Grüßen", "MfG", "LG", "VG", "BG",
+          "Beste Grüße", "Freundliche Grüße", "Mit freundlichen Grüßen", "MfG", "LG", "VG", "BG", "HG",
           "Best regards", "Kind regards", "Regards", "Cheers", "Sincerely", "Respectfully",
           "Warm regards", "Best wishes", "Many thanks", "Thanks", "Thank you", "Schöne Grüße",
           "Herzliche Grüße", "Mit besten Grüßen", "Viele Grüsse", "Liebe Grüsse", "Grüßle",
@@ -362,13 +365,17 @@ final class CueLexicon {
   }
 
   /**
-   * The longest cue starting at {@code start} and ending at a word boundary, or null.
+   * The longest cue starting at {@code start} and ending at a word boundary, or null; '_'
+   * joins words ("user_login_attempts", "phone_number" hold no cue).
    *
    * @param text the text
    * @param start a word start
    */
   Hit match(char[] text, int start) {
     int n1 = text.length;
+    if (start > 0 && text[start - 1] == '_') {
+      return null; // a cue is a word of its own: "user_login_attempts" holds none
+    }
     Node n = root;
     Node best = null;
     int bestEnd = -1;
@@ -380,7 +387,7 @@ final class CueLexicon {
       }
       if (n.kind != null) {
         int end = i + 1;
-        if (end == n1 || !Chars.word(text[i]) || !Chars.word(text[end])) {
+        if (end == n1 || !Chars.word(text[i]) || !Chars.word(text[end]) && text[end] != '_') {
           best = n;
           bestEnd = end;
         }

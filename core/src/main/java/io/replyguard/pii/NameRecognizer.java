@@ -213,11 +213,91 @@ final class NameRecognizer implements Recognizer {
   }
 
   /**
+   * "Patrick Strittmatter⏎patrick.strittmatter@…", "Rolf Schaub rolf.schaub@…": two or three
+   * name words alone on the line before an address (or before it on its line) are its owner's
+   * name when the address's local part spells the first or the last of them.
+   */
+  private static void nameSpelledInAddress(ScanText s, int start, int at) {
+    char[] a = s.a;
+    int ls = start;
+    while (ls > 0 && a[ls - 1] != '\n' && start - ls < 60) {
+      ls--;
+    }
+    int le = start;
+    while (le > ls && (space(a[le - 1]) || "<(:,-\u2013|".indexOf(a[le - 1]) >= 0)) {
+      le--;
+    }
+    if (le == ls) {
+      // the address opens its line: the name stands on the line before
+      if (ls == 0) {
+        return;
+      }
+      le = ls - 1;
+      if (le > 0 && a[le - 1] == '\r') {
+        le--;
+      }
+      ls = le;
+      while (ls > 0 && a[ls - 1] != '\n' && le - ls < 60) {
+        ls--;
+      }
+      while (le > ls && (space(a[le - 1]) || a[le - 1] == ',')) {
+        le--;
+      }
+    } else if (ls > 0 && a[ls - 1] != '\n') {
+      return;
+    }
+    while (ls < le && (space(a[ls]) || a[ls] == '>' || a[ls] == '-' || a[ls] == '*')) {
+      ls++;
+    }
+    int end = nameWords(s, ls, false);
+    if (end != le) {
+      return;
+    }
+    int words = 1;
+    for (int k = ls; k < end; k++) {
+      words += a[k] == ' ' ? 1 : 0;
+    }
+    if (words < 2) {
+      return;
+    }
+    String local = fold(s.t.substring(start, at));
+    int firstEnd = wordEnd(s, ls);
+    int lastStart = end;
+    while (lastStart > ls && a[lastStart - 1] != ' ') {
+      lastStart--;
+    }
+    String first = fold(s.t.substring(ls, firstEnd));
+    String last = fold(s.t.substring(lastStart, end));
+    if (first.length() >= 3 && local.contains(first) || last.length() >= 3 && local.contains(last)) {
+      s.add(PiiType.PERSON_NAME, ls, end, 0.75, "person-name", null);
+    }
+  }
+
+  /** Lower case with umlauts and ß spelled out, as in addresses ("Müller" → "mueller"). */
+  private static String fold(String w) {
+    StringBuilder b = new StringBuilder(w.length() + 2);
+    for (int k = 0; k < w.length(); k++) {
+      char c = Character.toLowerCase(w.charAt(k));
+      switch (c) {
+        case 'ä' -> b.append("ae");
+        case 'ö' -> b.append("oe");
+        case 'ü' -> b.append("ue");
+        case 'ß' -> b.append("ss");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
    * The text's last line, and the line before a signature delimiter ("-- "), when it holds only
    * a given name, is the writer's sign-off.
    */
   @Override
   public void finish(ScanText s) {
+    for (int[] e : s.emails) {
+      nameSpelledInAddress(s, e[0], e[1]);
+    }
     loneNameLineBefore(s, s.n);
     int d = s.t.indexOf("\n--");
     while (d >= 0) {
@@ -340,6 +420,13 @@ final class NameRecognizer implements Recognizer {
   private static void name(ScanText s, Hit h) {
     char[] a = s.a;
     int n = s.n;
+    if (h.key().equals("wrote:") || h.key().equals("writes:") || h.key().equals("commented:")) {
+      if (endsText(s, h.end())) {
+        // the attribution ends its line; "Microsoft writes: we changed …" is a sentence
+        headerNameBefore(s, h.start());
+      }
+      return;
+    }
     if (h.key().equals("name:")) {
       int we = h.start() - 1;
       int ws = we;
@@ -352,7 +439,9 @@ final class NameRecognizer implements Recognizer {
       }
     }
     int p = h.end();
-    while (p < n && (space(a[p]) || a[p] == ':')) {
+    int breaks = 0;
+    while (p < n && (space(a[p]) || a[p] == ':' || a[p] == '*'
+        || (a[p] == '\n' || a[p] == '\r' || a[p] == '>') && breaks++ < 3)) {
       p++;
     }
     int end = nameWords(s, p, true);
@@ -360,8 +449,63 @@ final class NameRecognizer implements Recognizer {
       // "Am 22.06. um 12:54 schrieb Erich Freitag:" is a mail header; "schrieb Vodafone an" not
       return;
     }
-    if (end > p) {
-      s.add(PiiType.PERSON_NAME, p, end, 0.85, "person-name", h);
+    if (end <= p && lower(s.at(p)) && h.key().contains("name")) {
+      // "my name is albert": a given name in lower case after an explicit name cue
+      int w = wordEnd(s, p);
+      if (GivenNames.contains(s.t, p, w) && (w >= n || !word(a[w]))) {
+        end = w;
+      }
+    }
+    if (end <= p) {
+      return;
+    }
+    s.add(PiiType.PERSON_NAME, p, end, 0.85, "person-name", h);
+    if (h.label().endsWith(":")) {
+      // "Geschäftsführer: Dirk Hagemann, Frank Hagemann", "Cc: Anna Beispiel, Max Muster"
+      for (int more = 0; more < 3 && s.at(end) == ',' && s.at(end + 1) == ' '; more++) {
+        int next = nameWords(s, end + 2, true);
+        if (next <= end + 2 || next - end > 42) {
+          break;
+        }
+        s.add(PiiType.PERSON_NAME, end + 2, next, 0.8, "person-name", h);
+        end = next;
+      }
+    }
+  }
+
+  /**
+   * "On 2017-08-17 19:33, Matthias Cullmann wrote:", "➤ Barry Chen commented:": the quoted-mail
+   * header of a reply, or an attribution line, names the writer right before "wrote:",
+   * "writes:" or "commented:" (with an address in brackets, the bracket anchor finds the name).
+   * The line starts with "On " and holds a digit (its date), or holds nothing but the name.
+   */
+  private static void headerNameBefore(ScanText s, int cueStart) {
+    int end = cueStart;
+    if (s.at(end - 1) != ' ' || !letter(s.at(end - 2))) {
+      return;
+    }
+    end--;
+    int ls = end;
+    boolean digit = false;
+    while (ls > 0 && s.a[ls - 1] != '\n' && end - ls < 120) {
+      ls--;
+      digit |= Chars.digit(s.a[ls]);
+    }
+    while (ls < end && (space(s.a[ls]) || s.a[ls] == '>')) {
+      ls++;
+    }
+    int start = displayNameStart(s, end);
+    if (start < 0) {
+      return;
+    }
+    boolean mailHeader = digit && s.region(ls, "on ") && s.a[ls] == 'O' && start > ls + 3;
+    boolean lineOfItsOwn = true;
+    for (int k = ls; k < start && lineOfItsOwn; k++) {
+      // "➤ Barry Chen commented:", "> Jane Doe wrote:": only markers before the name
+      lineOfItsOwn = !Character.isLetterOrDigit(s.a[k]);
+    }
+    if (mailHeader || lineOfItsOwn) {
+      s.add(PiiType.PERSON_NAME, start, end, 0.8, "person-name", null);
     }
   }
 
@@ -592,7 +736,9 @@ final class NameRecognizer implements Recognizer {
         while (w < n && (Character.isLowerCase(a[w])
             || (a[w] == '-' && Character.isUpperCase(s.at(w + 1)))
             || (apostrophe(a[w]) && letter(s.at(w + 1)))
-            || (Character.isUpperCase(a[w]) && (a[w - 1] == '-' || apostrophe(a[w - 1]))))) {
+            || (Character.isUpperCase(a[w]) && (a[w - 1] == '-' || apostrophe(a[w - 1])))
+            || (Character.isUpperCase(a[w]) && c == 'M' && a[w - 1] == 'c'
+                && (w - p == 2 || w - p == 3 && a[p + 1] == 'a')))) {
           w++;
         }
         if (w - p < 2 || (w < n && (word(a[w]) || a[w] == '_'))) {

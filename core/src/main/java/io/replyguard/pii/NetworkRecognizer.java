@@ -230,6 +230,7 @@ final class NetworkRecognizer implements Recognizer {
     }
     Hit cue = s.cue(Kind.EMAIL, start, end);
     s.add(PiiType.EMAIL, start, end, cue != null ? 0.99 : 0.9, "email", cue);
+    s.emails.add(new int[] {start, at});
   }
 
   private static boolean hasLetterOrDigit(char[] a, int from, int to) {
@@ -252,11 +253,29 @@ final class NetworkRecognizer implements Recognizer {
       "marketing", "orders", "bestellung", "returns", "retoure", "legal", "impressum",
       "mailer-daemon", "bounce", "bounces", "reply", "kunden", "beschwerde", "complaints",
       "servicecenter", "helpdesk", "root", "foo", "bar", "baz", "test", "example", "email",
-      "mail", "yourname", "someone", "somebody", "firstname", "lastname");
+      "mail", "yourname", "someone", "somebody", "firstname", "lastname", "licensing",
+      "license", "licence", "lizenz", "lizenzen", "contributors", "partners", "partner",
+      "media", "pr", "enquiries", "inquiries", "enquiry", "inquiry", "accounts", "accounting",
+      "buchhaltung", "finance", "finanzen", "hr", "bewerbung", "community", "developers",
+      "compliance", "gdpr", "dsgvo", "blocked", "reservations", "booking", "buchung", "tickets",
+      "shop", "store", "verwaltung", "sekretariat", "empfang", "reception", "zentrale",
+      "poststelle", "redaktion", "editor", "events", "membership", "mitglieder", "donations",
+      "spenden", "sponsoring", "status", "alerts", "escalations", "disputes", "refunds",
+      "payments", "kasse", "anfrage", "anfragen", "bestellungen", "auftrag");
+
+  /**
+   * Role words that mark a mailbox wherever they stand in its local part
+   * ("ukmediarelations@", "imescalations@", "customersupport-de@").
+   */
+  private static final String[] ROLE_PARTS = {"relations", "escalation", "support", "service",
+      "helpdesk", "servicedesk", "enquiries", "inquiries", "feedback", "newsletter", "noreply",
+      "no-reply", "kundenservice", "kundendienst", "complaints", "beschwerde", "datenschutz",
+      "licensing", "marketing", "billing", "contributors"};
 
   /**
    * Whether the local part [start, at) names a role mailbox: the whole part before a "+tag"
-   * ("no-reply@", "customer-service@") or its first word ("support.de@", "info_muc@").
+   * ("no-reply@", "customer-service@"), its first word ("support.de@", "info_muc@"), or a role
+   * word anywhere in it ("ukmediarelations@").
    */
   static boolean roleMailbox(CharSequence t, int start, int at) {
     int plus = start;
@@ -270,7 +289,16 @@ final class NetworkRecognizer implements Recognizer {
     while (e < plus && Chars.letter(t.charAt(e))) {
       e++;
     }
-    return e < plus && ROLE_MAILBOXES.contains(lower(t, start, e));
+    if (e < plus && ROLE_MAILBOXES.contains(lower(t, start, e))) {
+      return true;
+    }
+    String local = lower(t, start, plus);
+    for (String part : ROLE_PARTS) {
+      if (local.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lower(CharSequence t, int from, int to) {

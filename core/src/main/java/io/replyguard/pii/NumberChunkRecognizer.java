@@ -338,6 +338,10 @@ final class NumberChunkRecognizer implements Recognizer {
       // toll-free and shared-cost numbers belong to organisations, not to a person
       return;
     }
+    if (s.at(end) == '*') {
+      // "04080816251*": a wildcard number range, not a number to call
+      return;
+    }
     Hit cue = s.cue(Kind.PHONE, start, end);
     if (cue == null && !plus && s.cue(Kind.VERSION, start, end) != null) {
       // "Fehlercode 070089007", "error 39508": codes, not numbers to call

@@ -36,6 +36,9 @@ final class ScanText {
   final List<int[]> urls = new ArrayList<>(2);
   private final List<Candidate> out;
 
+  /** The e-mail addresses found so far, as {start, at} pairs (for names spelled in them). */
+  final List<int[]> emails = new ArrayList<>(2);
+
   /** Start of every cue (a flat copy for the binary search), set by {@link #cuesDone()}. */
   private int[] cueStarts = new int[0];
   private int cueStartCount;

@@ -58,6 +58,8 @@ class AdvisorPropertiesTest {
   @Property(tries = 1000)
   void personalDataInAPublicPostNeverStaysBelowPrivate(@ForAll("messages") Message m,
       @ForAll("piiLists") @Size(min = 1) List<PiiType> pii) {
+    // a lone first name hides nothing (SignOffAndLanguageTest); every other type does
+    net.jqwik.api.Assume.that(pii.stream().anyMatch(t -> t != PiiType.PERSON_NAME));
     Message pub = m.toBuilder().build();
     if (pub.visibility() != Visibility.PUBLIC) {
       pub = Message.builder(m.platform(), Visibility.PUBLIC, m.text()).build();
