@@ -248,9 +248,8 @@ final class CredentialRecognizer implements Recognizer {
     boolean bold = s.region(p, "**");
     int start = bold ? p + 2 : p;
     int end = tokenEnd(s, start);
-    if (bold && end - start > 2 && s.region(end - 2, "**")) {
-      end -= 2; // "**Beernd**": Markdown bold around the value, a quote of it
-      link = Link.EXPLICIT;
+    if (bold && end > start && s.region(end, "**")) {
+      link = Link.EXPLICIT; // "**Beernd**": Markdown bold around the value, a quote of it
     }
     if (end > start && s.a[end - 1] == ']' && s.t.lastIndexOf('[', end) < start) {
       end--; // "[… aaaaaa]": the bracket closes around the value
@@ -331,8 +330,8 @@ final class CredentialRecognizer implements Recognizer {
     while (p < s.n && !Chars.anyWhitespace(a[p]) && !Character.isSurrogate(a[p])) {
       p++;
     }
-    while (p > start && ".,;:)\"'?\u201c\u201d\u2019".indexOf(a[p - 1]) >= 0) {
-      p--;
+    while (p > start && ".,;:)\"'?\u201c\u201d\u2019*".indexOf(a[p - 1]) >= 0) {
+      p--; // "**Key: ABC-123**": Markdown bold closing after the value is no part of it
     }
     return p;
   }
@@ -385,7 +384,7 @@ final class CredentialRecognizer implements Recognizer {
     }
     String value = s.t.substring(start, end);
     String lower = value.toLowerCase(java.util.Locale.ROOT);
-    if (NOT_SECRET.contains(lower) || value.indexOf(Chars.MASK) >= 0 || value.indexOf('@') >= 0
+    if (NOT_SECRET.contains(lower) || value.indexOf(Chars.MASK) >= 0 || addressLike(value)
         || lower.contains("://") || lower.startsWith("www.") || value.indexOf('/') >= 0
         || htmlEntity(value) || contraction(value) || domain(s, start, end)
         || placeholder(value)) {
@@ -421,6 +420,21 @@ final class CredentialRecognizer implements Recognizer {
     }
     // "password is Sommer": more than a lower-case word, or a secret
     return secretLooking || letters > 0 && !lower.equals(value);
+  }
+
+  /**
+   * An address or handle, not a secret: "@handle", "max@example.de" (a letter or digit right
+   * after the '@' and a dot in what follows). "lso@.!34125JBNx" is a password with an '@'.
+   */
+  private static boolean addressLike(String v) {
+    int at = v.indexOf('@');
+    if (at < 0) {
+      return false;
+    }
+    if (at == 0 || at + 1 >= v.length() || !Chars.asciiAlnum(v.charAt(at + 1))) {
+      return at == 0;
+    }
+    return v.indexOf('.', at) > at + 1;
   }
 
   /** "962:972:982", "12:30": numbers joined by ':' (a list of codes, a time), no secret. */

@@ -53,13 +53,14 @@ final class CustomerNumberRecognizer implements Recognizer {
     if (end < 0) {
       return;
     }
-    // a list of values of the same shape: "Transaction IDs: 6vhmj56 & b92jt56", one per line
+    // a list of values of the same shape: "Transaction IDs: 6vhmj56 & b92jt56", one per line,
+    // "Tickets #4943393, #4915507"
     int firstLen = end - start;
     for (int items = 0; items < 8; items++) {
       int p = end;
       int breaks = 0;
       while (p < s.n && (space(s.a[p]) || s.a[p] == ',' || s.a[p] == '&' || s.a[p] == '/'
-          || s.a[p] == '\n' && ++breaks <= 1)) {
+          || s.a[p] == '#' || s.a[p] == '\n' && ++breaks <= 1)) {
         p++;
       }
       if (s.region(p, "and ") || s.region(p, "und ")) {
@@ -110,7 +111,7 @@ final class CustomerNumberRecognizer implements Recognizer {
     if (p < n && word(a[p])) {
       return -1;
     }
-    if (digits < 3 || p - start < 4 || p - start > 34 || s.followedByCurrency(p, digits)) {
+    if (digits < 3 || p - start < 4 || p - start > 40 || s.followedByCurrency(p, digits)) {
       return -1;
     }
     if (notAnIdentifier(s, start, p, digits) || ibanShaped(s, start, p)) {

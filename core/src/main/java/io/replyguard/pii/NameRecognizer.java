@@ -459,6 +459,11 @@ final class NameRecognizer implements Recognizer {
     if (end <= p) {
       return;
     }
+    int merged = lastCommaFirst(s, p, end);
+    if (merged > end) {
+      s.add(PiiType.PERSON_NAME, p, merged, 0.85, "person-name", h);
+      return;
+    }
     s.add(PiiType.PERSON_NAME, p, end, 0.85, "person-name", h);
     if (h.label().endsWith(":")) {
       // "Geschäftsführer: Dirk Hagemann, Frank Hagemann", "Cc: Anna Beispiel, Max Muster"
@@ -507,6 +512,23 @@ final class NameRecognizer implements Recognizer {
     if (mailHeader || lineOfItsOwn) {
       s.add(PiiType.PERSON_NAME, start, end, 0.8, "person-name", null);
     }
+  }
+
+  /**
+   * "From: Ahamed, Hussain <…>", "Cc: Khatoon, Rehana ***@***>": a mail header's "Last, First"
+   * before the address is one name; returns its end, or {@code end} when the words are no such
+   * pair.
+   */
+  private static int lastCommaFirst(ScanText s, int p, int end) {
+    if (wordEnd(s, p) != end || s.at(end) != ',' || s.at(end + 1) != ' ') {
+      return end;
+    }
+    int next = nameWords(s, end + 2, false);
+    if (next <= end + 2 || wordEnd(s, end + 2) != next) {
+      return end;
+    }
+    return s.region(next, " <") || s.region(next, " ***@") || s.region(next, " [mailto")
+        || s.region(next, " (") ? next : end;
   }
 
   /** "I'm Chris, …", "I am Marta Kowalczyk from …", "hi im sam". */

@@ -187,6 +187,10 @@ final class NetworkRecognizer implements Recognizer {
     while (start > 0 && localChar(a[start - 1]) && a[start - 1] != Chars.MASK) {
       start--;
     }
+    while (start < at && "'`{|/=*".indexOf(a[start]) >= 0) {
+      // "email: 'abc@…'", "`max@…`": quotes and marks around the address are no part of it
+      start++;
+    }
     if (start == at || a[start] == '.' || a[at - 1] == '.' || at - start > 64
         || !hasLetterOrDigit(a, start, at)) {
       return;

@@ -30,7 +30,7 @@ final class PlaceRecognizer implements Recognizer {
 
   @Override
   public boolean wantsDigitWord(ScanText s, int i, int we) {
-    return we - i <= 5 && space(s.at(we)) && upper(s.at(we + 1))
+    return we - i <= 6 && space(s.at(we)) && (upper(s.at(we + 1)) || digit(s.at(we + 1)))
         || we - i <= 5 && i > 1 && space(s.a[i - 1]) && postcodeAhead(s, we);
   }
 
@@ -239,8 +239,6 @@ final class PlaceRecognizer implements Recognizer {
       "steig", "bahnsteig", "bussteig", "flugsteig", "stieg", "anstieg", "aufstieg", "abstieg",
       "einstieg", "ausstieg", "umstieg", "pfad", "dateipfad", "kamp", "ausgang", "platz.",
       "marktplatz", "startplatz", "listenplatz", "tabellenplatz", "rang", "promenade");
-  private static final String[] EN_SUFFIX = {"Street", "St.", "Road", "Rd.", "Avenue", "Ave.",
-      "Lane", "Drive", "Boulevard", "Blvd.", "Way", "Court", "Place", "Square", "Terrace"};
 
   /** German street word at i ("Musterstraße 12", "Hauptstr. 5", "Berliner Straße 3a"). */
   private static void street(ScanText s, int i) {
@@ -423,41 +421,215 @@ final class PlaceRecognizer implements Recognizer {
     return end;
   }
 
-  /** English "221 Baker Street", "3843 Peartree Road" at a digit i. */
+  /**
+   * English-language street addresses at a digit i: "221 Baker Street", "1001 S Horsebarn Rd",
+   * "2208 9th Avenue", "104 COLVARD WOODS WAY", "155 Bank street", and what follows them on the
+   * same or the next line when it confirms the address: a direction ("NW"), a unit ("Suite
+   * 200"), and "City, ST 12345" with a two-letter state or province and an optional ZIP or
+   * Canadian postal code ("2711 Helena Ave, Nederland, TX", "421 I St NW Washington, DC 20001").
+   */
   private static void address(ScanText s, int i) {
     char[] a = s.a;
     int n = s.n;
     int p = i;
-    while (p < n && digit(a[p]) && p - i < 5) {
+    while (p < n && digit(a[p]) && p - i < 6) {
       p++;
     }
-    if (p - i <= 4 && letter(s.at(p)) && space(s.at(p + 1))) {
+    if (p - i <= 5 && letter(s.at(p)) && space(s.at(p + 1))) {
       p++; // "1A Latona Street"
     }
-    if (p - i > 5 || !space(s.at(p))) {
+    if (p - i > 6 || !space(s.at(p)) || i > 0 && (word(a[i - 1]) || a[i - 1] == '.')) {
       return;
     }
     int q = p + 1;
-    for (int words = 0; words < 3 && q < n && Character.isUpperCase(a[q]); words++) {
-      for (int k = 0; words > 0 && k < EN_SUFFIX.length; k++) {
-        String suf = EN_SUFFIX[k];
-        if (a[q] == suf.charAt(0) && s.t.startsWith(suf, q) && !word(s.at(q + suf.length()))) {
-          int end = q + suf.length();
+    for (int words = 0; words < 4 && q < n; words++) {
+      if (words > 0) {
+        int sufEnd = streetSuffix(s, q);
+        if (sufEnd > 0) {
+          int end = usTail(s, sufEnd);
           Hit cue = s.cue(Kind.ADDRESS, i, end);
           s.add(PiiType.POSTAL_ADDRESS, i, end, cue != null ? 0.95 : 0.75, "postal-address",
               cue);
           return;
         }
       }
-      int w = q + 1;
-      while (w < n && Character.isLowerCase(a[w])) {
-        w++;
-      }
-      if (!space(s.at(w))) {
+      int w = streetNameWord(s, q, words == 0);
+      if (w < 0 || !space(s.at(w))) {
         return;
       }
       q = w + 1;
     }
+  }
+
+  /** Street types after the name, as written (title case, capitals, or a spelled-out word). */
+  private static final String[] EN_SUFFIXES = {"Street", "St.", "St", "Road", "Rd.", "Rd",
+      "Avenue", "Ave.", "Ave", "Lane", "Ln.", "Ln", "Drive", "Dr.", "Dr", "Boulevard", "Blvd.",
+      "Blvd", "Way", "Court", "Ct.", "Ct", "Place", "Pl.", "Square", "Sq.", "Terrace",
+      "Highway", "Hwy", "Parkway", "Pkwy", "Circle", "Crescent", "Close", "Row", "Walk"};
+  private static final Set<String> EN_SUFFIXES_ANY_CASE = Set.of("street", "road", "avenue",
+      "lane", "drive", "boulevard", "court", "highway", "parkway", "terrace");
+
+  /** The end of a street type at q (not followed by a letter or digit), or -1. */
+  private static int streetSuffix(ScanText s, int q) {
+    char c = s.a[q];
+    for (String suf : EN_SUFFIXES) {
+      int len = suf.length();
+      if (c == suf.charAt(0) && !word(s.at(q + len)) && q + len <= s.n) {
+        String w = s.t.substring(q, q + len);
+        if (w.equals(suf) || w.equals(suf.toUpperCase(Locale.ROOT))) {
+          return q + len;
+        }
+      }
+    }
+    int w = q;
+    while (w < s.n && letter(s.a[w])) {
+      w++;
+    }
+    if (w - q >= 4 && w - q <= 9 && !word(s.at(w))
+        && EN_SUFFIXES_ANY_CASE.contains(s.t.substring(q, w).toLowerCase(Locale.ROOT))) {
+      return w;
+    }
+    return -1;
+  }
+
+  /**
+   * A word of a street name at q: capitalized or in capitals ("Horsebarn", "COLVARD"), a single
+   * capital ("S", "I"), an ordinal ("9th") or a number with a letter ("11A"); returns its end or
+   * -1. The first word is no month, weekday or other word that follows numbers in running text.
+   */
+  private static int streetNameWord(ScanText s, int q, boolean first) {
+    char[] a = s.a;
+    int n = s.n;
+    int w = q;
+    if (upper(a[q]) || a[q] >= 128 && Character.isUpperCase(a[q])) {
+      w++;
+      while (w < n && (letter(a[w]) || (a[w] == '-' || a[w] == '\'') && letter(s.at(w + 1)))) {
+        w++;
+      }
+      if (first && NOT_STREET_WORDS.contains(s.t.substring(q, w).toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+    } else if (digit(a[q])) {
+      while (w < n && digit(a[w]) && w - q < 4) {
+        w++;
+      }
+      if (s.region(w, "st") || s.region(w, "nd") || s.region(w, "rd") || s.region(w, "th")) {
+        w += 2;
+      } else if (upper(s.at(w))) {
+        w++;
+      } else {
+        return -1;
+      }
+    } else {
+      return -1;
+    }
+    return w < n && word(a[w]) ? -1 : w;
+  }
+
+  private static final Set<String> DIRECTIONS = Set.of("N", "S", "E", "W", "NE", "NW", "SE",
+      "SW");
+  private static final String[] UNITS = {"Apt ", "Apt. ", "Suite ", "Ste ", "Ste. ", "Unit ",
+      "#"};
+
+  /** Extends a street at e by a direction, a unit and "City, ST 12345" when they follow. */
+  private static int usTail(ScanText s, int e) {
+    char[] a = s.a;
+    int end = e;
+    int p = e;
+    if (s.at(p) == ' ') {
+      int w = p + 1;
+      while (w < s.n && upper(a[w]) && w - p <= 2) {
+        w++;
+      }
+      if (w > p + 1 && !word(s.at(w)) && DIRECTIONS.contains(s.t.substring(p + 1, w))) {
+        end = w; // "421 I St NW"
+        p = w;
+      }
+    }
+    int q = s.at(p) == ',' ? p + 1 : p;
+    while (q < s.n && space(a[q])) {
+      q++;
+    }
+    for (String unit : UNITS) {
+      if (s.t.startsWith(unit, q)) {
+        int w = q + unit.length();
+        int v = w;
+        while (v < s.n && Chars.asciiAlnum(a[v])) {
+          v++;
+        }
+        if (v > w && v - w <= 6) {
+          end = v;
+          p = v;
+          q = s.at(p) == ',' ? p + 1 : p;
+          while (q < s.n && space(a[q])) {
+            q++;
+          }
+        }
+        break;
+      }
+    }
+    if (s.at(q) == '\r') {
+      q++;
+    }
+    if (s.at(q) == '\n') {
+      q++;
+      while (q < s.n && (space(a[q]) || a[q] == '>')) {
+        q++;
+      }
+    }
+    // City: one to three capitalized words, then ", ST" or " ST" and an optional postal code
+    int c = q;
+    int words = 0;
+    int cityEnd = -1;
+    while (words < 3 && c < s.n && upper(a[c])) {
+      int w = c + 1;
+      while (w < s.n && (letter(a[w]) || a[w] == '-' && letter(s.at(w + 1)))) {
+        w++;
+      }
+      if (w - c < 2) {
+        break;
+      }
+      cityEnd = w;
+      words++;
+      if (s.at(w) == ' ' && upper(s.at(w + 1)) && !stateAt(s, w + 1)) {
+        c = w + 1;
+      } else {
+        break;
+      }
+    }
+    if (cityEnd < 0) {
+      return end;
+    }
+    int st = cityEnd;
+    if (s.at(st) == ',') {
+      st++;
+    }
+    if (s.at(st) != ' ' || !stateAt(s, st + 1)) {
+      return end;
+    }
+    int stateEnd = st + 3;
+    int zip = stateEnd;
+    if (s.at(zip) == ' ' && s.allDigits(zip + 1, zip + 6) && !word(s.at(zip + 6))) {
+      stateEnd = zip + 6;
+      if (s.at(stateEnd) == '-' && s.allDigits(stateEnd + 1, stateEnd + 5)
+          && !word(s.at(stateEnd + 5))) {
+        stateEnd += 5;
+      }
+    } else if (s.at(zip) == ' ' && canadianPostcode(s, zip + 1)) {
+      stateEnd = zip + 8;
+    }
+    return stateEnd;
+  }
+
+  /** Two capitals standing alone at p: a US state or Canadian province code ("TX", "BC"). */
+  private static boolean stateAt(ScanText s, int p) {
+    return upper(s.at(p)) && upper(s.at(p + 1)) && !word(s.at(p + 2));
+  }
+
+  /** "V6B 4Y8": a Canadian postal code at p. */
+  private static boolean canadianPostcode(ScanText s, int p) {
+    return upper(s.at(p)) && digit(s.at(p + 1)) && upper(s.at(p + 2)) && s.at(p + 3) == ' '
+        && digit(s.at(p + 4)) && upper(s.at(p + 5)) && digit(s.at(p + 6)) && !word(s.at(p + 7));
   }
 
   /** Lower-case particles inside street names ("Willem de Zwijgerlaan", "Boulevard de Douai"). */
@@ -480,7 +652,9 @@ final class PlaceRecognizer implements Recognizer {
       "bestellung", "rechnung", "invoice", "item", "artikel", "punkt", "point", "level", "room",
       "raum", "gleis", "platform", "bahnsteig", "track", "line", "linie", "bus", "tram", "zug",
       "train", "flug", "flight", "gate", "terminal", "halle", "hall", "block", "teil", "part",
-      "paragraph", "section", "abschnitt", "table", "tabelle", "figure", "abbildung", "top");
+      "paragraph", "section", "abschnitt", "table", "tabelle", "figure", "abbildung", "top",
+      "days", "weeks", "months", "years", "hours", "minutes", "times", "miles", "people",
+      "users", "stars", "tage", "wochen", "monate", "jahre", "stunden", "minuten", "mal");
 
   /**
    * Any country's "street number, postcode city" ("Langegg 31, 8463 Leutschach", "Willem de
