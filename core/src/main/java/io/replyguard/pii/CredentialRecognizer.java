@@ -101,7 +101,9 @@ final class CredentialRecognizer implements Recognizer {
         break;
       }
     }
-    if (groups < 4 || word(s.at(p)) || s.at(p) == '-' || letters == 0 || digitGroups < 2) {
+    if (groups < 4 || word(s.at(p)) || s.at(p) == '-' && s.at(p + 1) != '-' || letters == 0
+        || digitGroups < 2) {
+      // "…-JPMQD----": a dash rule after the key ends it; a single dash continues the token
       return i;
     }
     Hit cue = s.cue(Kind.PASSWORD, i, p);

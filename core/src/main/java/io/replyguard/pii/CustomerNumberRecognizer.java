@@ -78,9 +78,9 @@ final class CustomerNumberRecognizer implements Recognizer {
     }
   }
 
-  /** Skips Markdown and quote marks around a value ("**ID**: `pay_0Ng…`"). */
+  /** Skips Markdown and quote marks around a value ("**ID**: `pay_0Ng…`", "[1Z99…](url)"). */
   private static int skipMarkup(ScanText s, int p) {
-    while (p < s.n && "*`\"'\u201e\u201c".indexOf(s.a[p]) >= 0 && s.a[p] != 0) {
+    while (p < s.n && "*`\"'\u201e\u201c[".indexOf(s.a[p]) >= 0 && s.a[p] != 0) {
       p++;
     }
     return p;

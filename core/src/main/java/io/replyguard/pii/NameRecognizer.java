@@ -36,7 +36,8 @@ final class NameRecognizer implements Recognizer {
    */
   @Override
   public boolean wantsSymbol(ScanText s, char c, int i) {
-    if (s.at(i - 1) != ' ' || !letter(s.at(i - 2))) {
+    if (s.at(i - 1) != ' '
+        || !letter(s.at(i - 2)) && !(s.at(i - 2) == ',' && letter(s.at(i - 3)))) {
       return false;
     }
     return c == '<' ? bracketedAt(s, i) > 0 : s.region(i, "***@***");
@@ -44,7 +45,7 @@ final class NameRecognizer implements Recognizer {
 
   @Override
   public int onAnchor(ScanText s, int i, int we) {
-    int end = i - 1;
+    int end = s.at(i - 2) == ',' ? i - 2 : i - 1; // "Rohit Chouhan, ***@***.***>"
     int start = displayNameStart(s, end);
     if (start < 0) {
       return i;
@@ -307,11 +308,62 @@ final class NameRecognizer implements Recognizer {
       }
       if (e >= s.n || s.a[e] == '\n') {
         loneNameLineBefore(s, d + 1);
+        nameAfterDelimiter(s, e);
         return;
       }
       d = s.t.indexOf("\n--", d + 3);
     }
+    int q = s.t.indexOf("\n> --");
+    if (q >= 0) {
+      int e = q + 5;
+      while (e < s.n && (s.a[e] == ' ' || s.a[e] == '\r')) {
+        e++;
+      }
+      if (e < s.n && s.a[e] == '\n') {
+        nameAfterDelimiter(s, e);
+      }
+    }
   }
+
+  /**
+   * "--⏎Boris van Hoytema, chief executive": the first line after a signature delimiter starts
+   * with the writer's full name (two or three name words, particles allowed), alone or followed
+   * by ',' or '|' and a role. {@code nl} is the line break ending the delimiter line.
+   */
+  private static void nameAfterDelimiter(ScanText s, int nl) {
+    int p = nl + 1;
+    while (p < s.n && (space(s.a[p]) || s.a[p] == '>' || s.a[p] == '\r')) {
+      p++;
+    }
+    int end = nameWords(s, p, true);
+    if (end <= p) {
+      return;
+    }
+    int words = 1;
+    for (int k = p; k < end; k++) {
+      words += s.a[k] == ' ' ? 1 : 0;
+    }
+    if (words < 2 || !(endsText(s, end) || s.at(end) == ',' || s.region(end, " |")
+        || s.region(end, " -"))) {
+      return;
+    }
+    int le = end;
+    while (le < s.n && s.a[le] != '\n') {
+      le++;
+    }
+    for (String w : s.t.substring(p, le).split("[^\\p{L}]+")) {
+      if (ORGANISATION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return; // "-- ⏎Example Software Ltd": the company signs
+      }
+    }
+    s.add(PiiType.PERSON_NAME, p, end, 0.75, "person-name", null);
+  }
+
+  /** Words that make a signature line an organisation's ("Example Software Ltd"). */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("ltd", "gmbh", "inc", "ag",
+      "llc", "kg", "ug", "co", "corp", "corporation", "company", "software", "systems",
+      "solutions", "services", "group", "team", "support", "limited", "plc", "sa", "bv", "se",
+      "verein", "stiftung", "foundation", "project", "projekt", "labs", "technologies");
 
   @Override
   public Set<Kind> cueKinds() {

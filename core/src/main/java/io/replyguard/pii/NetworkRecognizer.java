@@ -204,6 +204,8 @@ final class NetworkRecognizer implements Recognizer {
     int labels = 0;
     int lastLabelStart = p;
     int end = -1;
+    int previousLabelStart = -1;
+    int previousEnd = -1;
     while (true) {
       int ls = p;
       while (p < n && (word(a[p]) || a[p] == '-')) {
@@ -213,6 +215,8 @@ final class NetworkRecognizer implements Recognizer {
         break;
       }
       labels++;
+      previousLabelStart = lastLabelStart;
+      previousEnd = end;
       lastLabelStart = ls;
       end = p;
       if (p + 1 < n && a[p] == '.' && word(a[p + 1])) {
@@ -220,6 +224,14 @@ final class NetworkRecognizer implements Recognizer {
       } else {
         break;
       }
+    }
+    if (labels > 2 && Chars.upper(a[lastLabelStart])
+        && !TopLevelDomains.contains(s.t, lastLabelStart, end)
+        && TopLevelDomains.contains(s.t, previousLabelStart, previousEnd)) {
+      // "max@list.ru.I don't …": a sentence glued to the address after its last dot
+      labels--;
+      end = previousEnd;
+      lastLabelStart = previousLabelStart;
     }
     if (labels < 2 || end < 0) {
       return;

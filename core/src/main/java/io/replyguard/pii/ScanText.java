@@ -241,7 +241,7 @@ final class ScanText {
   private static final Set<String> FILLER = Set.of("ist", "is", "lautet", "am", "on", "the",
       "nr", "nr.", "no", "no.", "nummer", "number", "lautete", "war", "was", "den", "der", "die",
       "das", "mein", "meine", "my", "von", "vom", "of", "ist:", "is:", "#", "nummer:",
-      "number:");
+      "number:", "as", "als");
 
   /** Skips spaces, ':', '=', '#', '-' and filler words after a cue. */
   int skipFiller(int p) {
