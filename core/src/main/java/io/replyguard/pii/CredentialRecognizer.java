@@ -392,7 +392,7 @@ final class CredentialRecognizer implements Recognizer {
         || placeholder(value)) {
       return false;
     }
-    if (numberList(value) || percent(value)) {
+    if (numberList(value) || percent(value) || gluedSentence(value)) {
       return false;
     }
     if (link == Link.EXPLICIT) {
@@ -437,6 +437,16 @@ final class CredentialRecognizer implements Recognizer {
       return at == 0;
     }
     return v.indexOf('.', at) > at + 1;
+  }
+
+  /**
+   * "again.And", "nicht.Dann": a word about the credential with the next sentence glued on
+   * after a missing space, no secret.
+   */
+  private static boolean gluedSentence(String v) {
+    int dot = v.indexOf('.');
+    return dot > 0 && dot + 1 < v.length() && Chars.upper(v.charAt(dot + 1))
+        && NOT_SECRET.contains(v.substring(0, dot).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "962:972:982", "12:30": numbers joined by ':' (a list of codes, a time), no secret. */
