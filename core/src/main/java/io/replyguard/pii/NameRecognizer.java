@@ -331,6 +331,9 @@ final class NameRecognizer implements Recognizer {
    * by ',' or '|' and a role. {@code nl} is the line break ending the delimiter line.
    */
   private static void nameAfterDelimiter(ScanText s, int nl) {
+    if (nl + 1 >= s.n) {
+      return; // the delimiter ends the text
+    }
     int p = nl + 1;
     while (p < s.n && (space(s.a[p]) || s.a[p] == '>' || s.a[p] == '\r')) {
       p++;
