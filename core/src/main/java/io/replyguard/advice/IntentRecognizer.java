@@ -68,6 +68,21 @@ public final class IntentRecognizer {
      * {@link Intent#OTHER}, to which a technical issue or a contract named in it yields.
      */
     SUGGESTION,
+    /** A payment made ("paid", "bought", "gekauft", "asks me to pay again"). */
+    PAID,
+    /** What a payment buys: a licence, premium, a pro version, a subscription. */
+    PAID_FOR,
+    /**
+     * What was paid for is missing ("not received", "no access", "nicht freigeschaltet"): with
+     * {@link #PAID} and {@link #PAID_FOR}, a billing matter that outranks how-to wording, a
+     * technical symptom or the account named in it.
+     */
+    NOT_GRANTED,
+    /**
+     * A delay shown or computed wrongly ("Verspätung wird nicht angezeigt", "delay is not
+     * shown"): a display fault of one view, so delay words do not make outage topics evidence.
+     */
+    DELAY_DISPLAY,
     /** A German function word. */
     GERMAN,
     /** An English function word. */
@@ -410,6 +425,9 @@ public final class IntentRecognizer {
         markers |= 1 << m;
       }
     }
+    if (markerCount[Marker.DELAY_DISPLAY.ordinal()] > 0) {
+      promoted[Intent.OUTAGE.ordinal()] = false;
+    }
     int praise = Intent.PRAISE.ordinal();
     int complaint = Intent.COMPLAINT.ordinal();
     // a wish or suggestion is evidence of OTHER (no service matter, answered publicly)
@@ -429,6 +447,7 @@ public final class IntentRecognizer {
         || (markerCount[Marker.MOCK_PRAISE.ordinal()] > 0
             && markerCount[Marker.RESOLVED.ordinal()] == 0
             && ((strong & PROBLEMS) != 0 || markerCount[Marker.DURATION.ordinal()] > 0));
+    boolean settled = false;
     if (sarcasm) {
       markers |= 1 << Marker.SARCASM.ordinal();
       evidence[praise] = 0;
@@ -442,16 +461,34 @@ public final class IntentRecognizer {
         && markerCount[Marker.RESOLVED.ordinal()] > 0
         && markerCount[Marker.CONTRAST.ordinal()] == 0) {
       // Thanks after a fix: the problem it names is over ("läuft wieder, danke!").
+      settled = true;
       strong &= ~PROBLEMS;
       strong |= 1 << praise;
     } else if (markerCount[Marker.RESOLVED.ordinal()] > 0
         && markerCount[Marker.CONTRAST.ordinal()] == 0) {
       // A remark that the matter is settled, without thanks ("Hat sich erledigt.", "My mistake,
       // I used the wrong username."): small talk; the problem it names is secondary.
+      settled = true;
       int smallTalk = Intent.SMALL_TALK.ordinal();
       evidence[smallTalk]++;
       present |= 1 << smallTalk;
       strong = 1 << smallTalk;
+    }
+    if (!settled && markerCount[Marker.PAID.ordinal()] > 0
+        && markerCount[Marker.PAID_FOR.ordinal()] > 0
+        && markerCount[Marker.NOT_GRANTED.ordinal()] > 0) {
+      // Paid, but the licence, premium or access bought is missing: a billing matter, however
+      // the post asks ("How can I use the Premium features?") or what symptom it names.
+      int billing = Intent.BILLING.ordinal();
+      int most = 0;
+      for (int i = 0; i < INTENTS.length; i++) {
+        if (i != billing) {
+          most = Math.max(most, evidence[i] + (promoted[i] ? topics[i] : 0));
+        }
+      }
+      evidence[billing] = Math.max(evidence[billing], most + 1);
+      present |= 1 << billing;
+      strong |= 1 << billing;
     }
     int[] score = new int[INTENTS.length];
     for (int i = 0; i < INTENTS.length; i++) {
