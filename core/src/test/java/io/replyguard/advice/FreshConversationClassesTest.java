@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The error classes of the fresh held-out conversation set (round 5), each with German and English
  * variants that are not the posts of that set: paid but the licence or premium is missing (P7),
  * thanks and "works again" remarks (P8), outage reports and confirmations (P4), one user's fault
- * that is no outage (P5), feature wishes (P10) and complaints about support (P6). Columns: main
+ * that is no outage (P5), feature wishes (P10), complaints about support (P6), faults worded
+ * as "lässt sich gar nicht" (P14), a late order that also got no answer (P12) and thanks that
+ * come before an outage report (P9). Columns: main
  * intent (the first one), channel, priority, text. Every post is public and escalates nothing.
  */
 class FreshConversationClassesTest {
@@ -73,6 +75,14 @@ class FreshConversationClassesTest {
       COMPLAINT|PUBLIC_REPLY|NORMAL|Poor support, I have been waiting three weeks for a reply.
       COMPLAINT|PUBLIC_REPLY|NORMAL|Seit Wochen keine Antwort auf meine Anfrage, das ist kein Service.
       COMPLAINT|PUBLIC_REPLY|NORMAL|Gibt es hier noch Support? Meine Frage ist seit einem Monat offen.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Die Ankunftszeit wird nicht korrekt angezeigt, der Zug ist längst da.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Der Kalender lässt sich gar nicht öffnen.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Meine Rechnungen lassen sich nicht mehr herunterladen.
+      DELIVERY|PRIVATE_MESSAGE|NORMAL|It's been two weeks since my order and still nothing, no reply to my emails either.
+      DELIVERY|PRIVATE_MESSAGE|NORMAL|Ordered 10 days ago, no response from your team, where is my package?
+      DELIVERY|PRIVATE_MESSAGE|NORMAL|Seit drei Wochen warte ich auf meine Bestellung, keine Antwort auf meine Mails.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Thank you for the great app! Since this morning the service has been disrupted for everyone.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Vielen Dank für eure Arbeit! Leider ist der Dienst seit heute früh gestört.
       """)
   void classesOfTheFreshSet(Intent main, Channel channel, Priority priority, String text) {
     Advice a = advise(text);
