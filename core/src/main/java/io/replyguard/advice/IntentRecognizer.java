@@ -396,6 +396,8 @@ public final class IntentRecognizer {
       extraMatcher.scan(normalized, n, collect);
     }
     int[] h = hits[0];
+    int[] counted = new int[count[0] / 3 + 1];
+    int countedN = 0;
     for (int i = 0; i < count[0]; i += 3) {
       int id = h[i];
       if (kind[id] != EXCEPTION && entryTarget[id] <= MARKER_BASE) {
@@ -413,6 +415,19 @@ public final class IntentRecognizer {
       }
       seen[id >>> 6] |= 1L << id;
       int intent = entryTarget[id];
+      // one word is one piece of evidence: an entry of the same intent and kind that matched the
+      // same span already counted ("bug|" in the German and the English list, "~app|" and
+      // "~*app|") does not count again
+      boolean repeated = false;
+      for (int c = 0; c < countedN && !repeated; c++) {
+        int j = counted[c];
+        repeated = h[j + 1] == h[i + 1] && h[j + 2] == h[i + 2] && entryTarget[h[j]] == intent
+            && kind[h[j]] == kind[id];
+      }
+      if (repeated) {
+        continue;
+      }
+      counted[countedN++] = i;
       switch (kind[id]) {
         case EVIDENCE -> evidence[intent]++;
         case TOPIC -> topics[intent]++;
