@@ -20,10 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The error classes of the fresh held-out conversation set (round 5), each with German and English
  * variants that are not the posts of that set: paid but the licence or premium is missing (P7),
  * thanks and "works again" remarks (P8), outage reports and confirmations (P4), one user's fault
- * that is no outage (P5), feature wishes (P10), complaints about support (P6), faults worded
- * as "lässt sich gar nicht" (P14), a late order that also got no answer (P12) and thanks that
- * come before an outage report (P9). Columns: main
- * intent (the first one), channel, priority, text. Every post is public and escalates nothing.
+ * that is no outage (P5), feature wishes (P10), complaints about support (P6), faults worded as
+ * "lässt sich gar nicht", playback and reconnect failures, a record "falsch erkannt" (P14, P13),
+ * a late order that also got no answer (P12) and thanks before an outage report (P9). Columns:
+ * main intent (the first one), channel, priority, text. Every post is public and escalates
+ * nothing.
  */
 class FreshConversationClassesTest {
   private static final Advisor ADVISOR = AdviceFixtures.advisor(AdviceFixtures.noBursts(),
@@ -78,6 +79,12 @@ class FreshConversationClassesTest {
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Die Ankunftszeit wird nicht korrekt angezeigt, der Zug ist längst da.
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Der Kalender lässt sich gar nicht öffnen.
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Meine Rechnungen lassen sich nicht mehr herunterladen.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Seit dem Update kann ich keine Videos abspielen, es kommt nur ein schwarzes Bild.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Die Aufnahmen werden gefunden, können aber weder abgespielt noch gespeichert werden.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|The player won't play any episode since yesterday, it just shows a spinner.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Mein Thermostat macht nach dem WLAN-Abbruch kein Reconnect.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|After the router restart the device does not reconnect, I have to unplug it.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Der Beleg wird falsch erkannt, der Betrag landet im falschen Konto.
       DELIVERY|PRIVATE_MESSAGE|NORMAL|It's been two weeks since my order and still nothing, no reply to my emails either.
       DELIVERY|PRIVATE_MESSAGE|NORMAL|Ordered 10 days ago, no response from your team, where is my package?
       DELIVERY|PRIVATE_MESSAGE|NORMAL|Seit drei Wochen warte ich auf meine Bestellung, keine Antwort auf meine Mails.
