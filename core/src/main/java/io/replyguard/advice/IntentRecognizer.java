@@ -68,6 +68,21 @@ public final class IntentRecognizer {
      * {@link Intent#OTHER}, to which a technical issue or a contract named in it yields.
      */
     SUGGESTION,
+    /** A payment made ("paid", "bought", "gekauft", "asks me to pay again"). */
+    PAID,
+    /** What a payment buys: a licence, premium, a pro version, a subscription. */
+    PAID_FOR,
+    /**
+     * What was paid for is missing ("not received", "no access", "nicht freigeschaltet"): with
+     * {@link #PAID} and {@link #PAID_FOR}, a billing matter that outranks how-to wording, a
+     * technical symptom or the account named in it.
+     */
+    NOT_GRANTED,
+    /**
+     * A delay shown or computed wrongly ("Verspätung wird nicht angezeigt", "delay is not
+     * shown"): a display fault of one view, so delay words do not make outage topics evidence.
+     */
+    DELAY_DISPLAY,
     /** A German function word. */
     GERMAN,
     /** An English function word. */
@@ -381,6 +396,8 @@ public final class IntentRecognizer {
       extraMatcher.scan(normalized, n, collect);
     }
     int[] h = hits[0];
+    int[] counted = new int[count[0] / 3 + 1];
+    int countedN = 0;
     for (int i = 0; i < count[0]; i += 3) {
       int id = h[i];
       if (kind[id] != EXCEPTION && entryTarget[id] <= MARKER_BASE) {
@@ -398,6 +415,19 @@ public final class IntentRecognizer {
       }
       seen[id >>> 6] |= 1L << id;
       int intent = entryTarget[id];
+      // one word is one piece of evidence: an entry of the same intent and kind that matched the
+      // same span already counted ("bug|" in the German and the English list, "~app|" and
+      // "~*app|") does not count again
+      boolean repeated = false;
+      for (int c = 0; c < countedN && !repeated; c++) {
+        int j = counted[c];
+        repeated = h[j + 1] == h[i + 1] && h[j + 2] == h[i + 2] && entryTarget[h[j]] == intent
+            && kind[h[j]] == kind[id];
+      }
+      if (repeated) {
+        continue;
+      }
+      counted[countedN++] = i;
       switch (kind[id]) {
         case EVIDENCE -> evidence[intent]++;
         case TOPIC -> topics[intent]++;
@@ -409,6 +439,9 @@ public final class IntentRecognizer {
       if (markerCount[m] > 0) {
         markers |= 1 << m;
       }
+    }
+    if (markerCount[Marker.DELAY_DISPLAY.ordinal()] > 0) {
+      promoted[Intent.OUTAGE.ordinal()] = false;
     }
     int praise = Intent.PRAISE.ordinal();
     int complaint = Intent.COMPLAINT.ordinal();
@@ -429,6 +462,7 @@ public final class IntentRecognizer {
         || (markerCount[Marker.MOCK_PRAISE.ordinal()] > 0
             && markerCount[Marker.RESOLVED.ordinal()] == 0
             && ((strong & PROBLEMS) != 0 || markerCount[Marker.DURATION.ordinal()] > 0));
+    boolean settled = false;
     if (sarcasm) {
       markers |= 1 << Marker.SARCASM.ordinal();
       evidence[praise] = 0;
@@ -442,16 +476,34 @@ public final class IntentRecognizer {
         && markerCount[Marker.RESOLVED.ordinal()] > 0
         && markerCount[Marker.CONTRAST.ordinal()] == 0) {
       // Thanks after a fix: the problem it names is over ("läuft wieder, danke!").
+      settled = true;
       strong &= ~PROBLEMS;
       strong |= 1 << praise;
     } else if (markerCount[Marker.RESOLVED.ordinal()] > 0
         && markerCount[Marker.CONTRAST.ordinal()] == 0) {
       // A remark that the matter is settled, without thanks ("Hat sich erledigt.", "My mistake,
       // I used the wrong username."): small talk; the problem it names is secondary.
+      settled = true;
       int smallTalk = Intent.SMALL_TALK.ordinal();
       evidence[smallTalk]++;
       present |= 1 << smallTalk;
       strong = 1 << smallTalk;
+    }
+    if (!settled && markerCount[Marker.PAID.ordinal()] > 0
+        && markerCount[Marker.PAID_FOR.ordinal()] > 0
+        && markerCount[Marker.NOT_GRANTED.ordinal()] > 0) {
+      // Paid, but the licence, premium or access bought is missing: a billing matter, however
+      // the post asks ("How can I use the Premium features?") or what symptom it names.
+      int billing = Intent.BILLING.ordinal();
+      int most = 0;
+      for (int i = 0; i < INTENTS.length; i++) {
+        if (i != billing) {
+          most = Math.max(most, evidence[i] + (promoted[i] ? topics[i] : 0));
+        }
+      }
+      evidence[billing] = Math.max(evidence[billing], most + 1);
+      present |= 1 << billing;
+      strong |= 1 << billing;
     }
     int[] score = new int[INTENTS.length];
     for (int i = 0; i < INTENTS.length; i++) {

@@ -37,6 +37,18 @@ class IntentRecognizerTest {
     assertFalse(R.recognize(text).contains(Intent.CANCELLATION), () -> text + " " + R.recognize(text));
   }
 
+  /**
+   * A word listed in both the German and the English list ("bug|"), or as a word and as a
+   * compound part ("~app|", "~*app|"), is one piece of evidence: it does not outweigh one outage
+   * word.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Dienst gerade unerreichbar? Ich habe einen Bug gemeldet.",
+      "Webseite unerreichbar, ist das ein Bug?", "Site unreachable, is this a bug?"})
+  void aWordInTwoListsCountsOnce(String text) {
+    assertEquals(Intent.OUTAGE, R.recognize(text).get(0), () -> text + " " + R.recognize(text));
+  }
+
   @Test
   void umlautSpellingsAreEquivalent() {
     assertEquals(R.recognize("Störung überall, Gebühr zu hoch, Grüße"),
