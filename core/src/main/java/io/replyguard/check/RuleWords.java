@@ -50,7 +50,9 @@ final class RuleWords {
 
   /** First-person subjects: the company speaks about what it will do. */
   static final Set<String> FIRST_PERSON = Set.of("wir", "ich", "we", "we'll", "we're", "we've",
-      "we'd", "i", "i'll", "i'm", "i've", "i'd");
+      "we'd", "i", "i'll", "i'm", "i've", "i'd",
+      "we\u2019ll", "we\u2019re", "we\u2019ve", "we\u2019d", "i\u2019ll", "i\u2019m", "i\u2019ve",
+      "i\u2019d");
 
   /** Words that turn a sentence into a request to the customer. */
   static final Set<String> PLEASE = Set.of("bitte", "please");
