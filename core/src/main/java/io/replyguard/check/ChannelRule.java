@@ -182,6 +182,63 @@ final class ChannelRule implements Rule {
     return false;
   }
 
+  /**
+   * Whether sentence {@code s} settles the customer's own matter: it addresses the customer
+   * ("your subscription", "Ihr Vertrag", "dir"), the writer acts ("wir haben gekündigt", "I've
+   * refunded"), or it is a bare word or two ("Cancelled.", "Gekündigt!"). A term in a sentence
+   * about third parties or a feature ("Kündigungen werden gerade überall deployed", "eine
+   * Gutschrift an die Einrichtung") settles nothing of the customer's.
+   */
+  static boolean concernsCustomer(Text t, int s, int from, int to) {
+    if (to - from <= 3 || t.sentenceHas(s, WordFlags.FIRST_PERSON)) {
+      return true;
+    }
+    return settledForYou(t, s) || possessive(t, from, to);
+  }
+
+  /** Words of a discussion or a software change, not of a settled contract. */
+  static final Set<String> ELSEWHERE = Set.of("müsste", "müssten", "würde", "würden", "wäre",
+      "wären", "would", "deployed", "deploy", "deployt", "deploying", "ausgerollt", "rollout",
+      "instanzen", "instances", "feature", "implementiert", "implemented", "merged",
+      "buchhalterisch", "bookkeeping", "accounting");
+
+  /** Determiners of a third party receiving the term: "an die Einrichtung", "to the supplier". */
+  private static final Set<String> THIRD_PARTY = Set.of("die", "den", "das", "der", "eine",
+      "einen", "the", "a", "an", "diese", "diesen");
+
+  /**
+   * Whether the term at {@code i}, in a sentence that addresses no one, is about someone
+   * else's matter or the product: a bare plural ("Kündigungen werden gerade überall
+   * deployed"), a third party as recipient ("eine Gutschrift an die Einrichtung"), or a
+   * sentence that discusses or ships software ("müsste", "deployed").
+   */
+  static boolean notTheCustomers(Text t, int i, int from, int to, boolean german) {
+    if (t.endsWith(i, "ungen") || t.endsWith(i, "ften") || t.endsWith(i, "träge")
+        || (!german && t.endsWith(i, "s") && !t.endsWith(i, "ss"))) {
+      return true; // a plural: the practice or the feature, not one customer's contract
+    }
+    if (i + 2 < to && (t.is(i + 1, "an") || t.is(i + 1, "to"))
+        && THIRD_PARTY.contains(t.word(i + 2))) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (t.length(k) <= 14 && ELSEWHERE.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "dein", "euer", "Ihr" and their forms, "yours". */
+  private static boolean possessive(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.length(k) <= 6 && PiiRequestRule.YOUR.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that make a sentence discuss the details of a contract (terms, dates, amounts). */
   static final Set<String> DETAILS = Set.of("monat", "monate", "monaten", "monats", "woche",
       "wochen", "jahr", "jahre", "jahren", "tag", "tage", "tagen", "euro", "eur", "frist",
@@ -238,6 +295,9 @@ final class ChannelRule implements Rule {
         int len = termAt(t, i);
         if (len == 0) {
           continue;
+        }
+        if (!concernsCustomer(t, s, from, to) && notTheCustomers(t, i, from, to, ctx.german)) {
+          break; // "Kündigungen werden gerade deployed", "eine Gutschrift an die Einrichtung"
         }
         if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s) || link(t, from, to)
             || contact(t, from, to) || hasEmailAddress(sentenceText(t, from, to))
