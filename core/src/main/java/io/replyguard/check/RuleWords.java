@@ -21,6 +21,7 @@ final class RuleWords {
       "antworte", "antworten", "antwortet", "kommentiere", "ergänze", "ergänzen", "ergänzt",
       "hast du", "haben sie", "habt ihr", "welcher", "welches", "lautet", "vorlesen", "sag",
       "sagen", "sagt", "hinzufügen", "füge", "fügen", "mailen", "maile", "mailt",
+      "erzähl", "erzähle", "erzählen", "erzählt",
       // English
       "send", "tell", "give", "share", "provide", "post", "dm", "need", "confirm", "reply with",
       "comment with", "drop", "leave", "include", "let us know", "type", "what is", "what's",

@@ -141,6 +141,7 @@ final class WordFlags {
     add(m, CommitmentRules.FOLLOW_UP.firstWords(), FOLLOW_UP_START);
     add(m, ChannelRule.PHRASES.firstWords(), CHANNEL_START);
     add(m, PiiRequestRule.PHRASES.firstWords(), PII_START);
+    add(m, PiiRequestRule.OF_YOUR.firstWords(), PII_START);
     add(m, CredentialRule.PHRASES.firstWords(), CREDENTIAL_START);
     add(m, PromisedTimes.AT_FIRST_WORDS, PROMISE_START);
     add(m, ToneRule.ADDRESS, ADDRESS);
