@@ -21,6 +21,14 @@ final class ChannelRule implements Rule {
       "terminat", "refund", "erstattung", "rückerstatt", "gutschrift", "rückbuchung",
       "chargeback"};
 
+  /**
+   * Verbs of paying back that settle only with the writer as actor ("Wir haben Ihnen den Betrag
+   * zurücküberwiesen", "We reimbursed you"); "Du hast Geld zurückerstattet bekommen" reports a
+   * third party's refund.
+   */
+  static final String[] PAID_BACK = {"zurückerstatt", "zurücküberwies", "zurückgebucht",
+      "reimburs"};
+
   /** Operations, not contracts: a cancelled flight, train or appointment. */
   static final Set<String> OPERATIONAL = Set.of("flight", "flights", "train", "trains", "bus",
       "appointment", "appointments", "event", "flug", "flüge", "zug", "züge", "termin",
@@ -36,6 +44,23 @@ final class ChannelRule implements Rule {
   static final Phrases PHRASES = Phrases.of(WordFlags.CHANNEL_START, "notice period", "minimum term", "close my account",
       "close your account", "end my subscription", "end your subscription",
       "tarif wechseln", "tarif ändern");
+
+  /**
+   * A compensation granted on the customer's plan ("we've added an extra month to your plan at
+   * no charge", "Wir haben Ihnen einen Gratismonat gutgeschrieben"): billing settled in public
+   * when the writer grants it or calls it a compensation, to the customer; "Get a free month
+   * with the annual plan" is pricing information and "I need an extra month" no grant.
+   */
+  static final Phrases COMPENSATION = Phrases.of(WordFlags.CHANNEL_START, "extra month",
+      "extra months", "free month", "free months", "month for free", "months for free",
+      "month free", "months free", "extra year", "credited your account",
+      "credited to your account", "credit to your account", "gratismonat", "gratismonate", "freimonat", "freimonate", "monat gratis",
+      "monat kostenlos", "monate gratis", "monate kostenlos", "kostenlosen monat",
+      "kostenlose monate", "gutgeschrieben");
+
+  /** Words that make a grant a compensation even without a first-person actor. */
+  static final Set<String> COMPENSATION_CUES = Set.of("apology", "apologies", "compensation",
+      "goodwill", "entschuldigung", "entschädigung", "kulanz", "wiedergutmachung", "sorry");
 
   static final String[] EXCLUDED = {"vertragspartner", "vertragshändler", "contractor",
       "contractors", "subcontract"};
@@ -84,6 +109,11 @@ final class ChannelRule implements Rule {
     if (len > 0) {
       return len;
     }
+    len = COMPENSATION.match(t, i);
+    if (len > 0 && (t.sentenceHas(t.sentence[i], WordFlags.FIRST_PERSON)
+        || compensationCue(t, t.sentence[i])) && toCustomer(t, t.sentence[i])) {
+      return len;
+    }
     if (t.length(i) < 6) {
       return 0; // every stem has at least six letters
     }
@@ -109,6 +139,11 @@ final class ChannelRule implements Rule {
     if (containsInner(t, i)) {
       return 1;
     }
+    for (String p : PAID_BACK) {
+      if (t.startsWith(i, p)) {
+        return t.sentenceHas(t.sentence[i], WordFlags.FIRST_PERSON) ? 1 : 0;
+      }
+    }
     if (first == 'c' && t.startsWith(i, "cancel")) {
       int sentence = t.sentence[i];
       for (int k = t.sentenceFrom(sentence), to = t.sentenceTo(sentence); k < to; k++) {
@@ -131,6 +166,20 @@ final class ChannelRule implements Rule {
       }
     }
     return 0;
+  }
+
+  /** Whether sentence {@code s} addresses the customer ("you", "your", "Ihnen", "dein"). */
+  private static boolean toCustomer(Text t, int s) {
+    return settledForYou(t, s) || possessive(t, t.sentenceFrom(s), t.sentenceTo(s));
+  }
+
+  private static boolean compensationCue(Text t, int s) {
+    for (int k = t.sentenceFrom(s), to = t.sentenceTo(s); k < to; k++) {
+      if (t.length(k) <= 16 && COMPENSATION_CUES.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that send the matter to another contact ("contact the bookshop", "over email"). */
@@ -176,6 +225,70 @@ final class ChannelRule implements Rule {
   private static boolean settledForYou(Text t, int sentence) {
     for (int k = t.sentenceFrom(sentence), to = t.sentenceTo(sentence); k < to; k++) {
       if (t.length(k) <= 5 && YOU.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} settles the customer's own matter: it addresses the customer
+   * ("your subscription", "Ihr Vertrag", "dir"), the writer acts ("wir haben gekündigt", "I've
+   * refunded"), or it is a bare word or two ("Cancelled.", "Gekündigt!"). A term in a sentence
+   * about third parties or a feature ("Kündigungen werden gerade überall deployed", "eine
+   * Gutschrift an die Einrichtung") settles nothing of the customer's.
+   */
+  static boolean concernsCustomer(Text t, int s, int from, int to) {
+    if (to - from <= 3 || t.sentenceHas(s, WordFlags.FIRST_PERSON)) {
+      return true;
+    }
+    return settledForYou(t, s) || possessive(t, from, to);
+  }
+
+  /** Words of a discussion or a software change, not of a settled contract. */
+  static final Set<String> ELSEWHERE = Set.of("müsste", "müssten", "würde", "würden", "wäre",
+      "wären", "would", "deployed", "deploy", "deployt", "deploying", "ausgerollt", "rollout",
+      "instanzen", "instances", "feature", "implementiert", "implemented", "merged",
+      "buchhalterisch", "bookkeeping", "accounting");
+
+  /** Determiners of a third party receiving the term: "an die Einrichtung", "to the supplier". */
+  private static final Set<String> THIRD_PARTY = Set.of("die", "den", "das", "der", "eine",
+      "einen", "the", "a", "an", "diese", "diesen");
+
+  /**
+   * Whether the term at {@code i}, in a sentence that addresses no one, is about someone
+   * else's matter or the product: a bare plural ("Kündigungen werden gerade überall
+   * deployed"), a third party as recipient or owner ("eine Gutschrift an die Einrichtung",
+   * "die Gutschrift eines Lieferanten"), or a
+   * sentence that discusses or ships software ("müsste", "deployed").
+   */
+  static boolean notTheCustomers(Text t, int i, int from, int to, boolean german) {
+    if (t.endsWith(i, "ungen") || t.endsWith(i, "ften") || t.endsWith(i, "träge")
+        || (!german && t.endsWith(i, "s") && !t.endsWith(i, "ss"))) {
+      return true; // a plural: the practice or the feature, not one customer's contract
+    }
+    if (i + 2 < to && (t.is(i + 1, "an") || t.is(i + 1, "to"))
+        && THIRD_PARTY.contains(t.word(i + 2))) {
+      return true;
+    }
+    if (i + 1 < to && (t.is(i + 1, "eines") || t.is(i + 1, "einer"))) {
+      return true; // "die Gutschrift eines Lieferanten": someone's, not the customer's
+    }
+    if (i + 2 < to && (t.is(i + 1, "from") || t.is(i + 1, "of")) && t.is(i + 2, "a")) {
+      return true; // "a refund from a supplier"
+    }
+    for (int k = from; k < to; k++) {
+      if (t.length(k) <= 14 && ELSEWHERE.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "dein", "euer", "Ihr" and their forms, "yours". */
+  private static boolean possessive(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.length(k) <= 6 && PiiRequestRule.YOUR.contains(t.word(k))) {
         return true;
       }
     }
@@ -238,6 +351,9 @@ final class ChannelRule implements Rule {
         int len = termAt(t, i);
         if (len == 0) {
           continue;
+        }
+        if (!concernsCustomer(t, s, from, to) && notTheCustomers(t, i, from, to, ctx.german)) {
+          break; // "Kündigungen werden gerade deployed", "eine Gutschrift an die Einrichtung"
         }
         if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s) || link(t, from, to)
             || contact(t, from, to) || hasEmailAddress(sentenceText(t, from, to))

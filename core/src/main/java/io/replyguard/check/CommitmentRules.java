@@ -33,7 +33,17 @@ final class CommitmentRules implements Rule {
       "as quickly as possible", "shortly", "soon", "in due course", "in a timely manner",
       "at the earliest opportunity", "at our earliest convenience", "in a bit", "promptly",
       "irgendwann", "eventually", "at some point", "sometime", "some time soon",
-      "hopefully soon", "hoffentlich bald", "zeitnahst");
+      "hopefully soon", "hoffentlich bald", "zeitnahst",
+      // an unnamed future release
+      "in einem der nächsten updates", "mit einem der nächsten updates",
+      "in einem der nächsten releases", "mit einem der nächsten releases",
+      "in einer der nächsten versionen", "mit einer der nächsten versionen",
+      "in einem zukünftigen update", "in einem künftigen update", "in einem späteren update",
+      "in einer zukünftigen version", "in einer künftigen version", "in einer späteren version",
+      "in one of the next updates", "in one of the next releases", "in one of the next versions",
+      "with one of the next updates", "with one of the next releases",
+      "in a future update", "in a future release", "in a future version", "in a later release",
+      "in a later update", "in a later version", "with a future update", "with a future release");
 
   static final Phrases FOLLOW_UP = Phrases.of(WordFlags.FOLLOW_UP_START, "melden uns", "melden wir uns", "meldet sich",
       "melden sich", "melde mich", "melde ich mich", "meldet euch", "geben ihnen bescheid",
@@ -131,11 +141,24 @@ final class CommitmentRules implements Rule {
         }
         i += len - 1;
       }
-      if (missing && !sentenceHasVague && !request && t.sentenceHas(s, WordFlags.FOLLOW_UP_START)) {
-        int f = FOLLOW_UP.firstIn(t, from, to);
+      // a question offers ("Shall I look into it?"), it does not promise
+      if (missing && !sentenceHasVague && !request
+          && t.sentenceHas(s, WordFlags.FOLLOW_UP_START | WordFlags.FIRST_PERSON)
+          && !PiiRequestRule.questionEnds(t, s)) {
+        int f = t.sentenceHas(s, WordFlags.FOLLOW_UP_START) ? FOLLOW_UP.firstIn(t, from, to) : -1;
+        int len = f >= 0 ? FOLLOW_UP.match(t, f) : 0;
+        if (f < 0 && t.sentenceHas(s, WordFlags.FIRST_PERSON)
+            && !(t.sentenceHas(s, WordFlags.DIGIT) && versionOrDate(t, from, to))) {
+          // the many first-person forms ("I'll check it", "schau ich mir an", "we're
+          // investigating"); a number or a release named in the sentence may be its time
+          int found = FollowUpIntent.find(t, from, to);
+          if (found >= 0 && !release(t, from, to)) {
+            f = found >>> 16;
+            len = found & 0xFFFF;
+          }
+        }
         if (f >= 0 && !(t.sentenceHas(s, WordFlags.TIME_WORD | WordFlags.DIGIT) && hasTime(t, from, to))
             && !RuleWords.negatedClause(t, f)) {
-          int len = FOLLOW_UP.match(t, f);
           ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
               ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
                   "A follow-up without a time: say by when."), realistic.get().text());
@@ -202,6 +225,45 @@ final class CommitmentRules implements Rule {
                 + when + "."), realistic.get().text());
       }
     }
+  }
+
+  /** Words before a number that make it a release or date: "in 2.1", "mit v3", "by 5". */
+  private static final Set<String> BEFORE_VERSION = Set.of("in", "im", "mit", "with", "by",
+      "until", "bis", "ab", "version", "release", "v", "on", "am", "before", "vor");
+
+  /**
+   * Whether a number in words {@code [from, to)} may say when ("in 14.6", "mit 2.1", "bis 18");
+   * a bug or issue number ("Bug #5") does not.
+   */
+  private static boolean versionOrDate(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.startsWithDigit(k)) {
+        continue;
+      }
+      if (k > from && t.length(k - 1) <= 7 && BEFORE_VERSION.contains(t.word(k - 1))) {
+        return true;
+      }
+      int e = t.end[k];
+      if (e + 1 < t.text.length() && t.text.charAt(e) == '.'
+          && Character.isDigit(t.text.charAt(e + 1))) {
+        return true; // "2.1", "14.6."
+      }
+    }
+    return false;
+  }
+
+  /** Words naming a release: "in the next release", "mit dem nächsten Update". */
+  private static final Set<String> RELEASES = Set.of("release", "update", "version", "releases",
+      "updates", "versions", "versionen", "build", "nightly", "beta");
+
+  /** Whether words {@code [from, to)} name a release (a time of its own for a fix). */
+  private static boolean release(Text t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.length(k) <= 9 && RELEASES.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static final Set<String> BEFORE_NUMBER = Set.of("bis", "um", "ab", "am", "zum", "den",

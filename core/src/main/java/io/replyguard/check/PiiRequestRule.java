@@ -19,6 +19,8 @@ final class PiiRequestRule implements Rule {
       "geburtsdatum", "geburtstag", "steuer-id", "steuernummer", "kennzeichen", "nummernschild",
       "handynummer", "telefonnummer", "address", "addresses", "birthday", "postcode",
       "kundennr", "vertragsnr", "bestellnr", "zahlungsdaten", "transaktions-id", "bestell-id",
+      "transaktionsdetails", "zahlungsdetails", "zahlungs-id", "bestelldetails", "paypal-konto",
+      "paypal-mail", "paypal-e-mail", "paypal-email",
       // e-mail words: counted only as the customer's own (see emailAt)
       "email", "e-mail", "mail", "emailadresse", "mailadresse");
 
@@ -38,7 +40,38 @@ final class PiiRequestRule implements Rule {
       "social security number", "tax id", "licence plate", "license plate", "persönlichen daten",
       "vollständigen namen", "vollen namen", "payment details", "transaction id",
       "transaction ids", "order id", "account id", "invoice number", "license key",
-      "licence key");
+      "licence key", "transaction details", "payment id", "payment ids", "payment reference",
+      "billing details", "billing address", "purchase details", "order details",
+      "paypal email", "paypal e-mail", "paypal address", "paypal account", "paypal mail",
+      "paypal konto", "paypal adresse", "anything about yourself", "something about yourself",
+      "a bit about yourself", "etwas über dich", "etwas über sich");
+
+  /**
+   * "the ID of your payment", "die ID deiner Zahlung": an identifier of the customer's payment,
+   * order or transaction named by its owner.
+   */
+  static final Phrases OF_YOUR = ofYour();
+
+  private static Phrases ofYour() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String head : new String[] {"id", "ids", "number", "reference", "details"}) {
+      for (String prep : new String[] {"of your", "from your", "for your"}) {
+        for (String obj : new String[] {"payment", "transaction", "order", "purchase",
+            "invoice", "subscription", "paypal payment", "bank transfer"}) {
+          out.add(head + " " + prep + " " + obj);
+        }
+      }
+    }
+    for (String head : new String[] {"id", "nummer", "details", "referenz"}) {
+      for (String own : new String[] {"deiner", "ihrer", "eurer"}) {
+        for (String obj : new String[] {"zahlung", "bestellung", "transaktion", "überweisung",
+            "rechnung", "paypal-zahlung"}) {
+          out.add(head + " " + own + " " + obj);
+        }
+      }
+    }
+    return Phrases.of(WordFlags.PII_START, out.toArray(new String[0]));
+  }
 
   static final Set<String> OURS = Set.of("unsere", "unser", "unseren", "unserer", "unserem",
       "our");
@@ -89,6 +122,45 @@ final class PiiRequestRule implements Rule {
     return t.sentenceTo(s) - from <= 3 && questionEnds(t, s) ? 1 : 0;
   }
 
+  /** "here or via email", "hier oder per DM", "or just here": the public place is offered. */
+  static boolean hereOr(Text t, int s, int from, int to) {
+    if (!t.sentenceHas(s, WordFlags.HERE)) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (t.has(k, WordFlags.HERE)
+          && ((k + 1 < to && (t.is(k + 1, "or") || t.is(k + 1, "oder")))
+          || (k > from && (t.is(k - 1, "or") || t.is(k - 1, "oder"))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the draft names a private channel to move the matter to ("DM us", "PM me on
+   * Discord", "Wir melden uns per E-Mail"), not a message the customer received from someone
+   * else ("You should have received an email from PayPal").
+   */
+  static boolean handOffElsewhere(Text t) {
+    if (!RuleWords.PRIVATE_CHANNEL.inText(t)) {
+      return false;
+    }
+    for (int k = 0; k < t.size; k++) {
+      int len = RuleWords.PRIVATE_CHANNEL.match(t, k);
+      if (len == 0) {
+        continue;
+      }
+      int next = k + len;
+      if (!(next < t.size && t.sentence[next] == t.sentence[k]
+          && (t.is(next, "from") || t.is(next, "von") || t.is(next, "vom")))) {
+        return true;
+      }
+      k = next - 1;
+    }
+    return false;
+  }
+
   /** Whether sentence {@code s} ends with a question mark. */
   static boolean questionEnds(Text t, int s) {
     String text = t.text;
@@ -107,6 +179,10 @@ final class PiiRequestRule implements Rule {
   /** Number of words of a personal-data noun at word {@code i}, 0 when none. */
   static int nounAt(Text t, int i) {
     int len = PHRASES.match(t, i);
+    if (len > 0) {
+      return len;
+    }
+    len = OF_YOUR.match(t, i);
     if (len > 0) {
       return len;
     }
@@ -173,8 +249,8 @@ final class PiiRequestRule implements Rule {
           break;
         }
         boolean isPublic;
-        if (RuleWords.PUBLIC_PLACE.inSentence(t, s)) {
-          isPublic = true;
+        if (RuleWords.PUBLIC_PLACE.inSentence(t, s) || hereOr(t, s, from, to)) {
+          isPublic = true; // "share it here or via email": the public comment is invited
         } else if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s)
             || ChannelRule.hasEmailAddress(t.text.substring(t.start[from], t.end[to - 1]))) {
           isPublic = false; // "send your order number to sales@example.com"
@@ -182,7 +258,7 @@ final class PiiRequestRule implements Rule {
           isPublic = true;
         } else {
           if (privateElsewhere == null) {
-            privateElsewhere = RuleWords.PRIVATE_CHANNEL.inText(t);
+            privateElsewhere = handOffElsewhere(t);
           }
           isPublic = !privateElsewhere;
         }

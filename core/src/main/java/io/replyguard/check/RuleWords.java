@@ -21,6 +21,7 @@ final class RuleWords {
       "antworte", "antworten", "antwortet", "kommentiere", "ergänze", "ergänzen", "ergänzt",
       "hast du", "haben sie", "habt ihr", "welcher", "welches", "lautet", "vorlesen", "sag",
       "sagen", "sagt", "hinzufügen", "füge", "fügen", "mailen", "maile", "mailt",
+      "erzähl", "erzähle", "erzählen", "erzählt",
       // English
       "send", "tell", "give", "share", "provide", "post", "dm", "need", "confirm", "reply with",
       "comment with", "drop", "leave", "include", "let us know", "type", "what is", "what's",
@@ -50,7 +51,9 @@ final class RuleWords {
 
   /** First-person subjects: the company speaks about what it will do. */
   static final Set<String> FIRST_PERSON = Set.of("wir", "ich", "we", "we'll", "we're", "we've",
-      "we'd", "i", "i'll", "i'm", "i've", "i'd");
+      "we'd", "i", "i'll", "i'm", "i've", "i'd",
+      "we\u2019ll", "we\u2019re", "we\u2019ve", "we\u2019d", "i\u2019ll", "i\u2019m", "i\u2019ve",
+      "i\u2019d");
 
   /** Words that turn a sentence into a request to the customer. */
   static final Set<String> PLEASE = Set.of("bitte", "please");

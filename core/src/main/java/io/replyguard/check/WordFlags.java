@@ -140,7 +140,9 @@ final class WordFlags {
     add(m, CommitmentRules.VAGUE.firstWords(), VAGUE_START);
     add(m, CommitmentRules.FOLLOW_UP.firstWords(), FOLLOW_UP_START);
     add(m, ChannelRule.PHRASES.firstWords(), CHANNEL_START);
+    add(m, ChannelRule.COMPENSATION.firstWords(), CHANNEL_START);
     add(m, PiiRequestRule.PHRASES.firstWords(), PII_START);
+    add(m, PiiRequestRule.OF_YOUR.firstWords(), PII_START);
     add(m, CredentialRule.PHRASES.firstWords(), CREDENTIAL_START);
     add(m, PromisedTimes.AT_FIRST_WORDS, PROMISE_START);
     add(m, ToneRule.ADDRESS, ADDRESS);
