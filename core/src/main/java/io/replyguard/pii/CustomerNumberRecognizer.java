@@ -48,6 +48,9 @@ final class CustomerNumberRecognizer implements Recognizer {
   }
 
   private static void customerNumber(ScanText s, Hit h) {
+    if (internal(s, h.start())) {
+      return; // "Internal Tracking ID: EXPOSUREAPP-11343": the company's own record, no customer's
+    }
     int start = valueStart(s, h.end());
     int end = value(s, start, h);
     if (end < 0) {
@@ -76,6 +79,20 @@ final class CustomerNumberRecognizer implements Recognizer {
       }
       end = next;
     }
+  }
+
+  /** Whether "internal"/"interne…" stands right before the cue at {@code cueStart}. */
+  private static boolean internal(ScanText s, int cueStart) {
+    int we = cueStart - 1;
+    if (we < 1 || !space(s.a[we])) {
+      return false;
+    }
+    int ws = we;
+    while (ws > 0 && Chars.letter(s.a[ws - 1])) {
+      ws--;
+    }
+    String w = s.t.substring(ws, we).toLowerCase(java.util.Locale.ROOT);
+    return w.equals("internal") || w.startsWith("intern") && w.length() <= 8;
   }
 
   /** Skips Markdown and quote marks around a value ("**ID**: `pay_0Ng…`", "[1Z99…](url)"). */
