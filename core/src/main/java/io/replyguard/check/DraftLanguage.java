@@ -36,7 +36,8 @@ final class DraftLanguage {
     int en = 0;
     int n = lower.length();
     int i = 0;
-    while (i < n) {
+    // three words ahead decide: most drafts are settled within their first sentence
+    while (i < n && Math.abs(de - en) < 3) {
       while (i < n && !Character.isLetter(lower.charAt(i))) {
         i++;
       }
