@@ -214,7 +214,8 @@ final class FollowUpIntent {
     String particle = DE_PRESENT.get(t.word(verb));
     int last = Math.max(i, verb);
     for (int k = last + 1; k < to && t.clause[k] == c; k++) {
-      if (t.has(k, WordFlags.NEGATION)) {
+      if (t.has(k, WordFlags.NEGATION) || t.is(k, "besten")) {
+        // "das klären wir am besten per Direktnachricht": how to go on, not a promise
         return i;
       }
     }

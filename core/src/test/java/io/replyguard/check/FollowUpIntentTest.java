@@ -93,6 +93,7 @@ class FollowUpIntentTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Ich habe das geprüft, es passt.",
+      "Das klären wir am besten persönlich per Direktnachricht.",
       "Ich habe mir das angeschaut.",
       "Wenn Sie das prüfen, sehen Sie den Fehler.",
       "Kannst du das bitte prüfen?",
