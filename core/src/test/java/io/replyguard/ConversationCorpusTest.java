@@ -152,7 +152,7 @@ class ConversationCorpusTest {
         contacts.add(c.asText());
       }
     });
-    Formality formality = item.has("formality")
+    Formality formality = item.hasNonNull("formality")
         ? Formality.valueOf(item.get("formality").asText().toUpperCase(Locale.ROOT))
         : Formality.SIE;
     String key = contacts + "|" + formality;
@@ -204,13 +204,19 @@ class ConversationCorpusTest {
       int posts, int drafts, int posted) {}
 
   Figures measure(StringBuilder report) throws IOException {
+    return measure(lines("posts.jsonl"), lines("drafts.jsonl"), lines("posted-replies.jsonl"),
+        report);
+  }
+
+  Figures measure(List<JsonNode> postSet, List<JsonNode> draftSet, List<JsonNode> postedSet,
+      StringBuilder report) {
     int posts = 0;
     int channelOk = 0;
     int priorityOk = 0;
     int tp = 0;
     int fp = 0;
     int fn = 0;
-    for (JsonNode p : lines("posts.jsonl")) {
+    for (JsonNode p : postSet) {
       posts++;
       Replyguard g = engine(p);
       Advice a = g.advise(message(p, p.get("id").asText()));
@@ -242,7 +248,7 @@ class ConversationCorpusTest {
     int blocks = 0;
     int blocked = 0;
     int falseBlocks = 0;
-    for (JsonNode d : lines("drafts.jsonl")) {
+    for (JsonNode d : draftSet) {
       drafts++;
       CheckResult r = engine(d).check(draft(d));
       String want = d.get("expected").get("verdict").asText();
@@ -262,7 +268,7 @@ class ConversationCorpusTest {
     int posted = 0;
     int postedBlock = 0;
     int postedReview = 0;
-    for (JsonNode d : lines("posted-replies.jsonl")) {
+    for (JsonNode d : postedSet) {
       posted++;
       CheckResult r = engine(d).check(draft(d));
       if (r.verdict() != Verdict.ALLOW) {
@@ -343,12 +349,7 @@ class ConversationCorpusTest {
         "full texts not in the repository: run with -Dreplyguard.corpus.dir=DIR");
     StringBuilder report = new StringBuilder();
     Figures f = measure(report);
-    String figures = String.format(Locale.ROOT,
-        "posts %d: channel %.3f, priority %.3f, actions F1 %.3f | drafts %d: verdict %.3f,"
-            + " block recall %.3f, false blocks %d | posted replies %d: BLOCK %.1f %%, REVIEW"
-            + " %.1f %%", f.posts(), f.channel(), f.priority(), f.actionsF1(), f.drafts(),
-        f.verdict(), f.blockRecall(), f.falseBlocks(), f.posted(), 100 * f.postedBlock(),
-        100 * f.postedReview());
+    String figures = format(f);
     System.out.println(figures);
     if (Boolean.getBoolean("replyguard.corpus.report")) {
       System.out.println(report);
@@ -361,6 +362,46 @@ class ConversationCorpusTest {
     assertTrue(f.falseBlocks() <= FALSE_BLOCKS_CEILING, figures);
     assertTrue(f.postedBlock() <= POSTED_BLOCK_CEILING, figures);
     assertTrue(f.postedReview() <= POSTED_REVIEW_CEILING, figures);
+  }
+
+  /**
+   * Measures a labelled set given as one file, {@code -Dreplyguard.conv.eval=FILE}: records with
+   * {@code kind} {@code post} (scored with {@code advise}) or {@code reply} (replies staff really
+   * posted: scored with {@code check} both against their labelled verdict and as posted replies),
+   * full texts. Prints the figures and every disagreement; for measuring a new, unseen set before
+   * its pointers join the drift floors.
+   */
+  @Test
+  void figuresOnAGivenSet() throws IOException {
+    String file = System.getProperty("replyguard.conv.eval");
+    org.junit.jupiter.api.Assumptions.assumeTrue(file != null,
+        "no set given: run with -Dreplyguard.conv.eval=FILE");
+    List<JsonNode> posts = new ArrayList<>();
+    List<JsonNode> replies = new ArrayList<>();
+    for (JsonNode r : parse(file, Files.readString(Path.of(file)))) {
+      String kind = r.path("kind").asText();
+      if (kind.equals("post")) {
+        posts.add(r);
+      } else if (kind.equals("reply")) {
+        replies.add(r);
+      } else {
+        throw new IllegalStateException(file + " record " + r.path("id").asText()
+            + ": kind must be post or reply, not '" + kind + "'");
+      }
+    }
+    StringBuilder report = new StringBuilder();
+    Figures f = measure(posts, replies, replies, report);
+    System.out.println(format(f) + "\n" + report);
+    assertTrue(f.posts() + f.drafts() > 0, file + " holds no records");
+  }
+
+  private static String format(Figures f) {
+    return String.format(Locale.ROOT,
+        "posts %d: channel %.3f, priority %.3f, actions F1 %.3f | drafts %d: verdict %.3f,"
+            + " block recall %.3f, false blocks %d | posted replies %d: BLOCK %.1f %%, REVIEW"
+            + " %.1f %%", f.posts(), f.channel(), f.priority(), f.actionsF1(), f.drafts(),
+        f.verdict(), f.blockRecall(), f.falseBlocks(), f.posted(), 100 * f.postedBlock(),
+        100 * f.postedReview());
   }
 
   /** Counts nothing and reports no policy: the figures are about content. */

@@ -364,6 +364,43 @@ final class Checksums {
     return sum % 10 == s.charAt(11) - '0';
   }
 
+  /** Weights of the UPU S10 check digit over the eight serial digits. */
+  private static final int[] S10_WEIGHTS = {8, 6, 4, 2, 3, 5, 9, 7};
+
+  /**
+   * Whether a 13-character item identifier has the UPU S10 form of international postal items
+   * (two service letters, eight serial digits, a check digit, the two-letter country of origin:
+   * "RR123456785DE") and a correct check digit (weights 8 6 4 2 3 5 9 7, 11 minus the sum
+   * modulo 11; 10 counts as 0 and 11 as 5).
+   *
+   * @param v the candidate, not null
+   * @return true when the form and the check digit hold
+   */
+  static boolean upuS10(CharSequence v) {
+    if (v.length() != 13) {
+      return false;
+    }
+    for (int k : new int[] {0, 1, 11, 12}) {
+      char c = v.charAt(k);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    int sum = 0;
+    for (int k = 0; k < 9; k++) {
+      char c = v.charAt(k + 2);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      if (k < 8) {
+        sum += (c - '0') * S10_WEIGHTS[k];
+      }
+    }
+    int check = 11 - sum % 11;
+    check = check == 10 ? 0 : check == 11 ? 5 : check;
+    return v.charAt(10) - '0' == check;
+  }
+
   /**
    * German Krankenversichertennummer: a letter and nine digits; the letter as 01–26 and the
    * first eight digits weighted 1-2 alternately, products cross-summed, sum mod 10 is the last

@@ -210,6 +210,7 @@ final class CredentialRecognizer implements Recognizer {
       link = Link.EXPLICIT;
       p++;
     } else {
+      p = skipPlace(s, p);
       int w = p;
       while (w < n && letter(a[w])) {
         w++;
@@ -223,7 +224,7 @@ final class CredentialRecognizer implements Recognizer {
       }
       if (STRONG_LINKS.contains(word) || WEAK_LINKS.contains(word)) {
         link = STRONG_LINKS.contains(word) ? Link.EXPLICIT : Link.WEAK;
-        p = skipSpaces(s, w);
+        p = skipAdverbs(s, skipSpaces(s, w));
         if (p < n && a[p] == ':') {
           link = Link.EXPLICIT;
           p++;
@@ -259,12 +260,92 @@ final class CredentialRecognizer implements Recognizer {
     if (link == Link.EXPLICIT && pair(s, start, end, h)) {
       return;
     }
-    if (acceptable(s, start, end, link)) {
+    if (acceptable(s, start, end, link)
+        || h.kind() == Kind.LOGIN && link == Link.WEAK && loginName(s, start, end)) {
       s.add(PiiType.CREDENTIAL, start, end, link == Link.EXPLICIT ? 0.9 : 0.8, "credential", h);
       if (link == Link.EXPLICIT) {
         second(s, end, h);
       }
     }
+  }
+
+  /** Prepositions that open a place between a cue and its link ("username in Stratos is …"). */
+  private static final Set<String> PLACE_WORDS = Set.of("in", "on", "for", "at", "bei", "beim",
+      "für", "auf", "im", "of", "von");
+
+  /**
+   * Skips a short place phrase after a cue when a link word follows it ("my username in Stratos
+   * is …", "Passwort für das WLAN ist …"): a preposition and at most three words. Returns
+   * {@code p} when there is none.
+   */
+  private static int skipPlace(ScanText s, int p) {
+    int w = p;
+    while (w < s.n && letter(s.a[w])) {
+      w++;
+    }
+    if (w == p || !PLACE_WORDS.contains(s.t.substring(p, w).toLowerCase(java.util.Locale.ROOT))) {
+      return p;
+    }
+    int q = w;
+    for (int words = 0; words < 4 && q < s.n && s.a[q] == ' '; words++) {
+      int ws = q + 1;
+      int we = ws;
+      while (we < s.n && (Chars.asciiAlnum(s.a[we]) || letter(s.a[we]) || s.a[we] == '-')) {
+        we++;
+      }
+      if (we == ws) {
+        return p;
+      }
+      String word = s.t.substring(ws, we).toLowerCase(java.util.Locale.ROOT);
+      if (WEAK_LINKS.contains(word) || STRONG_LINKS.contains(word)) {
+        return words == 0 ? p : ws;
+      }
+      q = we;
+    }
+    return p;
+  }
+
+  /** Adverbs between a link and its value ("the password is still …", "ist jetzt …"). */
+  private static final Set<String> LINK_ADVERBS = Set.of("still", "now", "currently", "just",
+      "noch", "jetzt", "immer", "nun", "aktuell", "weiterhin", "also", "auch");
+
+  private static int skipAdverbs(ScanText s, int p) {
+    for (int k = 0; k < 2; k++) {
+      int w = p;
+      while (w < s.n && letter(s.a[w])) {
+        w++;
+      }
+      if (w == p || s.at(w) != ' '
+          || !LINK_ADVERBS.contains(s.t.substring(p, w).toLowerCase(java.util.Locale.ROOT))) {
+        return p;
+      }
+      p = w + 1;
+    }
+    return p;
+  }
+
+  /**
+   * A login name after "username is": a lower-case handle that carries a digit, '.' or '_'
+   * ("trung116", "j.smith"), which no word about the username does.
+   */
+  private static boolean loginName(ScanText s, int start, int end) {
+    int core = end;
+    while (core > start && !Chars.word(s.a[core - 1])) {
+      core--;
+    }
+    if (core - start < 3 || core - start > 32 || !letter(s.a[start])) {
+      return false;
+    }
+    boolean marked = false;
+    for (int k = start; k < core; k++) {
+      char c = s.a[k];
+      if (digit(c) || (c == '.' || c == '_') && k > start && k < core - 1) {
+        marked = true;
+      } else if (!Chars.asciiAlnum(c)) {
+        return false;
+      }
+    }
+    return marked && !quantity(s.t.substring(start, core).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -392,7 +473,7 @@ final class CredentialRecognizer implements Recognizer {
         || placeholder(value)) {
       return false;
     }
-    if (numberList(value) || percent(value) || gluedSentence(value)) {
+    if (numberList(value) || percent(value) || gluedSentence(value) || quantity(lower)) {
       return false;
     }
     if (link == Link.EXPLICIT) {
@@ -461,6 +542,23 @@ final class CredentialRecognizer implements Recognizer {
       }
     }
     return colons > 0;
+  }
+
+  /** Suffixes that make a number an ordinal, a size, a duration or a time of day. */
+  private static final Set<String> QUANTITY_SUFFIXES = Set.of("st", "nd", "rd", "th", "gb",
+      "mb", "kb", "tb", "min", "mins", "h", "hrs", "ms", "px", "mbps", "kbps", "mhz", "ghz",
+      "mah", "kg", "km", "eur", "usd", "am", "pm", "x");
+
+  /**
+   * "25th", "2nd", "16GB", "30min", "10pm" (lower-cased): digits with an ordinal or unit suffix
+   * are a date, size or time, no secret.
+   */
+  private static boolean quantity(String lower) {
+    int k = 0;
+    while (k < lower.length() && digit(lower.charAt(k))) {
+      k++;
+    }
+    return k > 0 && QUANTITY_SUFFIXES.contains(lower.substring(k));
   }
 
   /** "100%ig", "100%": a percentage, no secret. */

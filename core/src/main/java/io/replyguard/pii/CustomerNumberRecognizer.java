@@ -148,7 +148,22 @@ final class CustomerNumberRecognizer implements Recognizer {
    * lautet 4711…").
    */
   private static int valueStart(ScanText s, int cueEnd) {
-    int start = skipMarkup(s, s.skipFiller(skipMarkup(s, cueEnd)));
+    int start = cueEnd;
+    for (int rounds = 0; rounds < 4; rounds++) {
+      // "**Invoice Number:** ECL…", "transaction ID:\n> 8W43…": markup, filler and a quote
+      // marker at a line start may alternate before the value
+      int q = skipMarkup(s, s.skipFiller(skipMarkup(s, start)));
+      if (q < s.n && s.a[q] == '>' && q > 0 && s.a[q - 1] == '\n') {
+        q++;
+      }
+      if (q < s.n && s.a[q] == ',' && q > 0 && s.a[q - 1] == '"') {
+        q++; // "Kundennummer",⏎ "1722492": the next string of a JSON list of extracted text
+      }
+      if (q == start) {
+        break;
+      }
+      start = q;
+    }
     if (start >= s.n || Chars.asciiAlnum(s.a[start]) && hasDigitAhead(s, start)) {
       return start;
     }
@@ -216,7 +231,10 @@ final class CustomerNumberRecognizer implements Recognizer {
         && digit(a[start + 2]) && digit(a[start + 3]);
   }
 
-  /** A year ("2024"), a date ("12.03.2024", "04/22/2021") or a hex constant ("0xC004F074"). */
+  /**
+   * A year ("2024"), a date ("12.03.2024", "04/22/2021", also followed by a time) or a hex
+   * constant ("0xC004F074").
+   */
   private static boolean notAnIdentifier(ScanText s, int start, int end, int digits) {
     char[] a = s.a;
     int len = end - start;
@@ -227,6 +245,12 @@ final class CustomerNumberRecognizer implements Recognizer {
     }
     if (len > 2 && a[start] == '0' && (a[start + 1] == 'x' || a[start + 1] == 'X')) {
       return true;
+    }
+    for (int k = start + 6; k < end; k++) {
+      if (a[k] == ' ') {
+        // "2017/02/12 20:15": a date followed by its time (a log line after the cue)
+        return NumberShapes.date(s.t, start, k);
+      }
     }
     return NumberShapes.date(s.t, start, end);
   }

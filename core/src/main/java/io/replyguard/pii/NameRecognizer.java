@@ -36,8 +36,8 @@ final class NameRecognizer implements Recognizer {
    */
   @Override
   public boolean wantsSymbol(ScanText s, char c, int i) {
-    if (s.at(i - 1) != ' '
-        || !letter(s.at(i - 2)) && !(s.at(i - 2) == ',' && letter(s.at(i - 3)))) {
+    if (s.at(i - 1) != ' ' || !letter(s.at(i - 2))
+        && !((s.at(i - 2) == ',' || s.at(i - 2) == '"') && letter(s.at(i - 3)))) {
       return false;
     }
     return c == '<' ? bracketedAt(s, i) > 0 : s.region(i, "***@***");
@@ -45,9 +45,11 @@ final class NameRecognizer implements Recognizer {
 
   @Override
   public int onAnchor(ScanText s, int i, int we) {
-    int end = s.at(i - 2) == ',' ? i - 2 : i - 1; // "Rohit Chouhan, ***@***.***>"
+    // "Rohit Chouhan, ***@***.***>", "\"Thomas Habets\" <notifications@github.com>"
+    boolean quoted = s.at(i - 2) == '"';
+    int end = s.at(i - 2) == ',' || quoted ? i - 2 : i - 1;
     int start = displayNameStart(s, end);
-    if (start < 0) {
+    if (start < 0 || quoted && s.at(start - 1) != '"') {
       return i;
     }
     if (s.a[i] == '<') {
@@ -472,9 +474,103 @@ final class NameRecognizer implements Recognizer {
       "container", "service", "class", "table", "field", "variable", "display", "screen",
       "projekt", "produkt", "netzwerk", "drucker", "ordner", "modell", "host-", "server-");
 
+  /**
+   * Labels of a form field whose value, on the next line, is a person's name ("**Character
+   * Name**⏎Anna Beispiel", "### Name⏎⏎Paul B.", "\"Kontoinhaber\",⏎ \"Dr. Max Muster\"").
+   */
+  private static final Set<String> FIELD_LABELS = Set.of("character name", "charaktername",
+      "full name", "vollständiger name", "kontoinhaber", "kontoinhaberin", "account holder",
+      "name", "your name", "ihr name", "dein name");
+
+  /** Titles and forms of address before a name in a field value (lower case, for region). */
+  private static final String[] TITLES = {"dr. ", "prof. ", "herrn ", "herr ", "frau ", "mr. ",
+      "mrs. ", "ms. ", "mr ", "mrs ", "ms "};
+
+  /**
+   * A field label alone on its line (Markdown '#', '*', '>' and JSON quotes around it) names the
+   * value on the next non-blank line: one name per line, up to six lines. Role-play character
+   * names written "Nico_Bronze" count here, and only here.
+   */
+  private static void fieldValue(ScanText s, Hit h) {
+    char[] a = s.a;
+    int n = s.n;
+    int ls = h.start();
+    while (ls > 0 && a[ls - 1] != '\n') {
+      ls--;
+      if (" \t#>*\"-".indexOf(a[ls]) < 0) {
+        return;
+      }
+    }
+    int p = h.end();
+    while (p < n && a[p] != '\n') {
+      if (" \t\r*:\",".indexOf(a[p]) < 0) {
+        return;
+      }
+      p++;
+    }
+    for (int lines = 0; lines < 6 && p < n; lines++) {
+      int breaks = 0;
+      // blank lines only before the first value: a blank line ends the list
+      int maxBreaks = lines == 0 ? 3 : 1;
+      while (p < n && (" \t\r>*\"".indexOf(a[p]) >= 0 || a[p] == '\n' && breaks++ < maxBreaks)) {
+        p++;
+      }
+      if (breaks > maxBreaks) {
+        return;
+      }
+      for (String title : TITLES) {
+        if (s.region(p, title)) {
+          p += title.length();
+          break;
+        }
+      }
+      int end = nameWords(s, p, true);
+      if (lines > 0 && end > p && s.t.lastIndexOf(' ', end) < p) {
+        end = -1; // below the first value only full names continue the list ("Saldo" is none)
+      }
+      if (end <= p) {
+        end = underscoreName(s, p);
+      }
+      if (end <= p) {
+        return;
+      }
+      int k = end;
+      while (k < n && " \t\r*\",".indexOf(a[k]) >= 0) {
+        k++;
+      }
+      if (k < n && a[k] != '\n') {
+        return;
+      }
+      s.add(PiiType.PERSON_NAME, p, end, 0.8, "person-name", h);
+      p = k;
+    }
+  }
+
+  /** "Nico_Bronze": two capitalized words joined by '_' (a role-play character's name). */
+  private static int underscoreName(ScanText s, int p) {
+    int first = nameWords(s, p, false);
+    int w = p + 1;
+    while (w < s.n && Character.isLowerCase(s.a[w])) {
+      w++;
+    }
+    if (first > 0 || w - p < 2 || s.at(w) != '_' || !Character.isUpperCase(s.at(w + 1))
+        || !Character.isUpperCase(s.a[p])) {
+      return -1;
+    }
+    int e = w + 2;
+    while (e < s.n && Character.isLowerCase(s.a[e])) {
+      e++;
+    }
+    return e - w < 3 || e < s.n && word(s.a[e]) ? -1 : e;
+  }
+
   private static void name(ScanText s, Hit h) {
     char[] a = s.a;
     int n = s.n;
+    if (FIELD_LABELS.contains(h.key())) {
+      fieldValue(s, h);
+      return;
+    }
     if (h.key().equals("wrote:") || h.key().equals("writes:") || h.key().equals("commented:")) {
       if (endsText(s, h.end())) {
         // the attribution ends its line; "Microsoft writes: we changed …" is a sentence
@@ -667,11 +763,14 @@ final class NameRecognizer implements Recognizer {
     int p = h.end();
     boolean lineBreak = false;
     boolean comma = false;
+    boolean dot = false;
     while (p < n && (space(a[p]) || a[p] == ',' || a[p] == '\n'
         || a[p] == '\r' || a[p] == '-' || a[p] == '!' || a[p] == '.'
-        || (lineBreak && (a[p] == '>' || a[p] == '/')))) {
+        || (lineBreak && (a[p] == '>' || a[p] == '/' || a[p] == '[' || a[p] == '*'
+            || a[p] == '_')))) {
       lineBreak |= a[p] == '\n';
       comma |= a[p] == ',';
+      dot |= a[p] == '.' && !lineBreak;
       p++;
     }
     if (p == h.end()) {
@@ -681,8 +780,9 @@ final class NameRecognizer implements Recognizer {
       // "Thanks Amazon", "Best Buy": a name after these only on a line of its own, or a given
       // name closing the text after a comma ("Please help, thanks, Brad.")
       int end = nameWords(s, p, false);
-      if (comma && end == wordEnd(s, p) && GivenNames.contains(s.t, p, end)
-          && endsText(s, end)) {
+      // "… my account? Thanks. Alex": after a full stop only as the text's last word
+      if ((comma || dot && end >= s.n - 2) && end == wordEnd(s, p)
+          && GivenNames.contains(s.t, p, end) && endsText(s, end)) {
         s.add(PiiType.PERSON_NAME, p, end, 0.7, "person-name", h);
         return;
       }
@@ -744,7 +844,8 @@ final class NameRecognizer implements Recognizer {
   private static boolean restOfLineIsSender(ScanText s, int end) {
     char[] a = s.a;
     int k = end;
-    while (k < s.n && (space(a[k]) || a[k] == '.' || a[k] == '!'
+    while (k < s.n && (space(a[k]) || a[k] == '.' || a[k] == '!' || a[k] == ']' || a[k] == '*'
+        || a[k] == '_'
         || (a[k] == ',' && (k + 1 >= s.n || a[k + 1] == '\n' || a[k + 1] == '\r')))) {
       k++;
     }
@@ -817,6 +918,16 @@ final class NameRecognizer implements Recognizer {
             || (Character.isUpperCase(a[w]) && c == 'M' && a[w - 1] == 'c'
                 && (w - p == 2 || w - p == 3 && a[p + 1] == 'a')))) {
           w++;
+        }
+        if (w - p == 1 && words > 0 && s.at(w) == '.' && !word(s.at(w + 1))) {
+          // an initial after a name: "Brian R. Greene", "Paul B."
+          words++;
+          end = w + 1;
+          if (s.at(w + 1) == ' ' && Character.isUpperCase(s.at(w + 2))) {
+            p = w + 2;
+            continue;
+          }
+          break;
         }
         if (w - p < 2 || (w < n && (word(a[w]) || a[w] == '_'))) {
           break;

@@ -187,7 +187,10 @@ final class NetworkRecognizer implements Recognizer {
     while (start > 0 && localChar(a[start - 1]) && a[start - 1] != Chars.MASK) {
       start--;
     }
-    while (start < at && "'`{|/=*".indexOf(a[start]) >= 0) {
+    if (start > 0 && a[start - 1] == ']') {
+      return; // "[Anschlusskennung][T-Onlinenummer]#0001@t-online.de": a template of a login
+    }
+    while (start < at && "'`{|/=*#".indexOf(a[start]) >= 0) {
       // "email: 'abc@…'", "`max@…`": quotes and marks around the address are no part of it
       start++;
     }
@@ -241,7 +244,8 @@ final class NetworkRecognizer implements Recognizer {
     }
     if (!TopLevelDomains.contains(s.t, lastLabelStart, end) || roleMailbox(s.t, start, at)
         || s.region(at + 1, "noreply.") || s.region(at + 1, "no-reply.")
-        || s.region(at + 1, "users.noreply.")) {
+        || s.region(at + 1, "users.noreply.") || maskedOrPlaceholder(s.t, start, at)
+        || mailingList(s.t, at + 1, end)) {
       return;
     }
     Hit cue = s.cue(Kind.EMAIL, start, end);
@@ -252,6 +256,66 @@ final class NetworkRecognizer implements Recognizer {
   private static boolean hasLetterOrDigit(char[] a, int from, int to) {
     for (int k = from; k < to; k++) {
       if (Chars.word(a[k]) && a[k] != Chars.MASK) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that make a local part a placeholder when it consists of nothing else
+   * ("your-email@", "old.email@", "my@mail.com", "first.last@").
+   */
+  private static final Set<String> PLACEHOLDER_WORDS = Set.of("your", "my", "old", "new",
+      "email", "e", "mail", "name", "username", "address", "example", "sample", "test",
+      "dummy", "fake", "some", "someone", "me", "you", "first", "last", "firstname", "lastname",
+      "vorname", "nachname", "deine", "ihre", "meine", "adresse", "alte", "neue");
+
+  /**
+   * Whether the local part [start, at) is masked ("xxxxxxxou55@", "****@", "j***@") or a
+   * placeholder made only of {@link #PLACEHOLDER_WORDS}: neither identifies a person.
+   */
+  static boolean maskedOrPlaceholder(CharSequence t, int start, int at) {
+    int xs = 0;
+    for (int k = start; k < at; k++) {
+      char c = t.charAt(k);
+      xs = c == 'x' || c == 'X' || c == '*' || c == Chars.MASK ? xs + 1 : 0;
+      if (xs >= 3) {
+        return true;
+      }
+    }
+    int k = start;
+    while (k < at) {
+      int w = k;
+      while (k < at && Chars.letter(t.charAt(k))) {
+        k++;
+      }
+      if (k == w || !PLACEHOLDER_WORDS.contains(lower(t, w, k))) {
+        return false;
+      }
+      if (k < at) {
+        char c = t.charAt(k);
+        if (c != '.' && c != '-' && c != '_') {
+          return false;
+        }
+        k++;
+      }
+    }
+    return true;
+  }
+
+  /** Domains of mailing lists and groups: a list's address is no person's. */
+  private static final String[] LIST_DOMAINS = {"googlegroups.com", "groups.io",
+      "lists.sourceforge.net", "freelists.org", "groups.google.com"};
+
+  /** Whether the domain [from, end) is a mailing-list host ("…@googlegroups.com", "…@lists.…"). */
+  static boolean mailingList(CharSequence t, int from, int end) {
+    String domain = lower(t, from, end);
+    if (domain.startsWith("lists.")) { // not "list.": list.ru is a mail provider
+      return true;
+    }
+    for (String d : LIST_DOMAINS) {
+      if (domain.equals(d) || domain.endsWith("." + d)) {
         return true;
       }
     }
@@ -277,7 +341,9 @@ final class NetworkRecognizer implements Recognizer {
       "shop", "store", "verwaltung", "sekretariat", "empfang", "reception", "zentrale",
       "poststelle", "redaktion", "editor", "events", "membership", "mitglieder", "donations",
       "spenden", "sponsoring", "status", "alerts", "escalations", "disputes", "refunds",
-      "payments", "kasse", "anfrage", "anfragen", "bestellungen", "auftrag");
+      "payments", "kasse", "anfrage", "anfragen", "bestellungen", "auftrag", "devnull",
+      "vorstand", "vorstandschaft", "board", "kanzlei", "geschaeftsstelle",
+      "geschäftsstelle");
 
   /**
    * Role words that mark a mailbox wherever they stand in its local part
@@ -286,7 +352,10 @@ final class NetworkRecognizer implements Recognizer {
   private static final String[] ROLE_PARTS = {"relations", "escalation", "support", "service",
       "helpdesk", "servicedesk", "enquiries", "inquiries", "feedback", "newsletter", "noreply",
       "no-reply", "kundenservice", "kundendienst", "complaints", "beschwerde", "datenschutz",
-      "licensing", "marketing", "billing", "contributors"};
+      "licensing", "marketing", "billing", "contributors", "verwaltung", "gericht",
+      "sicherheit", "vorstand", "verkehrsamt", "ordnungsamt", "buergeramt", "bürgeramt",
+      "standesamt", "finanzamt", "bauamt", "jugendamt", "sozialamt", "stadtverwaltung",
+      "rathaus", "behoerde", "behörde"};
 
   /**
    * Whether the local part [start, at) names a role mailbox: the whole part before a "+tag"

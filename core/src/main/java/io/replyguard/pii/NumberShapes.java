@@ -70,8 +70,9 @@ final class NumberShapes {
   /**
    * Whether the digits of a phone number are an organisation's service number: toll-free or
    * shared-cost in Germany (0800, 0180x, 0137x, 0900), Austria and Switzerland (0800, 08x0, 0900),
-   * the UK (0800, 0808), France (080x) and North America (1-800, 888, 877, 866, 855, 844, 833,
-   * 822, 900).
+   * the UK (0800, 0808), France (080x), Ireland (1800, 1850, 1890), Australia (1800, 1300,
+   * 13 xx xx), New Zealand (0800, 0508), the Netherlands, Belgium and Italy (0800), Spain (800,
+   * 900), India (1800) and North America (1-800, 888, 877, 866, 855, 844, 833, 822, 900).
    *
    * @param d the digits (no separators)
    * @param plus whether the number was written with '+'
@@ -86,6 +87,10 @@ final class NumberShapes {
       }
       if (n - i < 4) {
         return false;
+      }
+      if (starts(d, i, "353")) {
+        int ie = d.charAt(i + 3) == '0' ? i + 4 : i + 3;
+        return starts(d, ie, "1800") || starts(d, ie, "1850") || starts(d, ie, "1890");
       }
       int nat = i + 2;
       if (d.charAt(nat) == '0') {
@@ -104,6 +109,21 @@ final class NumberShapes {
       if (starts(d, i, "44")) {
         return starts(d, nat, "800") || starts(d, nat, "808");
       }
+      if (starts(d, i, "61")) {
+        return australianService(d, nat);
+      }
+      if (starts(d, i, "64")) {
+        return starts(d, nat, "800") || starts(d, nat, "508");
+      }
+      if (starts(d, i, "31") || starts(d, i, "32") || starts(d, i, "39")) {
+        return starts(d, nat, "800");
+      }
+      if (starts(d, i, "34")) {
+        return starts(d, nat, "800") || starts(d, nat, "900");
+      }
+      if (starts(d, i, "91")) {
+        return starts(d, nat, "1800");
+      }
       return starts(d, i, "33") && starts(d, nat, "80");
     }
     if (starts(d, 0, "0")) {
@@ -112,7 +132,10 @@ final class NumberShapes {
     if (n == 11 && starts(d, 0, "1")) {
       return nanpTollFree(d, 1);
     }
-    return n == 10 && nanpTollFree(d, 0);
+    // no North American area code starts with 1: ten digits "1800 …"/"1300 …" are Australian
+    // (and Irish "1800"/"1850"/"1890") service numbers
+    return n == 10 && (nanpTollFree(d, 0) || australianService(d, 0) || starts(d, 0, "1850")
+        || starts(d, 0, "1890"));
   }
 
   private static boolean starts(CharSequence d, int from, String prefix) {
@@ -130,6 +153,12 @@ final class NumberShapes {
   private static boolean germanService(CharSequence d, int from) {
     return starts(d, from, "800") || starts(d, from, "180") || starts(d, from, "137")
         || starts(d, from, "900");
+  }
+
+  /** Australian freecall (1800) and local-rate (1300, 13 xx xx) numbers. */
+  private static boolean australianService(CharSequence d, int from) {
+    return starts(d, from, "1800") || starts(d, from, "1300")
+        || (d.length() - from == 6 && starts(d, from, "13"));
   }
 
   private static boolean nanpTollFree(CharSequence d, int from) {
