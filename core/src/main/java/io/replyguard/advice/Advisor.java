@@ -109,12 +109,29 @@ public final class Advisor {
     return advise(message, pii.scan(message.text()));
   }
 
-  private static boolean oneWord(String text, int start, int end) {
+  /**
+   * Whether a name span is a given name alone, or with initials only ("Maik", "Thomas A.",
+   * "Anna M. K."): it identifies nobody.
+   */
+  private static boolean givenNameOnly(String text, int start, int end) {
     if (end <= start) {
       return false;
     }
-    for (int k = start; k < end; k++) {
-      if (Character.isWhitespace(text.charAt(k))) {
+    int k = start;
+    while (k < end && !Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    while (k < end) {
+      while (k < end && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      int w = k;
+      while (k < end && !Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      boolean initial = k - w == 1 && Character.isUpperCase(text.charAt(w))
+          || k - w == 2 && Character.isUpperCase(text.charAt(w)) && text.charAt(w + 1) == '.';
+      if (!initial) {
         return false;
       }
     }
@@ -138,9 +155,11 @@ public final class Advisor {
     int intentMask = rec.decisive();
     int piiMask = 0;
     for (PiiFinding f : found) {
-      if (f.type() == PiiType.PERSON_NAME && oneWord(text, f.span().start(), f.span().end())) {
-        // "Gruß⏎Maik", "Best regards⏎Michael": a first name alone identifies nobody (the
-        // author's name is on the post anyway); it is listed but hides nothing
+      if (f.type() == PiiType.PERSON_NAME
+          && givenNameOnly(text, f.span().start(), f.span().end())) {
+        // "Gruß⏎Maik", "Best regards⏎Michael", "Alles Gute!⏎Thomas A.": a first name alone or
+        // with initials identifies nobody (the author's name is on the post anyway); it is
+        // listed but hides nothing
         continue;
       }
       piiMask |= 1 << f.type().ordinal();

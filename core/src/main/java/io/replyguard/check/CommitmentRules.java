@@ -33,7 +33,10 @@ final class CommitmentRules implements Rule {
       "as quickly as possible", "shortly", "soon", "in due course", "in a timely manner",
       "at the earliest opportunity", "at our earliest convenience", "in a bit", "promptly",
       "irgendwann", "eventually", "at some point", "sometime", "some time soon",
-      "hopefully soon", "hoffentlich bald", "zeitnahst",
+      "hopefully soon", "hoffentlich bald", "zeitnahst", "nachher", "dauert noch",
+      "dauert aber noch", "dauert noch etwas", "kann noch etwas dauern", "kann noch dauern",
+      "fast fertig", "almost done", "almost ready", "nearly done", "nearly ready",
+      "will take a while", "may take a while", "might take a while",
       // an unnamed future release
       "in einem der nächsten updates", "mit einem der nächsten updates",
       "in einem der nächsten releases", "mit einem der nächsten releases",
@@ -158,7 +161,8 @@ final class CommitmentRules implements Rule {
           }
         }
         if (f >= 0 && !(t.sentenceHas(s, WordFlags.TIME_WORD | WordFlags.DIGIT) && hasTime(t, from, to))
-            && !RuleWords.negatedClause(t, f)) {
+            && !RuleWords.negatedClause(t, f) && !afterHandOff(t, s)
+            && !(t.endsWith(f, "ing") && rightNow(t, f, to))) {
           ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
               ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
                   "A follow-up without a time: say by when."), realistic.get().text());
@@ -166,6 +170,44 @@ final class CommitmentRules implements Rule {
       }
     }
   }
+
+  /**
+   * Whether sentence {@code s} or the one before it hands the matter to a private channel ("Can
+   * you email me at … with an invoice number? I'll take a look", "Please email me privately and I
+   * will take care of it"): the follow-up then waits for the customer's message, its timing is
+   * the contact's, and the public reply promises nothing open-ended.
+   */
+  private static boolean afterHandOff(Text t, int s) {
+    int from = t.sentenceFrom(s > 0 ? s - 1 : s);
+    int to = t.sentenceTo(s);
+    return HAND_OFF.firstIn(t, from, to) >= 0
+        || ChannelRule.hasEmailAddress(t.text.substring(t.start[from], t.end[to - 1]));
+  }
+
+  /** "we are looking into it right now": work in progress at this moment is a status. */
+  private static boolean rightNow(Text t, int f, int to) {
+    for (int k = f + 1; k + 1 < to; k++) {
+      if (t.is(k, "right") && t.is(k + 1, "now")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Requests that the customer write elsewhere ("email me", "contact us", "DM us", "schreib mir
+   * eine Mail"), not the company's own channel for its follow-up ("wir melden uns per E-Mail"
+   * still promises without a time).
+   */
+  static final Phrases HAND_OFF = Phrases.of("email me", "e-mail me", "mail me", "email us",
+      "e-mail us", "mail us", "contact me", "contact us", "dm me", "dm us", "message me",
+      "message us", "write to me", "write to us", "send me a dm", "send us a dm",
+      "send me an email", "send us an email", "send me an e-mail", "send us an e-mail",
+      "support contact", "contact form", "privately", "kontaktformular", "schreib mir",
+      "schreiben sie mir", "schreib uns eine", "schreiben sie uns eine", "schick mir",
+      "schicken sie mir", "schick uns", "schicken sie uns", "kontaktiere mich",
+      "kontaktiere uns", "kontaktieren sie mich", "kontaktieren sie uns", "melde dich per",
+      "melden sie sich per", "per dm an", "per mail an", "per e-mail an", "privat");
 
   private void unkeepable(Context ctx, Realistic realistic) {
     Text t = ctx.text;
@@ -256,11 +298,26 @@ final class CommitmentRules implements Rule {
   private static final Set<String> RELEASES = Set.of("release", "update", "version", "releases",
       "updates", "versions", "versionen", "build", "nightly", "beta");
 
-  /** Whether words {@code [from, to)} name a release (a time of its own for a fix). */
+  /** Words before a release word that make it a moment ("the next release", "nächsten Update"). */
+  private static final Set<String> NEXT = Set.of("next", "upcoming", "coming", "following",
+      "nächsten", "nächste", "nächstes", "kommenden", "kommende", "folgenden", "neuen", "new");
+
+  /**
+   * Whether words {@code [from, to)} name a release (a time of its own for a fix): "in the next
+   * release", "mit dem nächsten Update", "in version 2.1"; "ich werde ein Update bereitstellen"
+   * names the work, not its time.
+   */
   private static boolean release(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (t.length(k) <= 9 && RELEASES.contains(t.word(k))) {
-        return true;
+        for (int b = Math.max(from, k - 2); b < k; b++) {
+          if (t.length(b) <= 9 && NEXT.contains(t.word(b))) {
+            return true;
+          }
+        }
+        if (k + 1 < to && t.startsWithDigit(k + 1)) {
+          return true;
+        }
       }
     }
     return false;

@@ -49,7 +49,11 @@ final class FollowUpIntent {
       "reparieren", "korrigieren", "aufnehmen", "nachgehen", "ändern", "anpassen", "umsetzen",
       "implementieren", "analysieren", "nachfragen", "durchsehen", "debuggen", "einpflegen",
       "nachreichen", "erledigen", "machen", "testen", "ansprechen", "melden", "mitnehmen",
-      "aufgreifen", "bearbeiten", "beantworten", "nachbessern", "eintragen", "notieren");
+      "aufgreifen", "bearbeiten", "beantworten", "nachbessern", "eintragen", "notieren",
+      "austauschen", "schreiben", "bereitstellen", "stellen", "liefern", "nachliefern",
+      "veröffentlichen", "hochladen", "erstellen", "nachziehen", "überarbeiten",
+      "aktualisieren", "updaten", "einspielen", "ausrollen", "releasen", "lösen", "versuchen",
+      "umbauen", "bauen");
 
   /** German auxiliaries and modals of a first-person future or intent. */
   private static final Set<String> DE_AUX_ICH = Set.of("werde", "werd", "muss", "will", "möchte");
@@ -91,7 +95,8 @@ final class FollowUpIntent {
   static int find(Text t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!t.has(i, WordFlags.FIRST_PERSON) && !t.is(i, "will") && !t.is(i, "das")
-          && !t.is(i, "mache") && !t.is(i, "machen")) {
+          && !t.is(i, "mache") && !t.is(i, "machen") && !t.is(i, "werde")
+          && !t.is(i, "werden")) {
         continue;
       }
       int end = at(t, i, to);
@@ -157,6 +162,11 @@ final class FollowUpIntent {
           if (t.is(k, "working") && !(k + 1 < to && t.is(k + 1, "on"))) {
             return i;
           }
+          for (int r = k + 1; r + 1 < to && t.clause[r] == c; r++) {
+            if (t.is(r, "right") && t.is(r + 1, "now")) {
+              return i; // "we are looking into it right now": a status, not a promise
+            }
+          }
           return k + 1;
         }
       }
@@ -178,14 +188,23 @@ final class FollowUpIntent {
       }
       return i;
     }
-    // German future or intent: ich werde … anschauen, wir müssen … prüfen, werde ich … ansehen
+    // German future or intent: ich werde … anschauen, wir müssen … prüfen, werde ich … ansehen,
+    // "Ich habe den Fehler gefunden und werde ein Update bereitstellen"
     boolean ich = t.is(i, "ich");
     boolean wir = t.is(i, "wir");
-    if (!ich && !wir) {
+    boolean joined = (t.is(i, "werde") || t.is(i, "werden")) && i > 0 && t.is(i - 1, "und")
+        && t.sentence[i - 1] == t.sentence[i];
+    if (joined) {
+      ich = t.is(i, "werde") && pronounBefore(t, i - 1, "ich");
+      wir = t.is(i, "werden") && pronounBefore(t, i - 1, "wir");
+      if (!ich && !wir) {
+        return i;
+      }
+    } else if (!ich && !wir) {
       return i;
     }
     Set<String> auxes = ich ? DE_AUX_ICH : DE_AUX_WIR;
-    boolean future = (i + 1 < to && t.clause[i + 1] == c && t.length(i + 1) <= 7
+    boolean future = joined || (i + 1 < to && t.clause[i + 1] == c && t.length(i + 1) <= 7
         && auxes.contains(t.word(i + 1)))
         || (i > 0 && t.clause[i - 1] == c && t.length(i - 1) <= 7 && auxes.contains(t.word(i - 1)));
     if (future) {
@@ -252,6 +271,17 @@ final class FollowUpIntent {
       return false;
     }
     return g + 1 < to && t.is(g, "going") && t.is(g + 1, "to");
+  }
+
+  /** Whether the German pronoun stands before word {@code i} in its sentence. */
+  private static boolean pronounBefore(Text t, int i, String pronoun) {
+    int from = t.sentenceFrom(t.sentence[i]);
+    for (int k = from; k < i; k++) {
+      if (t.is(k, pronoun)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean firstPersonBefore(Text t, int i) {

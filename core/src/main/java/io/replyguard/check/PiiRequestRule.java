@@ -119,7 +119,35 @@ final class PiiRequestRule implements Rule {
             || t.is(k, "ihrer")) && !t.capital(k) && !t.opensSentence(k) ? 0 : 1;
       }
     }
+    if (dataVerbBefore(t, from, i)) {
+      return 1; // "please provide an email", "tell me old and new email"
+    }
     return t.sentenceTo(s) - from <= 3 && questionEnds(t, s) ? 1 : 0;
+  }
+
+  /**
+   * Verbs that ask for a datum (not "send an email", which names the channel): with one of them
+   * before it, "an email", "the e-mail", "old and new email" is the customer's address asked for.
+   */
+  private static final Set<String> DATA_VERBS = Set.of("provide", "give", "tell", "share",
+      "post", "confirm", "nennen", "nenne", "nenn", "angeben", "mitteilen", "teile", "verrate",
+      "verraten", "gib", "geben");
+
+  /** Words that may stand between such a verb and the e-mail word. */
+  private static final Set<String> DATA_FILLERS = Set.of("an", "a", "the", "me", "us", "old",
+      "new", "and", "current", "correct", "uns", "mir", "die", "eine", "alte", "neue", "und",
+      "aktuelle", "richtige", "both");
+
+  private static boolean dataVerbBefore(Text t, int from, int i) {
+    for (int k = i - 1; k >= Math.max(from, i - 6); k--) {
+      if (t.length(k) <= 9 && DATA_VERBS.contains(t.word(k))) {
+        return !RuleWords.negatedClause(t, k);
+      }
+      if (t.length(k) > 8 || !DATA_FILLERS.contains(t.word(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "here or via email", "hier oder per DM", "or just here": the public place is offered. */
@@ -143,6 +171,11 @@ final class PiiRequestRule implements Rule {
    * else ("You should have received an email from PayPal").
    */
   static boolean handOffElsewhere(Text t) {
+    return handOffElsewhere(t, 0, 0);
+  }
+
+  /** {@link #handOffElsewhere(Text)} ignoring channel words that overlap words {@code [exFrom, exTo)}. */
+  private static boolean handOffElsewhere(Text t, int exFrom, int exTo) {
     if (!RuleWords.PRIVATE_CHANNEL.inText(t)) {
       return false;
     }
@@ -152,11 +185,33 @@ final class PiiRequestRule implements Rule {
         continue;
       }
       int next = k + len;
+      if (k < exTo && exFrom < next) {
+        k = next - 1;
+        continue;
+      }
       if (!(next < t.size && t.sentence[next] == t.sentence[k]
           && (t.is(next, "from") || t.is(next, "von") || t.is(next, "vom")))) {
         return true;
       }
       k = next - 1;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence {@code [from, to)} names a private channel other than the words of the
+   * personal-data noun at {@code [i, i + len)} ("please provide an email": "an email" is the
+   * datum asked for, not a channel).
+   */
+  private static boolean privateChannelBesides(Text t, int from, int to, int i, int len) {
+    for (int k = from; k < to; k++) {
+      int m = RuleWords.PRIVATE_CHANNEL.match(t, k);
+      if (m > 0) {
+        if (k + m <= i || k >= i + len) {
+          return true;
+        }
+        k += m - 1;
+      }
     }
     return false;
   }
@@ -251,7 +306,7 @@ final class PiiRequestRule implements Rule {
         boolean isPublic;
         if (RuleWords.PUBLIC_PLACE.inSentence(t, s) || hereOr(t, s, from, to)) {
           isPublic = true; // "share it here or via email": the public comment is invited
-        } else if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s)
+        } else if (privateChannelBesides(t, from, to, i, len)
             || ChannelRule.hasEmailAddress(t.text.substring(t.start[from], t.end[to - 1]))) {
           isPublic = false; // "send your order number to sales@example.com"
         } else if (t.sentenceHas(s, WordFlags.HERE)) {
@@ -260,7 +315,8 @@ final class PiiRequestRule implements Rule {
           if (privateElsewhere == null) {
             privateElsewhere = handOffElsewhere(t);
           }
-          isPublic = !privateElsewhere;
+          // "please provide an email": the noun's own words are no channel
+          isPublic = !privateElsewhere || !handOffElsewhere(t, i, i + len);
         }
         if (isPublic) {
           ctx.reportWords(DraftRules.PII_REQUEST_PUBLIC, Category.PII, i, i + len,

@@ -52,17 +52,22 @@ final class PiiRule implements Rule {
 
   /**
    * Whether {@code [start, end)} is a sign-off: nothing but white space and punctuation follows
-   * it, and either a closing word ("Grüße", "regards", "Thanks") stands right before it,
+   * it (or only the contact lines of a signature block, "Tel: …", "E-Mail: …"), and either a closing word ("Grüße", "regards", "Thanks") stands right before it,
    * separated only by white space and punctuation ("Viele Grüße,\nThomas", "Best regards,
    * Nicolas"), or it stands on the last line of its own, after nothing but white space or a
    * sign-off mark ({@code - – — ^ / ~ *}): "Sollte wieder gehen.\n\n- Michael", "\n^Jenny",
    * "Gefixt ist er schon.\n\nMike".
    */
   static boolean signature(String text, int start, int end) {
-    for (int k = end; k < text.length(); k++) {
-      if (Character.isLetterOrDigit(text.charAt(k))) {
+    int rest = end;
+    while (rest < text.length() && text.charAt(rest) != '\n') {
+      if (Character.isLetterOrDigit(text.charAt(rest))) {
         return false;
       }
+      rest++;
+    }
+    if (!contactLinesOnly(text, rest)) {
+      return false;
     }
     int line = start;
     while (line > 0 && " \t-\u2013\u2014^/~*".indexOf(text.charAt(line - 1)) >= 0) {
@@ -83,6 +88,42 @@ final class PiiRule implements Rule {
       }
     }
     return false;
+  }
+
+  /** Labels that open the contact lines of a signature block ("Tel: …", "E-Mail: …"). */
+  private static final String[] CONTACT_LABELS = {"tel", "phone", "fax", "mobile", "mob",
+      "handy", "mobil", "e-mail", "email", "mail", "web", "www", "http", "fon", "telefon"};
+
+  /**
+   * Whether the text from {@code from} (a line break or the end) holds only blank lines and at
+   * most six contact lines of a signature block ("Tel: 01929 …", "www.example.com").
+   */
+  private static boolean contactLinesOnly(String text, int from) {
+    int lines = 0;
+    int k = from;
+    while (k < text.length()) {
+      while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      if (k >= text.length()) {
+        return true;
+      }
+      if (++lines > 6) {
+        return false;
+      }
+      String rest = text.substring(k, Math.min(text.length(), k + 8)).toLowerCase(Locale.ROOT);
+      boolean label = false;
+      for (String c : CONTACT_LABELS) {
+        label |= rest.startsWith(c);
+      }
+      if (!label) {
+        return false;
+      }
+      while (k < text.length() && text.charAt(k) != '\n') {
+        k++;
+      }
+    }
+    return true;
   }
 
   /** The messages of {@code pii.public} by language (German, English) and PII type ordinal. */

@@ -39,7 +39,10 @@ class CommitmentRulesTest {
       "Wir prüfen das in Kürze.",
       "Sie erhalten umgehend eine Antwort von uns.",
       "Wir melden uns so schnell wie möglich.",
-      "Der Techniker kommt demnächst vorbei."})
+      "Der Techniker kommt demnächst vorbei.",
+      "Der Fix ist fast fertig.",
+      "Kommt in anderer Form wieder, das dauert aber noch.",
+      "Die bestückte Platine kann noch etwas dauern."})
   void germanVaguePromisesNeedReview(String text) {
     CheckResult r = Fixture.de(text);
     Finding f = only(r, DraftRules.COMMITMENT_VAGUE);
@@ -53,7 +56,9 @@ class CommitmentRulesTest {
       "We will get back to you asap.",
       "We will look into this shortly.",
       "Our team will contact you soon.",
-      "We will reply as soon as possible."})
+      "We will reply as soon as possible.",
+      "The fix is almost done.",
+      "The new version may take a while."})
   void englishVaguePromisesNeedReview(String text) {
     CheckResult r = Fixture.en(text);
     Finding f = only(r, DraftRules.COMMITMENT_VAGUE);

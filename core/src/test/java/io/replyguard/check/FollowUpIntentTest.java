@@ -54,7 +54,11 @@ class FollowUpIntentTest {
       "Guck ich mir an.",
       "Wir müssen das noch mal prüfen.",
       "Ich leite das an das Team weiter.",
-      "Das mache ich, allerdings erst nach Bug #5."})
+      "Das mache ich, allerdings erst nach Bug #5.",
+      "Ich habe den Fehler gefunden und werde ein Update bereitstellen.",
+      "Wir haben die Ursache gesehen und werden das Backend austauschen.",
+      "Ich werd wohl einfach das Backend austauschen.",
+      "Ich werde dann mal einen Fix dafür schreiben."})
   void germanFollowUpsWithoutTimeNeedReview(String text) {
     CheckResult r = Fixture.de(text);
     assertTrue(missing(r), Fixture.describe(r));
@@ -78,6 +82,10 @@ class FollowUpIntentTest {
       "The update will fix it.",
       "I look forward to hearing from you.",
       "I'm working as a volunteer here.",
+      "Can you email me at billing@example.org with the invoice number? I'll take a look.",
+      "Please email me privately and I will take care of it.",
+      "Could you mail me at help at example dot org and we'll sort it out.",
+      "We are looking into it right now.",
       "I'll look forward to it.",
       "I'll need your email address to check this in our system.",
       "We're working as fast as we can on tickets from last week.",
@@ -109,7 +117,11 @@ class FollowUpIntentTest {
       "Ich werde das Gefühl nicht los, dass es am Router liegt.",
       "Wir müssen leider absagen.",
       "Ich teste mit Android 14, dort geht es.",
-      "Wenn ich mir das Log anschaue, sehe ich keinen Fehler."})
+      "Wenn ich mir das Log anschaue, sehe ich keinen Fehler.",
+      "Schreib mir bitte eine Mail an hilfe@example.org, dann kümmere ich mich darum.",
+      "Bitte kontaktiere uns über das Kontaktformular, wir werden das dann prüfen.",
+      "Ich habe das gelesen und werde oft danach gefragt.",
+      "Wir haben das geprüft und werden keine Änderung vornehmen."})
   void germanNearMissesDoNotFire(String text) {
     CheckResult r = Fixture.de(text);
     assertFalse(missing(r), Fixture.describe(r));

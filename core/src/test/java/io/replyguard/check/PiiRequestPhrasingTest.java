@@ -24,7 +24,10 @@ class PiiRequestPhrasingTest {
       "Please post the transaction details below.",
       "Can you give us the number of your order?",
       "Reply with your payment reference and we'll check it.",
-      "Could you tell me the transaction ID? You got an email from PayPal about it."})
+      "Could you tell me the transaction ID? You got an email from PayPal about it.",
+      "If you can't find it, please provide an email, I will send it manually.",
+      "tell me old and new email, or send via IRC...",
+      "Just give us the correct email and we'll fix the licence."})
   void englishPublicRequestsBlock(String text) {
     CheckResult r = Fixture.en(text);
     assertTrue(Fixture.ids(r).contains(ID), Fixture.describe(r));
@@ -38,7 +41,9 @@ class PiiRequestPhrasingTest {
       "Wie lautet Ihre PayPal-Adresse?",
       "Nenne uns bitte die Nummer deiner Bestellung.",
       "Erzählen Sie uns hier etwas über sich, z. B. Name und PayPal-Mail.",
-      "Teilen Sie uns hier die Zahlungsdetails mit."})
+      "Teilen Sie uns hier die Zahlungsdetails mit.",
+      "Nenne mir die alte und neue E-Mail, dann stelle ich es um.",
+      "Gib uns die richtige E-Mail, dann schicken wir den Schlüssel erneut."})
   void germanPublicRequestsBlock(String text) {
     CheckResult r = Fixture.de(text);
     assertTrue(Fixture.ids(r).contains(ID), Fixture.describe(r));
@@ -56,7 +61,9 @@ class PiiRequestPhrasingTest {
       "The transaction details are shown in your PayPal account.",
       "Tell us what happened and DM us your PayPal email.",
       "I'd need to know the email address for that. You can join our Discord and PM me.",
-      "To identify the purchase I'll need your PayPal email. Please write to us by e-mail."})
+      "To identify the purchase I'll need your PayPal email. Please write to us by e-mail.",
+      "Please send an email to our support team with the details.",
+      "Never provide an email address in a public comment."})
   void englishHandOffsAndMentionsAllow(String text) {
     CheckResult r = Fixture.en(text);
     assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
@@ -69,7 +76,9 @@ class PiiRequestPhrasingTest {
       "Bitte teilen Sie Ihre Zahlungsdetails niemals öffentlich.",
       "Die Nummer deiner Bestellung findest du in der Bestätigungsmail.",
       "Nutzen Sie für die Zahlungsdetails bitte unser Kontaktformular.",
-      "Nenn mir die ID deiner Zahlung. Schreib mir dazu einfach eine Direktnachricht."})
+      "Nenn mir die ID deiner Zahlung. Schreib mir dazu einfach eine Direktnachricht.",
+      "Schick uns bitte eine E-Mail mit den Details an den Support.",
+      "Gib hier bitte keine E-Mail an."})
   void germanHandOffsAndMentionsAllow(String text) {
     CheckResult r = Fixture.de(text);
     assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));

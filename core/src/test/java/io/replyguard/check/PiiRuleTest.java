@@ -98,6 +98,13 @@ class PiiRuleTest {
     assertTrue(PiiRule.signature("Thanks!\n— Anna Schmidt", 10, 22));
     assertFalse(PiiRule.signature("Mein Name ist Anna Schmidt, bitte melden", 14, 26));
     assertFalse(PiiRule.signature("Grüße an Anna Schmidt und ihr Team", 9, 21));
+    // a signature block: contact lines may follow the writer's name
+    String en = "Sorry for the delay.\n\nBest regards\n\nBrian Dorey\n\nTel: 01929 421070";
+    assertTrue(PiiRule.signature(en, en.indexOf("Brian"), en.indexOf("Brian") + 11));
+    String de = "Ist behoben.\n\nViele Grüße\nJana Krüger\nTel. 030 1234567\nwww.example.de";
+    assertTrue(PiiRule.signature(de, de.indexOf("Jana"), de.indexOf("Jana") + 11));
+    String more = "Viele Grüße\nJana Krüger\nbitte rufen Sie morgen an";
+    assertFalse(PiiRule.signature(more, more.indexOf("Jana"), more.indexOf("Jana") + 11));
   }
 
   @org.junit.jupiter.api.Test
