@@ -415,13 +415,13 @@ public final class IntentRecognizer {
       }
       seen[id >>> 6] |= 1L << id;
       int intent = entryTarget[id];
-      // one word is one piece of evidence: an entry of the same intent and kind that matched the
-      // same span already counted ("bug|" in the German and the English list, "~app|" and
-      // "~*app|") does not count again
+      // one word is one piece of evidence: an entry of the same intent and kind that matched an
+      // overlapping span already counted ("bug|" in the German and the English list, "~app|" and
+      // "~*app|", "~my account" and "~account") does not count again
       boolean repeated = false;
       for (int c = 0; c < countedN && !repeated; c++) {
         int j = counted[c];
-        repeated = h[j + 1] == h[i + 1] && h[j + 2] == h[i + 2] && entryTarget[h[j]] == intent
+        repeated = h[j + 1] < h[i + 2] && h[i + 1] < h[j + 2] && entryTarget[h[j]] == intent
             && kind[h[j]] == kind[id];
       }
       if (repeated) {

@@ -397,7 +397,8 @@ final class NameRecognizer implements Recognizer {
       "Grüsse", "Gruss", "Liebe", "Viele", "Beste", "Herzliche", "Schöne", "Kind", "Warm",
       "Many", "Sincerely", "Respectfully", "Email", "Mail", "Contact", "Kontakt", "Address",
       "Adresse", "To", "Cc", "Bcc", "Reply", "Antwort", "Admin", "Info", "Sent", "Gesendet",
-      "Author", "Owner", "On", "Am", "Le", "In", "Im");
+      "Author", "Owner", "On", "Am", "Le", "In", "Im", "Alles", "Gute", "Guten", "Schönen",
+      "Frohe", "Frohes", "Bis", "Tschüss", "Ciao", "Have", "Good", "Happy", "Merry");
 
   /** Reads 1–3 capitalized name words (particles von/van/de/zu allowed inside); returns end. */
   private static int nameWords(ScanText s, int p) {
