@@ -162,6 +162,12 @@ public final class Advisor {
         // listed but hides nothing
         continue;
       }
+      if (f.type() == PiiType.CREDENTIAL && "login-name".equals(f.recognizer())) {
+        // a login name identifies the account like a customer number: hidden when public, but
+        // it is no secret to change ("username: t-zhan")
+        piiMask |= 1 << PiiType.CUSTOMER_NUMBER.ordinal();
+        continue;
+      }
       piiMask |= 1 << f.type().ordinal();
     }
     int signals = 0;

@@ -242,7 +242,7 @@ final class CredentialRecognizer implements Recognizer {
       }
       if (q < n && q > p + 1 && CLOSING_QUOTES.indexOf(a[q]) >= 0 && q - p <= 65) {
         if (acceptable(s, p + 1, q, Link.EXPLICIT)) {
-          s.add(PiiType.CREDENTIAL, p + 1, q, 0.9, "credential", h);
+          s.add(PiiType.CREDENTIAL, p + 1, q, 0.9, source(h), h);
           quotedList(s, q + 1, h);
         }
         return;
@@ -262,7 +262,7 @@ final class CredentialRecognizer implements Recognizer {
     }
     if (acceptable(s, start, end, link)
         || h.kind() == Kind.LOGIN && link == Link.WEAK && loginName(s, start, end)) {
-      s.add(PiiType.CREDENTIAL, start, end, link == Link.EXPLICIT ? 0.9 : 0.8, "credential", h);
+      s.add(PiiType.CREDENTIAL, start, end, link == Link.EXPLICIT ? 0.9 : 0.8, source(h), h);
       if (link == Link.EXPLICIT) {
         second(s, end, h);
       }
@@ -349,6 +349,15 @@ final class CredentialRecognizer implements Recognizer {
   }
 
   /**
+   * The recognizer name of a value after a cue: {@code "login-name"} after a user-name cue
+   * ("Benutzername: …", "username is …": it identifies an account but is no secret),
+   * {@code "credential"} otherwise.
+   */
+  private static String source(Hit h) {
+    return h.kind() == Kind.LOGIN ? "login-name" : "credential";
+  }
+
+  /**
    * Platforms whose user names are public profiles: a user name qualified by one of them is a
    * handle that others see, not the name someone signs in with.
    */
@@ -394,7 +403,7 @@ final class CredentialRecognizer implements Recognizer {
           || !acceptable(s, p + 1, q, Link.EXPLICIT)) {
         return;
       }
-      s.add(PiiType.CREDENTIAL, p + 1, q, 0.9, "credential", h);
+      s.add(PiiType.CREDENTIAL, p + 1, q, 0.9, source(h), h);
       p = q + 1;
     }
   }
@@ -499,7 +508,8 @@ final class CredentialRecognizer implements Recognizer {
     }
     boolean secretLooking = letters > 0 && (digits > 0 || inner > 0) && core - start >= 4;
     if (link == Link.NONE) {
-      return secretLooking;
+      // without a link a hyphenated lower-case word is a word ("login mifos-mobile app")
+      return secretLooking && (digits > 0 || !hyphenatedWord(value));
     }
     // "password is Sommer": more than a lower-case word, or a secret
     return secretLooking || letters > 0 && !lower.equals(value);
@@ -542,6 +552,24 @@ final class CredentialRecognizer implements Recognizer {
       }
     }
     return colons > 0;
+  }
+
+  /** "mifos-mobile", "e-mail", "self-hosted": lower-case letters joined by single hyphens. */
+  private static boolean hyphenatedWord(String v) {
+    int k = v.length();
+    while (k > 0 && !Chars.word(v.charAt(k - 1))) {
+      k--;
+    }
+    boolean hyphen = false;
+    for (int i = 0; i < k; i++) {
+      char c = v.charAt(i);
+      if (c == '-' && i > 0 && i < k - 1 && v.charAt(i - 1) != '-') {
+        hyphen = true;
+      } else if (!lower(c)) {
+        return false;
+      }
+    }
+    return hyphen;
   }
 
   /** Suffixes that make a number an ordinal, a size, a duration or a time of day. */

@@ -24,7 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * settled remarks ("Kommando zurück", "Hiermit komme ich weiter", "that did the trick") are
  * small talk; overlapping topic words of one intent ("my account", "account") count once, so
  * "cancel my subscription … my account" is a cancellation (e-mail) and not account access; a
- * sign-off of a given name with an initial ("Thomas A.") hides nothing.
+ * sign-off of a given name with an initial ("Thomas A.") hides nothing; deleting one's own account
+ * or data is a cancellation (written proof); "Kann man irgendwo …", "Where should I …" ask how;
+ * "nicht möglich", "shown twice", "made it worse" are faults; a login name is hidden when public
+ * but needs no credential change.
  */
 class Round6ConversationClassesTest {
   private static final Advisor ADVISOR = AdviceFixtures.advisor(AdviceFixtures.noBursts(),
@@ -51,6 +54,14 @@ class Round6ConversationClassesTest {
       SMALL_TALK|PUBLIC_REPLY|LOW|Ich sehe keine Fehlermeldungen mehr.
       SMALL_TALK|PUBLIC_REPLY|LOW|Switched the setting and that did the trick.
       SMALL_TALK|PUBLIC_REPLY|LOW|Requested a new code and got in again.
+      CANCELLATION|EMAIL|NORMAL|I want to delete my account and all the data I uploaded, please confirm.
+      CANCELLATION|EMAIL|NORMAL|Bitte löscht mein Konto und alle meine Daten.
+      HOW_TO|PUBLIC_REPLY|NORMAL|Kann man irgendwo einstellen, auf welches Konto gebucht wird?
+      HOW_TO|PUBLIC_REPLY|NORMAL|Where should I report a moderation decision?
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Seit September tauchen alle Buchungen in der App doppelt auf.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Since Monday every transaction is shown twice in the app.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Es ist immernoch nicht möglich, die Datei zu öffnen.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Did all the steps, but I think it made it worse.
       """)
   void classesOfRound6(Intent main, Channel channel, Priority priority, String text) {
     Advice a = advise(text);
@@ -78,6 +89,24 @@ class Round6ConversationClassesTest {
     assertFalse(a.actions().contains(Action.HIDE_ORIGINAL), a.toString());
     assertTrue(a.pii().stream().anyMatch(
         f -> f.type() == io.replyguard.model.PiiType.PERSON_NAME), a.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Mein Benutzername ist kater_karlo77, ich komme seit gestern nicht mehr rein.",
+      "my username is jdoe_1984 and I can't log in since yesterday"})
+  void aLoginNameIsHiddenButNeedsNoCredentialChange(String text) {
+    Advice a = advise(text);
+    assertTrue(a.actions().contains(Action.HIDE_ORIGINAL), a.toString());
+    assertFalse(a.actions().contains(Action.CHANGE_CREDENTIALS), a.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Mein Passwort ist Sommer2024!, trotzdem komme ich nicht rein.",
+      "my password is hunter2 and it still fails"})
+  void aPostedSecretNeedsACredentialChange(String text) {
+    assertTrue(advise(text).actions().contains(Action.CHANGE_CREDENTIALS));
   }
 
   @ParameterizedTest
