@@ -162,7 +162,8 @@ final class CredentialRecognizer implements Recognizer {
       "erstellt", "ausgefüllt", "gespeichert", "vergleichen", "übernommen", "akzeptiert",
       "abgelehnt", "erforderlich", "nötig", "notwendig", "falsches", "richtiges", "neues",
       "altes", "anderes", "another", "other", "one", "eins", "twice", "times", "mal", "siehe",
-      "see", "vgl", "s.", "unten", "oben", "below", "above", "folgt", "follows");
+      "see", "vgl", "s.", "unten", "oben", "below", "above", "folgt", "follows", "usually",
+      "normally", "typically", "generally", "meistens", "normalerweise", "example", "beispiel");
 
   /** Words between a cue and a colon that announce the value ("Benutzer angelegt: …"). */
   private static final Set<String> NAMING_WORDS = Set.of("registriert", "erstellt", "angelegt",
@@ -600,6 +601,11 @@ final class CredentialRecognizer implements Recognizer {
 
   /** "xxxxxxx", "15xxxxxxxx", "*****": a masked or placeholder value. */
   private static boolean placeholder(String v) {
+    String lower = v.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("your") || lower.startsWith("dein") || lower.startsWith("ihr")
+        || lower.contains("<") || lower.endsWith(" here") || lower.endsWith("_here")) {
+      return true; // "your password here", "<password>", "deinPasswort": a template
+    }
     int masks = 0;
     for (int k = 0; k < v.length(); k++) {
       char c = v.charAt(k);

@@ -111,7 +111,7 @@ final class CueLexicon {
           "Ansprechpartnerin:", "Kontaktperson:", "Contact person:", "Vorstand:",
           "Vorstände:", "Vorstandsvorsitzender:", "Vorstandsvorsitzende:", "Aufsichtsrat:",
           "Aufsichtsratsvorsitzender:", "Aufsichtsratsvorsitzende:", "Board:", "Directors:",
-          "Character Name", "Charaktername", "Full name", "Vollständiger Name", "Kontoinhaber",
+          "Character Name", "Charaktername", "Charname", "Full name", "Vollständiger Name", "Kontoinhaber",
           "Kontoinhaberin", "Account holder", "Name", "Your name", "Ihr Name", "Dein Name"},
       {"INTRODUCTION", "I'm", "I\u2019m", "I am", "hi im", "hey im", "hello im", "hi i'm",
           "hey i'm", "hello i'm", "hello this is", "hi this is", "hey this is", "this is",

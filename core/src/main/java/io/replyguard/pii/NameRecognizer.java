@@ -480,6 +480,7 @@ final class NameRecognizer implements Recognizer {
    * Name**⏎Anna Beispiel", "### Name⏎⏎Paul B.", "\"Kontoinhaber\",⏎ \"Dr. Max Muster\"").
    */
   private static final Set<String> FIELD_LABELS = Set.of("character name", "charaktername",
+      "charname",
       "full name", "vollständiger name", "kontoinhaber", "kontoinhaberin", "account holder",
       "name", "your name", "ihr name", "dein name");
 
@@ -505,6 +506,15 @@ final class NameRecognizer implements Recognizer {
     int p = h.end();
     while (p < n && a[p] != '\n') {
       if (" \t\r*:\",".indexOf(a[p]) < 0) {
+        // "> **Character Name** Emilia Bradley": the value on the label's own line
+        int end = nameWords(s, p, true);
+        boolean marked = false;
+        for (int k = h.end(); k < p; k++) {
+          marked |= a[k] == '*' || a[k] == ':';
+        }
+        if (end > p && marked && endsText(s, end)) {
+          s.add(PiiType.PERSON_NAME, p, end, 0.8, "person-name", h);
+        }
         return;
       }
       p++;

@@ -272,14 +272,14 @@ final class NetworkRecognizer implements Recognizer {
       "vorname", "nachname", "deine", "ihre", "meine", "adresse", "alte", "neue");
 
   /**
-   * Whether the local part [start, at) is masked ("xxxxxxxou55@", "****@", "j***@") or a
+   * Whether the local part [start, at) is masked ("xxxxxxxou55@", "****@", "dsl####@") or a
    * placeholder made only of {@link #PLACEHOLDER_WORDS}: neither identifies a person.
    */
   static boolean maskedOrPlaceholder(CharSequence t, int start, int at) {
     int xs = 0;
     for (int k = start; k < at; k++) {
       char c = t.charAt(k);
-      xs = c == 'x' || c == 'X' || c == '*' || c == Chars.MASK ? xs + 1 : 0;
+      xs = c == 'x' || c == 'X' || c == '*' || c == '#' || c == Chars.MASK ? xs + 1 : 0;
       if (xs >= 3) {
         return true;
       }

@@ -220,8 +220,64 @@ final class PlaceRecognizer implements Recognizer {
 
   private static void plateAfterCue(ScanText s, Hit h) {
     int p = s.skipFiller(h.end());
+    int before = s.added();
     if (p < s.n && letter(s.a[p])) {
       plate(s, p, h);
+    }
+    if (s.added() == before) {
+      plateOfAnyCountry(s, h);
+    }
+  }
+
+  /** Words between a plate cue and its value ("license plate number as …", "mit dem …"). */
+  private static final Set<String> PLATE_FILLERS = Set.of("number", "nummer", "no", "as", "is",
+      "was", "ist", "war", "lautet", "reads", "shows", "the", "mit", "dem", "von");
+
+  /**
+   * After a plate cue, a plate of any country or a vanity plate: one upper-case token of letters
+   * and digits, 2 to 10 characters with at most two single separators (' ' or '-'), optionally
+   * in quotes ("Kennzeichen L1LL3MON", "license plate number as DOT-10003", "plate \"LAMBO\"").
+   */
+  private static void plateOfAnyCountry(ScanText s, Hit h) {
+    int p = h.end();
+    for (int words = 0; words < 4; words++) {
+      p = s.skipFiller(p);
+      int w = p;
+      while (w < s.n && Chars.lower(s.a[w])) {
+        w++;
+      }
+      if (w == p || !PLATE_FILLERS.contains(s.t.substring(p, w))) {
+        break;
+      }
+      p = w;
+    }
+    while (p < s.n && (s.a[p] == '"' || s.a[p] == '\u201e' || s.a[p] == '\u201c'
+        || s.a[p] == '\'' || s.a[p] == '`')) {
+      p++;
+    }
+    int q = p;
+    int chars = 0;
+    int separators = 0;
+    boolean letterSeen = false;
+    while (q < s.n) {
+      char c = s.a[q];
+      if (upper(c) || digit(c)) {
+        letterSeen |= upper(c);
+        chars++;
+        q++;
+      } else if ((c == ' ' || c == '-') && chars > 0 && separators < 2
+          && (upper(s.at(q + 1)) || digit(s.at(q + 1)))) {
+        separators++;
+        q++;
+      } else {
+        break;
+      }
+    }
+    if (q < s.n && (Chars.word(s.a[q]) || s.a[q] == '_')) {
+      return; // "LAMBOs", "AB12cd": part of a longer word
+    }
+    if (letterSeen && chars >= 2 && chars <= 10) {
+      s.add(PiiType.LICENSE_PLATE, p, q, 0.8, "license-plate", h);
     }
   }
 

@@ -110,6 +110,11 @@ final class ScanText {
    * Adds a candidate unless its span is empty, leaves the text, or touches a masked character
    * (a redacted text yields nothing new around its masks).
    */
+  /** Number of candidates added so far (to tell whether a recognizer step added one). */
+  int added() {
+    return out.size();
+  }
+
   void add(PiiType type, int start, int end, double score, String recognizer, Hit cue) {
     if (start < 0 || end > n || start >= end || at(start - 1) == Chars.MASK
         || at(end) == Chars.MASK) {
