@@ -7,6 +7,7 @@ import static io.replyguard.pii.Chars.word;
 import io.replyguard.model.PiiType;
 import io.replyguard.pii.CueLexicon.Hit;
 import io.replyguard.pii.CueLexicon.Kind;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -330,6 +331,46 @@ final class NumberChunkRecognizer implements Recognizer {
     return v;
   }
 
+  /** Words before a number that name an organisation's line ("Zentrale", "support number"). */
+  private static final String[] ORGANISATION_LINES = {"zentrale", "switchboard",
+      "support number", "support line", "hotline", "service number", "servicenummer",
+      "service-nummer", "helpline", "main number", "hauptnummer"};
+
+  /** Imprint words: the block around them is a company's ("USt-IdNr.", "HRB", "Amtsgericht"). */
+  private static final String[] IMPRINT = {"ust-idnr", "ust-id", "handelsregister",
+      "registergericht", "amtsgericht", "hrb ", "vat reg", "company number", "registered office",
+      "sitz der gesellschaft"};
+
+  /**
+   * An organisation's central line: a number whose last group is all zeros ("369-30 00",
+   * "33 89 00", "9399-0": the switchboard of a German extension range) in a company's imprint
+   * or after a word that names the line ("Zentrale", "support number"). A direct extension
+   * ("33 89 0 - 16") stays a person's number.
+   */
+  private static boolean centralLine(ScanText s, int start, int end) {
+    int k = end;
+    while (k > start && s.a[k - 1] == '0') {
+      k--;
+    }
+    if (k == end || k == start || Chars.digit(s.a[k - 1]) || end - k > 4) {
+      return false; // the last group is not zeros only
+    }
+    String before = s.t.substring(Math.max(0, start - 60), start).toLowerCase(Locale.ROOT);
+    for (String w : ORGANISATION_LINES) {
+      if (before.contains(w)) {
+        return true;
+      }
+    }
+    String around = s.t.substring(Math.max(0, start - 300), Math.min(s.n, end + 300))
+        .toLowerCase(Locale.ROOT);
+    for (String w : IMPRINT) {
+      if (around.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void phone(ScanText s, int start, int end, boolean plus, CharSequence d,
       int[] g, int gc,
       char sep, boolean parens, boolean trunk) {
@@ -340,6 +381,10 @@ final class NumberChunkRecognizer implements Recognizer {
     }
     if (s.at(end) == '*') {
       // "04080816251*": a wildcard number range, not a number to call
+      return;
+    }
+    if (centralLine(s, start, end)) {
+      // "Fon +49 (0) 911 / 369-30 00" in a company's imprint: the switchboard, no person's line
       return;
     }
     Hit cue = s.cue(Kind.PHONE, start, end);
