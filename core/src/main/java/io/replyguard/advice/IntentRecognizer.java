@@ -415,13 +415,16 @@ public final class IntentRecognizer {
       }
       seen[id >>> 6] |= 1L << id;
       int intent = entryTarget[id];
-      // one word is one piece of evidence: an entry of the same intent and kind that matched an
-      // overlapping span already counted ("bug|" in the German and the English list, "~app|" and
-      // "~*app|", "~my account" and "~account") does not count again
+      // one word is one piece of evidence: an entry of the same intent and kind that matched the
+      // same span already counted ("bug|" in the German and the English list, "~app|" and
+      // "~*app|") does not count again, nor does a topic overlapping a counted topic of its
+      // intent ("~my account" and "~account")
       boolean repeated = false;
       for (int c = 0; c < countedN && !repeated; c++) {
         int j = counted[c];
-        repeated = h[j + 1] < h[i + 2] && h[i + 1] < h[j + 2] && entryTarget[h[j]] == intent
+        boolean same = h[j + 1] == h[i + 1] && h[j + 2] == h[i + 2];
+        boolean overlap = h[j + 1] < h[i + 2] && h[i + 1] < h[j + 2];
+        repeated = (same || overlap && kind[id] == TOPIC) && entryTarget[h[j]] == intent
             && kind[h[j]] == kind[id];
       }
       if (repeated) {
@@ -458,7 +461,11 @@ public final class IntentRecognizer {
       }
     }
     // Sarcasm: praise words that mock ("Ganz toll gemacht…", "Impressive. Three weeks.").
-    boolean sarcasm = markerCount[Marker.SARCASM.ordinal()] > 0
+    // thanks after a fix is meant: a lone sarcasm marker ("vielen Dank für die schnelle Hilfe,
+    // 🙄😅" after "funktioniert's wieder") does not turn it into a complaint
+    boolean settledThanks = markerCount[Marker.RESOLVED.ordinal()] > 0
+        && markerCount[Marker.CONTRAST.ordinal()] == 0 && evidence[praise] > 0;
+    boolean sarcasm = markerCount[Marker.SARCASM.ordinal()] > 0 && !settledThanks
         || (markerCount[Marker.MOCK_PRAISE.ordinal()] > 0
             && markerCount[Marker.RESOLVED.ordinal()] == 0
             && ((strong & PROBLEMS) != 0 || markerCount[Marker.DURATION.ordinal()] > 0));

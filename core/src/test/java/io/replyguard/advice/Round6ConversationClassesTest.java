@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sign-off of a given name with an initial ("Thomas A.") hides nothing; deleting one's own account
  * or data is a cancellation (written proof); "Kann man irgendwo …", "Where should I …" ask how;
  * "nicht möglich", "shown twice", "made it worse" are faults; a login name is hidden when public
- * but needs no credential change.
+ * but needs no credential change; payment disputes (PayPal case, chargeback) and "stay far
+ * away" escalate; a lone sarcasm emoji after thanks for a fix is no sarcasm.
  */
 class Round6ConversationClassesTest {
   private static final Advisor ADVISOR = AdviceFixtures.advisor(AdviceFixtures.noBursts(),
@@ -62,12 +63,26 @@ class Round6ConversationClassesTest {
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Since Monday every transaction is shown twice in the app.
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Es ist immernoch nicht möglich, die Datei zu öffnen.
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Did all the steps, but I think it made it worse.
+      PRAISE|PUBLIC_REPLY|LOW|Funktioniert's wieder! Vielen Dank für die schnelle Hilfe 🙄😅
+      PRAISE|PUBLIC_REPLY|LOW|It works again, thanks a lot for the quick fix 🙄
       """)
   void classesOfRound6(Intent main, Channel channel, Priority priority, String text) {
     Advice a = advise(text);
     assertEquals(main, a.intents().get(0), a.toString());
     assertEquals(channel, a.channel(), a.toString());
     assertEquals(priority, a.priority(), a.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Immer noch keine Antwort. Daher werde ich heute einen Fall bei PayPal eröffnen.",
+      "Bekomme ich kein Geld zurück, gebe ich die Lastschrift zurück und mache eine Rückbuchung.",
+      "Refund me now, otherwise I'm filing a complaint with my bank to get a chargeback.",
+      "I had to dispute the charge with my card issuer. Stay far away from this app."})
+  void paymentDisputesAndCallsToStayAwayEscalate(String text) {
+    Advice a = advise(text);
+    assertTrue(a.actions().contains(Action.ESCALATE), a.toString());
+    assertEquals(Priority.HIGH, a.priority(), a.toString());
   }
 
   @ParameterizedTest
