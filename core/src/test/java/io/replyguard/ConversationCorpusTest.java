@@ -1,5 +1,6 @@
 package io.replyguard;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -391,8 +392,70 @@ class ConversationCorpusTest {
     }
     StringBuilder report = new StringBuilder();
     Figures f = measure(posts, replies, replies, report);
-    System.out.println(format(f) + "\n" + report);
+    String figures = format(f);
+    System.out.println(figures + "\n" + report);
     assertTrue(f.posts() + f.drafts() > 0, file + " holds no records");
+    if (matchesPointers(ROUND6_POINTERS, posts, replies)) {
+      // the round-6 set of 2026-12-05: fail on drift below the figures measured when accepted
+      assertTrue(f.channel() >= ROUND6_CHANNEL - 0.005, figures);
+      assertTrue(f.priority() >= ROUND6_PRIORITY - 0.005, figures);
+      assertTrue(f.actionsF1() >= ROUND6_ACTIONS_F1 - 0.005, figures);
+      assertTrue(f.verdict() >= ROUND6_VERDICT - 0.005, figures);
+      assertTrue(f.blockRecall() >= ROUND6_BLOCK_RECALL, figures);
+      assertTrue(f.falseBlocks() <= ROUND6_FALSE_BLOCKS, figures);
+    }
+  }
+
+  /** The pointers of the round-6 set (243 posts, 141 replies staff really posted). */
+  static final String ROUND6_POINTERS = "fresh-2026-12-05b-pointers.jsonl";
+  /** Figures measured on the round-6 set when this release was accepted (see README). */
+  static final double ROUND6_CHANNEL = 0.827;
+  static final double ROUND6_PRIORITY = 0.926;
+  static final double ROUND6_ACTIONS_F1 = 0.894;
+  static final double ROUND6_VERDICT = 0.936;
+  static final double ROUND6_BLOCK_RECALL = 1.0;
+  static final int ROUND6_FALSE_BLOCKS = 1;
+
+  @Test
+  void round6PointersAreComplete() throws IOException {
+    int posts = 0;
+    int replies = 0;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (JsonNode p : pointers(ROUND6_POINTERS)) {
+      String id = p.get("id").asText();
+      assertTrue(ids.add(id), "duplicate id " + id);
+      assertTrue(p.get("textSha256").asText().matches("[0-9a-f]{64}"), id);
+      assertTrue(p.get("source").asText().startsWith("https://github.com/"), id);
+      assertTrue(p.has("expected") && !p.get("reason").asText().isBlank(), id);
+      if (p.get("kind").asText().equals("post")) {
+        posts++;
+        JsonNode e = p.get("expected");
+        assertTrue(e.has("intent") && e.has("channel") && e.has("actions") && e.has("priority"), id);
+      } else {
+        replies++;
+        assertTrue(p.get("expected").has("verdict"), id);
+        p.path("companyContacts").forEach(c -> assertTrue(c.asText().indexOf('@') < 0
+            || c.asText().matches("(admin|yo|support|info|hello)@.*"), id + ": a person's address"));
+      }
+    }
+    assertEquals(243, posts);
+    assertEquals(141, replies);
+  }
+
+  /** Whether the records are exactly those of a pointer file (ids and text hashes). */
+  private static boolean matchesPointers(String name, List<JsonNode> posts,
+      List<JsonNode> replies) throws IOException {
+    Map<String, String> want = new HashMap<>();
+    for (JsonNode p : pointers(name)) {
+      want.put(p.get("id").asText(), p.get("textSha256").asText());
+    }
+    Map<String, String> got = new HashMap<>();
+    for (List<JsonNode> l : List.of(posts, replies)) {
+      for (JsonNode r : l) {
+        got.put(r.get("id").asText(), sha256(r.get("text").asText()));
+      }
+    }
+    return want.equals(got);
   }
 
   private static String format(Figures f) {
