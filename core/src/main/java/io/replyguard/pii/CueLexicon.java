@@ -52,7 +52,11 @@ final class CueLexicon {
           "Mandatsreferenznummer", "mandate reference", "Depotnummer", "Depot-Nr.",
           "Referenz-Nummer", "Referenz-Nr.", "Mitglied", "Mitglieds-ID", "member no.", "UTR",
           "PNR", "meter_number", "account_number", "customer_id", "customer_number", "order_id",
-          "orderId", "customerId", "accountId"},
+          "orderId", "customerId", "accountId", "N°", "Nº", "Nummer #", "Nr. #", "CID", "CID#",
+          "my id", "my id is", "meine ID", "meine ID ist", "id number", "ID-Nummer", "player id",
+          "Spieler-ID", "my player id", "PNR #", "booking code", "Buchungscode", "Buchungsreferenz", "Reservierungsnummer",
+          "confirmation code", "unter der Nummer #", "der Nummer #", "mit der Nummer #", "order_number",
+          "OrderId", "order-id", "Order-ID", "Bestell-ID"},
       {"ACCOUNT", "IBAN", "Kontonummer", "Konto-Nr.", "Kontonr.", "Konto", "BLZ", "Bankverbindung",
           "bank account", "BIC"},
       {"CARD", "Kreditkarte", "Kreditkartennummer", "Kartennummer", "Karten-Nr.", "Visa",
@@ -125,7 +129,14 @@ final class CueLexicon {
           "Beste Gruesse", "Schoene Gruesse", "Schöne Grüsse", "Freundliche Gruesse",
           "Mit freundlichen Gruessen", "Mit freundlichem Gruß", "Yours sincerely",
           "Yours respectfully", "Yours truly", "Thx", "Greetings", "Ciao", "Servus", "Tschüss",
-          "Thanks in advance", "Danke im Voraus", "BR", "Thanks and regards", "Thanks & regards"},
+          "Thanks in advance", "Danke im Voraus", "BR", "Thanks and regards", "Thanks & regards",
+          "Kind Regards", "Kindest regards", "Warmest regards", "With kind regards",
+          "With best regards", "Best wishes", "All the best", "Take care", "Yours faithfully",
+          "Sincerely yours", "Thanks again", "Thanks a lot", "Thanks so much", "Thank you very much",
+          "Thank you so much", "Thank you again", "Danke und Gruß", "Danke und Gruss",
+          "Danke und Grüße", "Danke und Grüsse", "Danke & Gruß", "Danke & Grüße", "Gruß und Dank",
+          "Danke schön", "Dankeschön", "Vielen Dank im Voraus", "Besten Dank"},
+      germanClosings(),
       {"IP", "IP", "IP-Adresse", "IPv4", "IPv6", "IP address"},
       {"VERSION", "Version", "Firmware", "Software", "Update", "Build", "Release", "Artikel",
           "Artikelnummer", "Teilenummer", "part number", "model", "Modell", "Fehlercode",
@@ -133,6 +144,37 @@ final class CueLexicon {
           "Softwareversion", "Android", "iOS", "Windows", "macOS", "Chrome", "Firefox", "ver.",
           "v."},
   };
+
+  /**
+   * The German closing formulas as people spell them: an adjective in the nominative ("Viele
+   * Grüße", "Lieber Gruß") or in the dative after "Mit" ("Mit freundlichen Grüssen", "Mit
+   * freundlichem Gruss"), with "ß", "ss" or "ue" spellings of the noun.
+   */
+  private static String[] germanClosings() {
+    String[] plural = {"Grüße", "Grüsse", "Gruesse"};
+    String[] dativePlural = {"Grüßen", "Grüssen", "Gruessen"};
+    String[] singular = {"Gruß", "Gruss"};
+    String[] adjectives = {"viel", "lieb", "best", "freundlich", "schön", "schoen", "herzlich",
+        "sonnig", "kollegial", "nett", "freundschaftlich"};
+    java.util.List<String> forms = new java.util.ArrayList<>();
+    forms.add("SIGNATURE");
+    for (String adjective : adjectives) {
+      String cap = Character.toUpperCase(adjective.charAt(0)) + adjective.substring(1);
+      for (String noun : plural) {
+        forms.add(cap + "e " + noun);
+      }
+      for (String noun : dativePlural) {
+        forms.add("Mit " + adjective + "en " + noun);
+      }
+      for (String noun : singular) {
+        if (!adjective.equals("viel")) {
+          forms.add(cap + "er " + noun);
+          forms.add("Mit " + adjective + "em " + noun);
+        }
+      }
+    }
+    return forms.toArray(String[]::new);
+  }
 
   private static final class Node {
     char[] keys = new char[0];

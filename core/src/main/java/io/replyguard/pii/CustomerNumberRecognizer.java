@@ -128,7 +128,8 @@ final class CustomerNumberRecognizer implements Recognizer {
     if (p < n && word(a[p])) {
       return -1;
     }
-    if (digits < 3 || p - start < 4 || p - start > 40 || s.followedByCurrency(p, digits)) {
+    if (digits < 3 && !bookingCode(s, start, p, h)
+        || p - start < 4 || p - start > 40 || s.followedByCurrency(p, digits)) {
       return -1;
     }
     if (notAnIdentifier(s, start, p, digits) || ibanShaped(s, start, p)) {
@@ -136,6 +137,33 @@ final class CustomerNumberRecognizer implements Recognizer {
     }
     s.add(PiiType.CUSTOMER_NUMBER, start, p, 0.85, "customer-number", h);
     return p;
+  }
+
+  /** Cues of a booking reference, which may be letters only ("PNR #5UWMRL", "ABCDEF"). */
+  private static final Set<String> BOOKING_CUES = Set.of("pnr", "pnr #", "booking reference",
+      "booking code", "buchungscode", "buchungsnummer", "buchungsreferenz", "reservation number",
+      "reservierungsnummer", "confirmation number", "confirmation code", "booking number");
+
+  /**
+   * A booking reference after its cue: five to eight capital letters and digits ("5UWMRL"), or
+   * six letters with at most one vowel ("XKJQPA"), the forms airlines and rail operators print.
+   */
+  private static boolean bookingCode(ScanText s, int start, int end, Hit h) {
+    if (!BOOKING_CUES.contains(h.key()) || end - start < 5 || end - start > 8) {
+      return false;
+    }
+    int digits = 0;
+    int vowels = 0;
+    for (int k = start; k < end; k++) {
+      char c = s.a[k];
+      if (!Chars.upper(c) && !digit(c)) {
+        return false;
+      }
+      digits += digit(c) ? 1 : 0;
+      vowels += "AEIOUY".indexOf(c) >= 0 ? 1 : 0;
+    }
+    // letters only: six of them, hardly a vowel ("XKJQPA"), not a word in capitals ("HELLO")
+    return digits > 0 || end - start == 6 && vowels <= 1;
   }
 
   private static final java.util.Set<String> LINKS = java.util.Set.of("is", "ist", "was",

@@ -465,7 +465,9 @@ final class NameRecognizer implements Recognizer {
 
   /** Closing formulas after which the name stands on a line of its own ("Thanks,\nChris"). */
   private static final Set<String> ON_NEXT_LINE = Set.of("thanks", "thank you", "many thanks",
-      "danke", "vielen dank", "best", "cheers", "br");
+      "danke", "vielen dank", "best", "cheers", "br", "thanks again", "thanks a lot",
+      "thanks so much", "thank you very much", "thank you so much", "thank you again",
+      "danke schön", "dankeschön", "vielen dank im voraus", "besten dank", "take care");
 
   /** Words before "name:" that say whose name it is not a person's ("Device name: …"). */
   private static final Set<String> THING_NAMES = Set.of("device", "file", "host", "computer",
@@ -929,6 +931,13 @@ final class NameRecognizer implements Recognizer {
             || (Character.isUpperCase(a[w]) && c == 'M' && a[w - 1] == 'c'
                 && (w - p == 2 || w - p == 3 && a[p + 1] == 'a')))) {
           w++;
+        }
+        if (w - p == 1 && words == 0 && s.at(w) == '.' && s.at(w + 1) == ' '
+            && Character.isUpperCase(s.at(w + 2)) && (Character.isLowerCase(s.at(w + 3))
+                || s.at(w + 3) == '.' && s.at(w + 4) == ' ')) {
+          // a leading initial: "M. Kunisch", "A. K. Mensah" (a name only with a surname after it)
+          p = w + 2;
+          continue;
         }
         if (w - p == 1 && words > 0 && s.at(w) == '.' && !word(s.at(w + 1))) {
           // an initial after a name: "Brian R. Greene", "Paul B."
