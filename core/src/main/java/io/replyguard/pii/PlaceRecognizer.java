@@ -34,19 +34,58 @@ final class PlaceRecognizer implements Recognizer {
         || we - i <= 5 && i > 1 && space(s.a[i - 1]) && postcodeAhead(s, we);
   }
 
-  /** ", 8463", ",\n4561", "\n50169" after a house number ending at we. */
+  /**
+   * ", 8463", ",\n4561", "\n50169", "; 10555", " - 72348" after a house number ending at we (a
+   * range "59-61" or "4/6" belongs to the number).
+   */
   private static boolean postcodeAhead(ScanText s, int we) {
-    int q = we;
-    if (s.at(q) == ',') {
-      q++;
+    int q = numberEnd(s, we);
+    int p = separatorEnd(s, q);
+    return p > q && digit(s.at(p));
+  }
+
+  /** The end of a house number at we: a range or a second number ("59-61", "4/6") is part of it. */
+  private static int numberEnd(ScanText s, int we) {
+    if ((s.at(we) == '-' || s.at(we) == '/') && digit(s.at(we + 1))) {
+      int q = we + 1;
+      while (q < s.n && digit(s.a[q]) && q - we <= 4) {
+        q++;
+      }
+      if (!word(s.at(q))) {
+        return q;
+      }
     }
-    if (s.at(q) == '\r') {
-      q++;
+    return we;
+  }
+
+  /**
+   * The end of the separator between a house number and a postcode at q: ',' or ';' with an
+   * optional space or line break, a line break, or a dash or slash between spaces before a
+   * five-digit postcode that is not a round number (" - 72348 Rosenfeld"); q itself when there
+   * is none.
+   */
+  private static int separatorEnd(ScanText s, int q) {
+    int p = q;
+    if (s.at(p) == ',' || s.at(p) == ';') {
+      p++;
+      if (s.at(p) == '\r') {
+        p++;
+      }
+      return space(s.at(p)) || s.at(p) == '\n' ? p + 1 : p;
     }
-    if (space(s.at(q)) || s.at(q) == '\n') {
-      q++;
+    if (s.at(p) == '\r') {
+      p++;
     }
-    return q > we + 0 && digit(s.at(q)) && q - we <= 3 && (s.at(we) == ',' || s.at(q - 1) == '\n');
+    if (s.at(p) == '\n') {
+      return p + 1;
+    }
+    if (space(s.at(q)) && (s.at(q + 1) == '-' || s.at(q + 1) == '\u2013' || s.at(q + 1) == '/')
+        && space(s.at(q + 2)) && s.allDigits(q + 3, q + 8) && !digit(s.at(q + 8))
+        && !s.region(q + 5, "000")) {
+      // a round number ("Staffel 2 - 10000 Folgen") is a count, no postcode
+      return q + 3;
+    }
+    return q;
   }
 
   @Override
@@ -405,18 +444,16 @@ final class PlaceRecognizer implements Recognizer {
     s.add(PiiType.POSTAL_ADDRESS, start, end, score, "postal-address", cue);
   }
 
-  /** Skips ", " or " in " between a house number and a postcode ("Lindenallee 7 in 50667"). */
+  /**
+   * Skips the separator between a house number and a postcode (", ", "; ", " - ", a line break,
+   * a space) and " in " ("Lindenallee 7 in 50667").
+   */
   private static int skipComma(ScanText s, int p) {
-    if (s.at(p) == ',') {
-      p++;
+    int q = separatorEnd(s, p);
+    if (q == p && space(s.at(p))) {
+      q++; // "Hauptstr. 5 50667 Köln"
     }
-    if (s.at(p) == '\r') {
-      p++;
-    }
-    if (space(s.at(p)) || s.at(p) == '\n') {
-      // "Hauptstr. 195\n50169 Kerpen": the postcode line of a signature
-      p++;
-    }
+    p = q;
     if (s.region(p, "in ") && Chars.digit(s.at(p + 3))) {
       p += 3;
     }
@@ -728,7 +765,7 @@ final class PlaceRecognizer implements Recognizer {
     if (digits == 0 || digits > 4 || hn - digits > 1 || a[i] == '0') {
       return;
     }
-    int city = postcodeCity(s, skipComma(s, we));
+    int city = postcodeCity(s, skipComma(s, numberEnd(s, we)));
     if (city < 0) {
       return;
     }
