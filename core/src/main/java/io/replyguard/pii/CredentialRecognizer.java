@@ -327,7 +327,8 @@ final class CredentialRecognizer implements Recognizer {
 
   /**
    * A login name after "username is": a lower-case handle that carries a digit, '.' or '_'
-   * ("trung116", "j.smith"), which no word about the username does.
+   * ("trung116", "j.smith"), which no word about the username does, or a plain lower-case word
+   * that ends the clause and is no word about a name ("my username is thiagocrod.").
    */
   private static boolean loginName(ScanText s, int start, int end) {
     int core = end;
@@ -346,7 +347,43 @@ final class CredentialRecognizer implements Recognizer {
         return false;
       }
     }
-    return marked && !quantity(s.t.substring(start, core).toLowerCase(java.util.Locale.ROOT));
+    String lower = s.t.substring(start, core).toLowerCase(java.util.Locale.ROOT);
+    if (marked) {
+      return !quantity(lower);
+    }
+    // "my username is thiagocrod.": a plain lower-case word that ends the clause and is no word
+    // about the name ("is correct", "is taken", "is displayed", "is lowercase")
+    return core - start >= 4 && lower.equals(s.t.substring(start, core)) && clauseEnds(s, core)
+        && !NOT_SECRET.contains(lower) && !NOT_A_LOGIN.contains(lower) && !inflected(lower);
+  }
+
+  /** Words that describe a user name rather than being one. */
+  private static final Set<String> NOT_A_LOGIN = Set.of("unique", "public", "private",
+      "mandatory", "available", "unavailable", "taken", "gone", "weird", "strange", "lowercase",
+      "uppercase", "numeric", "unknown", "null", "undefined", "empty", "identical", "similar",
+      "mine", "yours", "fake", "real", "original", "default", "free", "unchanged", "there",
+      "correct", "fine", "wrong", "öffentlich", "privat", "eindeutig", "bekannt", "sichtbar",
+      "korrekt", "identisch", "anders", "unverändert", "frei", "belegt", "besetzt", "standard",
+      "gleich", "egal", "admin", "root", "guest", "test", "user", "demo");
+
+  /** "displayed", "missing", "properly", "changeable": an inflected English word. */
+  private static boolean inflected(String w) {
+    return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || w.endsWith("able")
+        || w.endsWith("ible") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ful")
+        || w.endsWith("less") || w.endsWith("lich") || w.endsWith("ig") || w.endsWith("bar")
+        || w.endsWith("los") || w.endsWith("iert") || w.endsWith("t") && w.startsWith("ge");
+  }
+
+  /** Whether the clause ends at {@code p}: end, sentence mark, line break, "and"/"und"/"but". */
+  private static boolean clauseEnds(ScanText s, int p) {
+    char c = s.at(p);
+    if (p >= s.n || c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ')'
+        || c == '\n' || c == '\r') {
+      return true;
+    }
+    return space(c) && (s.region(p + 1, "and ") || s.region(p + 1, "und ")
+        || s.region(p + 1, "but ") || s.region(p + 1, "aber ") || p + 1 >= s.n
+        || s.at(p + 1) == '\n');
   }
 
   /**
