@@ -1,0 +1,74 @@
+package io.replyguard.advice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.replyguard.model.Advice;
+import io.replyguard.model.Channel;
+import io.replyguard.model.Intent;
+import io.replyguard.model.Priority;
+import io.replyguard.model.Visibility;
+import io.replyguard.pii.PiiDetector;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Error classes found in the 2026-12-06 pass over the real conversation sets, with German and
+ * English variants that are not the posts of those sets: a greeting to everyone ("Hello
+ * everyone", "Hi to everyone") says nothing about who is affected, so a single fault after it
+ * stays an individual fault; a polite request ("I would appreciate your help", "any help is
+ * appreciated") and thanks in advance ("Danke im Voraus", "thanks in advance") are no praise.
+ */
+class Round7ConversationClassesTest {
+  private static final Advisor ADVISOR = AdviceFixtures.advisor(AdviceFixtures.noBursts(),
+      Clock.fixed(AdviceFixtures.T0, ZoneOffset.UTC));
+
+  private static final PiiDetector DETECTOR =
+      PiiDetector.create(io.replyguard.config.ReplyguardConfig.defaults());
+
+  private static Advice advise(String text) {
+    return ADVISOR.advise(AdviceFixtures.message(Visibility.PUBLIC, text),
+        DETECTOR.scan(text));
+  }
+
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Hello everyone, I'm new here. The VPN doesn't work on my router since the update.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Hi everyone! My app crashes every time I open the settings.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Good morning everyone, my router keeps dropping the connection.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Hallo zusammen, seit dem Update geht mein VPN am Router nicht mehr.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Hallo an alle, die App stürzt bei mir beim Öffnen der Einstellungen ab.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Hi everyone, is the site down for everyone or just me?
+      OUTAGE|PUBLIC_REPLY|NORMAL|Hallo zusammen, ist die App gerade bei allen down?
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|My router drops the wifi every hour. I would appreciate your help.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|The app crashes on start. Any help is appreciated!
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|The sync fails with error 500, I'd really appreciate any hint.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Seit gestern stürzt die App beim Start ab. Danke im Voraus!
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Mein Router verliert ständig das WLAN. Vielen Dank schon mal
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|The export button does nothing on my phone. Thanks in advance!
+      HOW_TO|PUBLIC_REPLY|NORMAL|Wie kann ich die Sprache der App ändern? Danke vorab
+      HOW_TO|PUBLIC_REPLY|NORMAL|How do I change the language of the app? Thank you in advance.
+      PRAISE|PUBLIC_REPLY|LOW|I really appreciate the quick fix, it works again!
+      PRAISE|PUBLIC_REPLY|LOW|Danke für die schnelle Hilfe, läuft wieder.
+      """)
+  void greetingsAndPoliteRequests(Intent main, Channel channel, Priority priority, String text) {
+    Advice a = advise(text);
+    assertEquals(main, a.intents().get(0), a.toString());
+    assertEquals(channel, a.channel(), a.toString());
+    assertEquals(priority, a.priority(), a.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Danke im Voraus!",
+      "Thanks in advance",
+      "Vielen Dank im Voraus für eure Hilfe",
+      "I would appreciate a reply.",
+  })
+  void thanksInAdvanceAloneIsNoPraise(String text) {
+    assertFalse(advise(text).intents().contains(Intent.PRAISE), text);
+  }
+}
