@@ -514,7 +514,8 @@ final class CredentialRecognizer implements Recognizer {
     }
     String value = s.t.substring(start, end);
     String lower = value.toLowerCase(java.util.Locale.ROOT);
-    if (NOT_SECRET.contains(lower) || value.indexOf(Chars.MASK) >= 0 || addressLike(value)
+    if (NOT_SECRET.contains(lower) || value.indexOf(Chars.MASK) >= 0 || lower.contains("xxx")
+        || value.contains("***") || addressLike(value)
         || lower.contains("://") || lower.startsWith("www.") || value.indexOf('/') >= 0
         || htmlEntity(value) || contraction(value) || domain(s, start, end)
         || placeholder(value)) {

@@ -132,11 +132,36 @@ final class CustomerNumberRecognizer implements Recognizer {
         || p - start < 4 || p - start > 40 || s.followedByCurrency(p, digits)) {
       return -1;
     }
-    if (notAnIdentifier(s, start, p, digits) || ibanShaped(s, start, p)) {
+    if (notAnIdentifier(s, start, p, digits) || ibanShaped(s, start, p)
+        || masked(s, start, p, digits)) {
       return -1;
     }
     s.add(PiiType.CUSTOMER_NUMBER, start, p, 0.85, "customer-number", h);
     return p;
+  }
+
+  /**
+   * A masked or placeholder value: five or more digits that are all the same ("000000000",
+   * "999999999", "000000/00.00"), with at most 'X' letters besides ("X00000-0000000000/00").
+   */
+  private static boolean masked(ScanText s, int start, int end, int digits) {
+    if (digits < 5) {
+      return false;
+    }
+    char first = 0;
+    for (int k = start; k < end; k++) {
+      char c = s.a[k];
+      if (digit(c)) {
+        if (first == 0) {
+          first = c;
+        } else if (c != first) {
+          return false;
+        }
+      } else if (Chars.letter(c) && c != 'X' && c != 'x') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Cues of a booking reference, which may be letters only ("PNR #5UWMRL", "ABCDEF"). */

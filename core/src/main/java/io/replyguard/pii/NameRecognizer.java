@@ -398,7 +398,9 @@ final class NameRecognizer implements Recognizer {
       "Many", "Sincerely", "Respectfully", "Email", "Mail", "Contact", "Kontakt", "Address",
       "Adresse", "To", "Cc", "Bcc", "Reply", "Antwort", "Admin", "Info", "Sent", "Gesendet",
       "Author", "Owner", "On", "Am", "Le", "In", "Im", "Alles", "Gute", "Guten", "Schönen",
-      "Frohe", "Frohes", "Bis", "Tschüss", "Ciao", "Have", "Good", "Happy", "Merry");
+      "Frohe", "Frohes", "Bis", "Tschüss", "Ciao", "Have", "Good", "Happy", "Merry",
+      // GitHub notification pseudo-recipients ("Cc: Anna <…>, Comment <comment@noreply…>")
+      "Comment", "Mention", "Subscribed", "Assign", "Manual", "Push", "Activity", "Review");
 
   /** Reads 1–3 capitalized name words (particles von/van/de/zu allowed inside); returns end. */
   private static int nameWords(ScanText s, int p) {
@@ -467,7 +469,8 @@ final class NameRecognizer implements Recognizer {
   private static final Set<String> ON_NEXT_LINE = Set.of("thanks", "thank you", "many thanks",
       "danke", "vielen dank", "best", "cheers", "br", "thanks again", "thanks a lot",
       "thanks so much", "thank you very much", "thank you so much", "thank you again",
-      "danke schön", "dankeschön", "vielen dank im voraus", "besten dank", "take care");
+      "danke schön", "dankeschön", "vielen dank im voraus", "besten dank", "take care",
+      "vielen lieben dank", "lieben dank");
 
   /** Words before "name:" that say whose name it is not a person's ("Device name: …"). */
   private static final Set<String> THING_NAMES = Set.of("device", "file", "host", "computer",
@@ -608,6 +611,7 @@ final class NameRecognizer implements Recognizer {
         || (a[p] == '\n' || a[p] == '\r' || a[p] == '>') && breaks++ < 3)) {
       p++;
     }
+    p = skipTitles(s, p);
     int end = nameWords(s, p, true);
     if (end > p && h.label().equals("schrieb") && s.at(end) != ':' && !s.region(end, " <")) {
       // "Am 22.06. um 12:54 schrieb Erich Freitag:" is a mail header; "schrieb Vodafone an" not
@@ -631,12 +635,18 @@ final class NameRecognizer implements Recognizer {
     s.add(PiiType.PERSON_NAME, p, end, 0.85, "person-name", h);
     if (h.label().endsWith(":")) {
       // "Geschäftsführer: Dirk Hagemann, Frank Hagemann", "Cc: Anna Beispiel, Max Muster"
-      for (int more = 0; more < 3 && s.at(end) == ',' && s.at(end + 1) == ' '; more++) {
-        int next = nameWords(s, end + 2, true);
-        if (next <= end + 2 || next - end > 42) {
+      // "Hausmeister: Frau Anna Beispiel und Herr Max Muster"
+      for (int more = 0; more < 3; more++) {
+        int sep = listSeparator(s, end);
+        if (sep < 0) {
           break;
         }
-        s.add(PiiType.PERSON_NAME, end + 2, next, 0.8, "person-name", h);
+        int from = skipTitles(s, sep);
+        int next = nameWords(s, from, true);
+        if (next <= from || next - end > 42) {
+          break;
+        }
+        s.add(PiiType.PERSON_NAME, from, next, 0.8, "person-name", h);
         end = next;
       }
     }
@@ -767,9 +777,16 @@ final class NameRecognizer implements Recognizer {
   }
 
   /** "Viele Grüße, Max Mustermann" at the end of the text or of a line. */
+  /** Words that close a message but also open one ("Servus Hung, …"). */
+  private static final Set<String> GREETINGS_TOO = Set.of("servus", "ciao", "greetings",
+      "cheers");
+
   private static void signature(ScanText s, Hit h) {
     char[] a = s.a;
     int n = s.n;
+    if (GREETINGS_TOO.contains(h.key()) && onlyMarkupBefore(s, h.start())) {
+      return; // "Servus Hung,⏎kannst du …": a salutation at the start, no sign-off
+    }
     if (h.key().equals("br") && s.at(h.start() - 1) == '<') {
       return; // the HTML line break "<br>"
     }
@@ -801,6 +818,7 @@ final class NameRecognizer implements Recognizer {
       }
     }
     // after "Thanks", "Best": the name only on the next line ("Thank you for your help,\n-jon")
+    p = skipTitles(s, p);
     int end = !lineBreak && ON_NEXT_LINE.contains(h.key()) ? -1 : nameWords(s, p, false);
     if (end <= p && !lineBreak) {
       // "Beste Grüße aus Köln,\nStefan": the name on the next line
@@ -831,14 +849,42 @@ final class NameRecognizer implements Recognizer {
       if (w > p && (w == n || !word(a[w])) && GivenNames.contains(s.t, p, w)) {
         end = w;
       }
+    } else if (end <= p && lower(a[h.start()]) && !ON_NEXT_LINE.contains(h.key())) {
+      // "lg hannes", "mfg heiko": a closing typed in lower case, a given name ending the text
+      int w = p;
+      while (w < n && lower(a[w])) {
+        w++;
+      }
+      if (w > p && (w == n || !word(a[w])) && GivenNames.contains(s.t, p, w) && endsText(s, w)) {
+        end = w;
+      }
     }
     if (end <= p) {
       return;
     }
-    if (!restOfLineIsSender(s, end)) {
+    // "Hung & Markus", "Ursula und Josef": two people sign together
+    int sep = listSeparator(s, end);
+    int next = sep > 0 ? nameWords(s, sep, false) : -1;
+    if (!restOfLineIsSender(s, next > sep ? next : end)) {
       return;
     }
     s.add(PiiType.PERSON_NAME, p, end, 0.7, "person-name", h);
+    if (next > sep) {
+      s.add(PiiType.PERSON_NAME, sep, next, 0.7, "person-name", h);
+    }
+  }
+
+  /** Whether only white space and Markdown quote or emphasis marks stand before {@code p}. */
+  private static boolean onlyMarkupBefore(ScanText s, int p) {
+    if (p > 200) {
+      return false; // bounded, so that many cues cost linear time
+    }
+    for (int k = 0; k < p; k++) {
+      if (!Chars.anyWhitespace(s.a[k]) && s.a[k] != '>' && s.a[k] != '*' && s.a[k] != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether only spaces and '.', '!' follow {@code end} to the end of the text or line. */
@@ -911,6 +957,53 @@ final class NameRecognizer implements Recognizer {
    * Reads 1–3 capitalized name words at p (particles von/van/de/zu allowed inside when
    * {@code particles}); returns the end, or -1.
    */
+  /** Academic titles and forms of address before a name, in lower case (for {@code region}). */
+  private static final String[] NAME_TITLES = {"dr.-ing. ", "dr. med. ", "dr. rer. nat. ",
+      "dr. jur. ", "dr. phil. ", "dr. ", "prof. ", "dipl.-ing. ", "dipl.-inf. ", "dipl.-kfm. ",
+      "dipl.-kffr. ", "dipl.-phys. ", "dipl. ing. ", "dipl. ing ", "dipl.-ing.(fh) ",
+      "dipl.-ing. (fh) ", "mag. ", "ing. ", "(tu) ", "(fh) ", "b.sc. ", "m.sc. ", "mba ",
+      "herrn ", "herr ", "frau ", "mr. ", "mrs. ", "ms. ", "mr ", "mrs ", "ms ", "dr ", "prof "};
+
+  /**
+   * Skips titles and forms of address before a name ("Dr. Theodor Weimer", "Herrn Dipl. Ing
+   * (TU) Jens Kutschke"): the name span starts at the name itself.
+   */
+  private static int skipTitles(ScanText s, int p) {
+    for (int rounds = 0; rounds < 4; rounds++) {
+      int q = p;
+      for (String title : NAME_TITLES) {
+        if (s.region(p, title)) {
+          q = p + title.length();
+          break;
+        }
+      }
+      if (q == p) {
+        return p;
+      }
+      p = q;
+      while (p < s.n && space(s.a[p])) {
+        p++;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * The start of the next name after a list separator at {@code end} (", ", " und ", " and ",
+   * " & "), or -1.
+   */
+  private static int listSeparator(ScanText s, int end) {
+    if (s.at(end) == ',' && s.at(end + 1) == ' ') {
+      return end + 2;
+    }
+    for (String sep : new String[] {" und ", " and ", " & "}) {
+      if (s.region(end, sep)) {
+        return end + sep.length();
+      }
+    }
+    return -1;
+  }
+
   private static int nameWords(ScanText s, int p, boolean particles) {
     char[] a = s.a;
     int n = s.n;

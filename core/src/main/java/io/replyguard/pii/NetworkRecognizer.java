@@ -245,6 +245,7 @@ final class NetworkRecognizer implements Recognizer {
     if (!TopLevelDomains.contains(s.t, lastLabelStart, end) || roleMailbox(s.t, start, at)
         || s.region(at + 1, "noreply.") || s.region(at + 1, "no-reply.")
         || s.region(at + 1, "users.noreply.") || maskedOrPlaceholder(s.t, start, at)
+        || placeholderDomain(s.t, at + 1, end)
         || mailingList(s.t, at + 1, end)) {
       return;
     }
@@ -269,7 +270,26 @@ final class NetworkRecognizer implements Recognizer {
   private static final Set<String> PLACEHOLDER_WORDS = Set.of("your", "my", "old", "new",
       "email", "e", "mail", "name", "username", "address", "example", "sample", "test",
       "dummy", "fake", "some", "someone", "me", "you", "first", "last", "firstname", "lastname",
-      "vorname", "nachname", "deine", "ihre", "meine", "adresse", "alte", "neue");
+      "vorname", "nachname", "deine", "ihre", "meine", "adresse", "alte", "neue", "alias",
+      "somealias", "testuser", "foo", "bar", "baz", "qux");
+
+  /** Second-level domain labels of placeholder addresses ("user@companyname.com"). */
+  private static final Set<String> PLACEHOLDER_DOMAINS = Set.of("companyname", "yourcompany",
+      "yourdomain", "mydomain", "somedomain", "anything", "something", "domain",
+      "deinedomain", "meinedomain", "deinefirma");
+
+  /** Whether the domain [from, end) is a placeholder: its label before the TLD is one. */
+  static boolean placeholderDomain(CharSequence t, int from, int end) {
+    int dot = end - 1;
+    while (dot > from && t.charAt(dot) != '.') {
+      dot--;
+    }
+    int ls = dot - 1;
+    while (ls > from && t.charAt(ls - 1) != '.') {
+      ls--;
+    }
+    return dot > from && ls < dot && PLACEHOLDER_DOMAINS.contains(lower(t, ls, dot));
+  }
 
   /**
    * Whether the local part [start, at) is masked ("xxxxxxxou55@", "****@", "dsl####@") or a
@@ -293,6 +313,9 @@ final class NetworkRecognizer implements Recognizer {
       if (k == w || !PLACEHOLDER_WORDS.contains(lower(t, w, k))) {
         return false;
       }
+      while (k < at && Chars.digit(t.charAt(k))) {
+        k++; // "alias1@", "test2@"
+      }
       if (k < at) {
         char c = t.charAt(k);
         if (c != '.' && c != '-' && c != '_') {
@@ -303,6 +326,12 @@ final class NetworkRecognizer implements Recognizer {
     }
     return true;
   }
+
+  /**
+   * Version cues that name an error rather than a version: an address after "Error:" ("connect
+   * ECONNREFUSED 143.164.168.46") is still an address.
+   */
+  private static final Set<String> ERROR_CUES = Set.of("error", "fehler", "fehlercode");
 
   /** Domains of mailing lists and groups: a list's address is no person's. */
   private static final String[] LIST_DOMAINS = {"googlegroups.com", "groups.io",
@@ -343,7 +372,9 @@ final class NetworkRecognizer implements Recognizer {
       "spenden", "sponsoring", "status", "alerts", "escalations", "disputes", "refunds",
       "payments", "kasse", "anfrage", "anfragen", "bestellungen", "auftrag", "devnull",
       "vorstand", "vorstandschaft", "board", "kanzlei", "geschaeftsstelle",
-      "geschäftsstelle");
+      "geschäftsstelle", "order", "devs", "chor", "orchester", "jugend", "trainer",
+      "kassenwart", "kassierer", "schriftfuehrer", "schriftführer", "leitung", "buero", "büro",
+      "anmeldung", "termine", "verein", "club", "helpers", "volunteers");
 
   /**
    * Role words that mark a mailbox wherever they stand in its local part
@@ -572,8 +603,14 @@ final class NetworkRecognizer implements Recognizer {
         end = q;
       }
     }
-    if (s.cue(Kind.VERSION, i, p) != null && s.cue(Kind.IP, i, p) == null) {
+    Hit version = s.cue(Kind.VERSION, i, p);
+    if (version != null && !ERROR_CUES.contains(version.key()) && s.cue(Kind.IP, i, p) == null) {
       return false;
+    }
+    if (p - i == 7 && a[p - 1] == '0' && s.cue(Kind.IP, i, p) == null) {
+      // "Magento 1.8.1.0": four single digits ending in 0 are a version number ("8.8.8.8"
+      // stays an address)
+      return true;
     }
     if (!publicIpv4(first, second)) {
       // a recognised address, but one that identifies no one: not reported, not re-read

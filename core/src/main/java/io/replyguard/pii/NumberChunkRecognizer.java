@@ -336,6 +336,40 @@ final class NumberChunkRecognizer implements Recognizer {
       "support number", "support line", "hotline", "service number", "servicenummer",
       "service-nummer", "helpline", "main number", "hauptnummer"};
 
+  /**
+   * Words right before a number (at most 30 characters) that name a company's service line
+   * whatever its digits ("Service-Hotline unter +49 69 …", "Customer Care : 0848 …").
+   */
+  private static final String[] SERVICE_LINES = {"hotline", "customer care", "customer service",
+      "customer support", "kundenservice", "kundendienst", "kundenbetreuung", "servicetelefon",
+      "service-telefon", "servicenummer", "service-nummer", "service number", "support line",
+      "support number", "helpline", "help line", "helpdesk", "service desk", "servicedesk"};
+
+  /**
+   * A company's service line: a number right after a word that names one, or given as the
+   * alternative to a role mailbox ("an service@4eyes.ch oder 061 261 43 48").
+   */
+  private static boolean serviceLine(ScanText s, int start) {
+    int from = Math.max(0, start - 30);
+    String before = s.t.substring(from, start).toLowerCase(Locale.ROOT);
+    for (String w : SERVICE_LINES) {
+      if (before.contains(w)) {
+        return true;
+      }
+    }
+    int at = before.lastIndexOf('@');
+    if (at > 0 && (before.indexOf(" oder ", at) > 0 || before.indexOf(" or ", at) > 0
+        || before.indexOf(" bzw. ", at) > 0)) {
+      int ls = at;
+      while (ls > 0 && (Chars.asciiAlnum(before.charAt(ls - 1)) || before.charAt(ls - 1) == '.'
+          || before.charAt(ls - 1) == '-' || before.charAt(ls - 1) == '_')) {
+        ls--;
+      }
+      return ls < at && NetworkRecognizer.roleMailbox(before, ls, at);
+    }
+    return false;
+  }
+
   /** Imprint words: the block around them is a company's ("USt-IdNr.", "HRB", "Amtsgericht"). */
   private static final String[] IMPRINT = {"ust-idnr", "ust-id", "handelsregister",
       "registergericht", "amtsgericht", "hrb ", "vat reg", "company number", "registered office",
@@ -383,7 +417,7 @@ final class NumberChunkRecognizer implements Recognizer {
       // "04080816251*": a wildcard number range, not a number to call
       return;
     }
-    if (centralLine(s, start, end)) {
+    if (centralLine(s, start, end) || serviceLine(s, start)) {
       // "Fon +49 (0) 911 / 369-30 00" in a company's imprint: the switchboard, no person's line
       return;
     }
