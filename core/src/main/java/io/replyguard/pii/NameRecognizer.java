@@ -487,7 +487,8 @@ final class NameRecognizer implements Recognizer {
   private static final Set<String> FIELD_LABELS = Set.of("character name", "charaktername",
       "charname",
       "full name", "vollständiger name", "kontoinhaber", "kontoinhaberin", "account holder",
-      "name", "your name", "ihr name", "dein name");
+      "name", "your name", "ihr name", "dein name", "geschäftsführer", "geschäftsführerin",
+      "geschäftsführung");
 
   /** Titles and forms of address before a name in a field value (lower case, for region). */
   private static final String[] TITLES = {"dr. ", "prof. ", "herrn ", "herr ", "frau ", "mr. ",

@@ -337,7 +337,7 @@ final class NumberChunkRecognizer implements Recognizer {
       "service-nummer", "helpline", "main number", "hauptnummer"};
 
   /**
-   * Words right before a number (at most 30 characters) that name a company's service line
+   * Words right before a number (at most 50 characters) that name a company's service line
    * whatever its digits ("Service-Hotline unter +49 69 …", "Customer Care : 0848 …").
    */
   private static final String[] SERVICE_LINES = {"hotline", "customer care", "customer service",
@@ -350,11 +350,15 @@ final class NumberChunkRecognizer implements Recognizer {
    * alternative to a role mailbox ("an service@4eyes.ch oder 061 261 43 48").
    */
   private static boolean serviceLine(ScanText s, int start) {
-    int from = Math.max(0, start - 30);
+    int from = Math.max(0, start - 50);
     String before = s.t.substring(from, start).toLowerCase(Locale.ROOT);
     for (String w : SERVICE_LINES) {
-      if (before.contains(w)) {
-        return true;
+      int k = before.lastIndexOf(w);
+      if (k >= 0) {
+        // "the hotline never called back, call me: 0171 …": a person's number after all
+        String rest = before.substring(k + w.length());
+        return !(rest.contains(" me") || rest.contains("mich") || rest.contains("mein")
+            || rest.contains("my ") || rest.contains("mir"));
       }
     }
     int at = before.lastIndexOf('@');
