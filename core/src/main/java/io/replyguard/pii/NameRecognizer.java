@@ -505,8 +505,8 @@ final class NameRecognizer implements Recognizer {
     int ls = h.start();
     while (ls > 0 && a[ls - 1] != '\n') {
       ls--;
-      if (" \t#>*\"-".indexOf(a[ls]) < 0) {
-        return;
+      if (" \t#>*\"-\u2022".indexOf(a[ls]) < 0) {
+        return; // only Markdown, quotes and a bullet ('•') may stand before the label
       }
     }
     int p = h.end();
@@ -644,7 +644,7 @@ final class NameRecognizer implements Recognizer {
         }
         int from = skipTitles(s, sep);
         int next = nameWords(s, from, true);
-        if (next <= from || next - end > 42) {
+        if (next <= from || next - from > 42) {
           break;
         }
         s.add(PiiType.PERSON_NAME, from, next, 0.8, "person-name", h);
@@ -994,6 +994,17 @@ final class NameRecognizer implements Recognizer {
    * " & "), or -1.
    */
   private static int listSeparator(ScanText s, int end) {
+    if (s.at(end) == ' ' && s.at(end + 1) == '(') {
+      // "Ernst Huber (Sprecher des Vorstands), Dr. Niklas Dieterich": a role in brackets
+      int close = end + 2;
+      while (close < s.n && close - end < 45 && s.a[close] != ')' && s.a[close] != '\n') {
+        close++;
+      }
+      if (s.at(close) == ')' && s.at(close + 1) == ',' && s.at(close + 2) == ' ') {
+        return close + 3;
+      }
+      return -1;
+    }
     if (s.at(end) == ',' && s.at(end + 1) == ' ') {
       return end + 2;
     }
@@ -1031,6 +1042,12 @@ final class NameRecognizer implements Recognizer {
                 || s.at(w + 3) == '.' && s.at(w + 4) == ' ')) {
           // a leading initial: "M. Kunisch", "A. K. Mensah" (a name only with a surname after it)
           p = w + 2;
+          continue;
+        }
+        if (w - p == 1 && words == 0 && s.at(w) == '.' && Character.isUpperCase(s.at(w + 1))
+            && Character.isLowerCase(s.at(w + 2)) && Character.isLowerCase(s.at(w + 3))) {
+          // "H.Battermann": the initial glued to the surname
+          p = w + 1;
           continue;
         }
         if (w - p == 1 && words > 0 && s.at(w) == '.' && !word(s.at(w + 1))) {

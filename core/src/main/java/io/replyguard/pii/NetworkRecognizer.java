@@ -409,6 +409,10 @@ final class NetworkRecognizer implements Recognizer {
       return true;
     }
     String local = lower(t, start, plus);
+    if (local.length() > 4 && local.endsWith("wart") && !local.endsWith("stewart")
+        && !local.endsWith("edwart")) {
+      return true; // an association's officer: "kassenwart@", "musenwart@", "sportwart@"
+    }
     for (String part : ROLE_PARTS) {
       if (local.contains(part)) {
         return true;
