@@ -30,8 +30,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * copy must match one pointer file of resources/pii/real/ exactly (ids and SHA-256 of every
  * text); the test fails when a type or the total falls more than 0.01 below the figures recorded
  * for that corpus ({@code floor.tsv} for the 551 posts of 2026-12-05, {@code
- * floor-2026-12-05b.tsv} for the 427 posts of the second set; the measured figures of the last
- * accepted change).
+ * floor-2026-12-05b.tsv} for the 427 posts of the second set, {@code floor-2026-12-06.tsv} for
+ * the 550 posts of 2026-12-06; the measured figures of the last accepted change).
  */
 @EnabledIfSystemProperty(named = "pii.realCorpus", matches = ".+")
 class RealCorpusDriftTest {
@@ -129,7 +129,8 @@ class RealCorpusDriftTest {
   /** Each pointer file of a labelled corpus and the floor file measured on it. */
   private static final Map<String, String> FLOORS = Map.of(
       "real-posts-pointers.jsonl", "floor.tsv",
-      "real-posts-2026-12-05b-pointers.jsonl", "floor-2026-12-05b.tsv");
+      "real-posts-2026-12-05b-pointers.jsonl", "floor-2026-12-05b.tsv",
+      "real-posts-2026-12-06-pointers.jsonl", "floor-2026-12-06.tsv");
 
   /**
    * The floor file of the pointer set whose ids and text hashes the corpus matches exactly; fails
