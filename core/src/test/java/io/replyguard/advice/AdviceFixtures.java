@@ -76,6 +76,18 @@ final class AdviceFixtures {
         .author(Author.of(authorId).withFollowers(followers)).build();
   }
 
+  private static final Advisor STATELESS = advisor(noBursts(), Clock.fixed(T0, ZoneOffset.UTC));
+  private static final PiiDetector DEFAULT_DETECTOR =
+      PiiDetector.create(ReplyguardConfig.defaults());
+
+  /**
+   * The advice for a public post under the default configuration (bursts off, fixed clock), with
+   * the default detector's findings: the table tests of the conversation classes.
+   */
+  static io.replyguard.model.Advice adviseDefault(String text) {
+    return STATELESS.advise(message(Visibility.PUBLIC, text), DEFAULT_DETECTOR.scan(text));
+  }
+
   /** Findings of the given types, each spanning the whole text (positions do not matter here). */
   static List<PiiFinding> findings(String text, List<PiiType> types) {
     List<PiiFinding> out = new ArrayList<>();

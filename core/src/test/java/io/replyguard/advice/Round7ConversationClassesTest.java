@@ -7,10 +7,6 @@ import io.replyguard.model.Advice;
 import io.replyguard.model.Channel;
 import io.replyguard.model.Intent;
 import io.replyguard.model.Priority;
-import io.replyguard.model.Visibility;
-import io.replyguard.pii.PiiDetector;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,15 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * appreciated") and thanks in advance ("Danke im Voraus", "thanks in advance") are no praise.
  */
 class Round7ConversationClassesTest {
-  private static final Advisor ADVISOR = AdviceFixtures.advisor(AdviceFixtures.noBursts(),
-      Clock.fixed(AdviceFixtures.T0, ZoneOffset.UTC));
-
-  private static final PiiDetector DETECTOR =
-      PiiDetector.create(io.replyguard.config.ReplyguardConfig.defaults());
-
   private static Advice advise(String text) {
-    return ADVISOR.advise(AdviceFixtures.message(Visibility.PUBLIC, text),
-        DETECTOR.scan(text));
+    return AdviceFixtures.adviseDefault(text);
   }
 
   @ParameterizedTest(name = "{3}")
