@@ -922,6 +922,9 @@ final class NameRecognizer implements Recognizer {
 
   /** "Anna Beispiel: you can reach me at …": a name at the start of the line before the cue. */
   private static void nameBeforeContact(ScanText s, Hit h) {
+    if (h.kind() == Kind.PHONE && NumberChunkRecognizer.serviceCue(h.key())) {
+      return; // "Max Muster: der Kundenservice …" names no contact of the writer
+    }
     char[] a = s.a;
     int ls = h.start();
     while (ls > 0 && a[ls - 1] != '\n' && h.start() - ls < 60) {

@@ -336,42 +336,62 @@ final class NumberChunkRecognizer implements Recognizer {
       "support number", "support line", "hotline", "service number", "servicenummer",
       "service-nummer", "helpline", "main number", "hauptnummer"};
 
-  /**
-   * Words right before a number (at most 50 characters) that name a company's service line
-   * whatever its digits ("Service-Hotline unter +49 69 …", "Customer Care : 0848 …").
-   */
-  private static final String[] SERVICE_LINES = {"hotline", "customer care", "customer service",
-      "customer support", "kundenservice", "kundendienst", "kundenbetreuung", "servicetelefon",
-      "service-telefon", "servicenummer", "service-nummer", "service number", "support line",
-      "support number", "helpline", "help line", "helpdesk", "service desk", "servicedesk"};
+  /** Phone cues that name a company's service line, in lower case. */
+  private static final Set<String> SERVICE_LINES = Set.of("hotline", "service-hotline",
+      "servicehotline", "kundenhotline", "customer care", "customer service", "customer support",
+      "kundenservice", "kundendienst", "kundenbetreuung", "servicetelefon", "service-telefon",
+      "servicenummer", "service-nummer", "service number", "support line", "support number",
+      "helpline", "help line", "helpdesk", "service desk", "servicedesk");
 
   /**
-   * A company's service line: a number right after a word that names one, or given as the
+   * A company's service line: a number whose nearest cue before it (at most 50 characters) names
+   * one ("Service-Hotline unter +49 69 …", "Customer Care : 0848 … (Aus dem Ausland +41 …)"; a
+   * nearer "call me" or "meine Nummer" is a cue of its own and wins), or a number given as the
    * alternative to a role mailbox ("an service@4eyes.ch oder 061 261 43 48").
    */
-  private static boolean serviceLine(ScanText s, int start) {
-    int from = Math.max(0, start - 50);
-    String before = s.t.substring(from, start).toLowerCase(Locale.ROOT);
-    for (String w : SERVICE_LINES) {
-      int k = before.lastIndexOf(w);
-      if (k >= 0) {
-        // "the hotline never called back, call me: 0171 …": a person's number after all
-        String rest = before.substring(k + w.length());
-        return !(rest.contains(" me") || rest.contains("mich") || rest.contains("mein")
-            || rest.contains("my ") || rest.contains("mir"));
+  /** "Die Hotline rief nie zurück. 0171 …": a sentence or line ends in [from, to). */
+  private static boolean sentenceEndBetween(ScanText s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.a[k];
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && space(s.at(k + 1))) {
+        return true;
       }
-    }
-    int at = before.lastIndexOf('@');
-    if (at > 0 && (before.indexOf(" oder ", at) > 0 || before.indexOf(" or ", at) > 0
-        || before.indexOf(" bzw. ", at) > 0)) {
-      int ls = at;
-      while (ls > 0 && (Chars.asciiAlnum(before.charAt(ls - 1)) || before.charAt(ls - 1) == '.'
-          || before.charAt(ls - 1) == '-' || before.charAt(ls - 1) == '_')) {
-        ls--;
-      }
-      return ls < at && NetworkRecognizer.roleMailbox(before, ls, at);
     }
     return false;
+  }
+
+  /** Whether a phone cue (lower case) names a company's service line, not a person's number. */
+  static boolean serviceCue(String key) {
+    return SERVICE_LINES.contains(key);
+  }
+
+  private static boolean serviceLine(ScanText s, int start) {
+    Hit near = s.nearestCueBefore(start, 50);
+    if (near != null && near.kind() == Kind.PHONE && SERVICE_LINES.contains(near.key())
+        && !sentenceEndBetween(s, near.end(), start)) {
+      return true;
+    }
+    int from = Math.max(0, start - 50);
+    int at = -1;
+    for (int k = start - 1; k >= from; k--) {
+      if (s.a[k] == '@') {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    String after = s.t.substring(at, start);
+    if (!after.contains(" oder ") && !after.contains(" or ") && !after.contains(" bzw. ")) {
+      return false;
+    }
+    int ls = at;
+    while (ls > 0 && at - ls < 64 && (Chars.asciiAlnum(s.a[ls - 1]) || s.a[ls - 1] == '.'
+        || s.a[ls - 1] == '-' || s.a[ls - 1] == '_')) {
+      ls--;
+    }
+    return ls < at && NetworkRecognizer.roleMailbox(s.t, ls, at);
   }
 
   /** Imprint words: the block around them is a company's ("USt-IdNr.", "HRB", "Amtsgericht"). */
@@ -421,7 +441,7 @@ final class NumberChunkRecognizer implements Recognizer {
       // "04080816251*": a wildcard number range, not a number to call
       return;
     }
-    if (centralLine(s, start, end) || serviceLine(s, start)) {
+    if (centralLine(s, start, end)) {
       // "Fon +49 (0) 911 / 369-30 00" in a company's imprint: the switchboard, no person's line
       return;
     }
@@ -454,7 +474,9 @@ final class NumberChunkRecognizer implements Recognizer {
       if (!germanNational(d, 1)) {
         // off the numbering plan, but a phone cue ("Tel.", "erreichbar unter") says it is one
         if (cue != null && len >= 7 && len <= 13 && d.charAt(1) != '0') {
-          s.add(PiiType.PHONE, start, end, 0.6, "phone", cue);
+          if (!serviceLine(s, start)) {
+            s.add(PiiType.PHONE, start, end, 0.6, "phone", cue);
+          }
         }
         return;
       }
@@ -479,6 +501,10 @@ final class NumberChunkRecognizer implements Recognizer {
     }
     if (cue != null) {
       score = Math.max(score, 0.9);
+    }
+    if (serviceLine(s, start)) {
+      // checked last, for the numbers that are phones otherwise: the look-back costs
+      return;
     }
     s.add(PiiType.PHONE, start, end, score, "phone", cue);
   }

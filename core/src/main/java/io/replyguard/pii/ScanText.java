@@ -174,6 +174,22 @@ final class ScanText {
   }
 
   /** Index of the first cue starting at or after {@code pos} (binary search). */
+  /**
+   * The nearest cue that ends at most {@code maxDistance} characters before {@code start}, of any
+   * kind, or null.
+   */
+  Hit nearestCueBefore(int start, int maxDistance) {
+    int k = firstCueFrom(start) - 1;
+    while (k >= 0) {
+      Hit h = cues.get(k);
+      if (h.end() <= start) {
+        return start - h.end() <= maxDistance ? h : null;
+      }
+      k--;
+    }
+    return null;
+  }
+
   private int firstCueFrom(int pos) {
     int[] starts = cueStarts;
     int count = cueStartCount;
