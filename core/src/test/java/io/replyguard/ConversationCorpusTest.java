@@ -395,51 +395,66 @@ class ConversationCorpusTest {
     String figures = format(f);
     System.out.println(figures + "\n" + report);
     assertTrue(f.posts() + f.drafts() > 0, file + " holds no records");
-    if (matchesPointers(ROUND6_POINTERS, posts, replies)) {
-      // the round-6 set of 2026-12-05: fail on drift below the figures measured when accepted
-      assertTrue(f.channel() >= ROUND6_CHANNEL - 0.005, figures);
-      assertTrue(f.priority() >= ROUND6_PRIORITY - 0.005, figures);
-      assertTrue(f.actionsF1() >= ROUND6_ACTIONS_F1 - 0.005, figures);
-      assertTrue(f.verdict() >= ROUND6_VERDICT - 0.005, figures);
-      assertTrue(f.blockRecall() >= ROUND6_BLOCK_RECALL, figures);
-      assertTrue(f.falseBlocks() <= ROUND6_FALSE_BLOCKS, figures);
+    for (RoundSet set : ROUND_SETS) {
+      if (matchesPointers(set.pointers(), posts, replies)) {
+        // a fresh set of an earlier round: fail on drift below the figures measured when accepted
+        assertTrue(f.channel() >= set.channel() - 0.005, figures);
+        assertTrue(f.priority() >= set.priority() - 0.005, figures);
+        assertTrue(f.actionsF1() >= set.actionsF1() - 0.005, figures);
+        assertTrue(f.verdict() >= set.verdict() - 0.005, figures);
+        assertTrue(f.blockRecall() >= set.blockRecall() - 0.005, figures);
+        assertTrue(f.falseBlocks() <= set.falseBlocks(), figures);
+      }
     }
   }
 
-  /** The pointers of the round-6 set (243 posts, 141 replies staff really posted). */
-  static final String ROUND6_POINTERS = "fresh-2026-12-05b-pointers.jsonl";
-  /** Figures measured on the round-6 set when this release was accepted (see README). */
-  static final double ROUND6_CHANNEL = 0.827;
-  static final double ROUND6_PRIORITY = 0.926;
-  static final double ROUND6_ACTIONS_F1 = 0.894;
-  static final double ROUND6_VERDICT = 0.936;
-  static final double ROUND6_BLOCK_RECALL = 1.0;
-  static final int ROUND6_FALSE_BLOCKS = 1;
+  /**
+   * A fresh set of real posts and replies staff really posted, by its pointer file, with its
+   * size and the figures measured on it when this release was accepted (see README).
+   */
+  record RoundSet(String pointers, int posts, int replies, double channel, double priority,
+      double actionsF1, double verdict, double blockRecall, int falseBlocks) {}
+
+  /**
+   * The sets: round 6 (2026-12-05; actions F1 and priority fell from 0.894 / 0.926 when a shop's
+   * {@code order@} mailbox stopped counting as a customer's address, which had matched the
+   * labelled PII action for the wrong reason) and round 7 (2026-12-06, unseen at that round's
+   * start: channel 0.748, priority 0.893, actions F1 0.923, verdict 0.926 then).
+   */
+  static final List<RoundSet> ROUND_SETS = List.of(
+      new RoundSet("fresh-2026-12-05b-pointers.jsonl", 243, 141, 0.831, 0.922, 0.877, 0.936,
+          1.0, 1),
+      new RoundSet("fresh-2026-12-06-pointers.jsonl", 262, 149, 0.790, 0.897, 0.923, 0.933,
+          0.667, 1));
 
   @Test
-  void round6PointersAreComplete() throws IOException {
-    int posts = 0;
-    int replies = 0;
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    for (JsonNode p : pointers(ROUND6_POINTERS)) {
-      String id = p.get("id").asText();
-      assertTrue(ids.add(id), "duplicate id " + id);
-      assertTrue(p.get("textSha256").asText().matches("[0-9a-f]{64}"), id);
-      assertTrue(p.get("source").asText().startsWith("https://github.com/"), id);
-      assertTrue(p.has("expected") && !p.get("reason").asText().isBlank(), id);
-      if (p.get("kind").asText().equals("post")) {
-        posts++;
-        JsonNode e = p.get("expected");
-        assertTrue(e.has("intent") && e.has("channel") && e.has("actions") && e.has("priority"), id);
-      } else {
-        replies++;
-        assertTrue(p.get("expected").has("verdict"), id);
-        p.path("companyContacts").forEach(c -> assertTrue(c.asText().indexOf('@') < 0
-            || c.asText().matches("(admin|yo|support|info|hello)@.*"), id + ": a person's address"));
+  void roundPointersAreComplete() throws IOException {
+    for (RoundSet set : ROUND_SETS) {
+      int posts = 0;
+      int replies = 0;
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (JsonNode p : pointers(set.pointers())) {
+        String id = p.get("id").asText();
+        assertTrue(ids.add(id), "duplicate id " + id);
+        assertTrue(p.get("textSha256").asText().matches("[0-9a-f]{64}"), id);
+        assertTrue(p.get("source").asText().startsWith("https://github.com/"), id);
+        assertTrue(p.has("expected") && !p.get("reason").asText().isBlank(), id);
+        if (p.get("kind").asText().equals("post")) {
+          posts++;
+          JsonNode e = p.get("expected");
+          assertTrue(e.has("intent") && e.has("channel") && e.has("actions")
+              && e.has("priority"), id);
+        } else {
+          replies++;
+          assertTrue(p.get("expected").has("verdict"), id);
+          p.path("companyContacts").forEach(c -> assertTrue(c.asText().indexOf('@') < 0
+              || c.asText().matches("(admin|yo|support|info|hello)@.*"),
+              id + ": a person's address"));
+        }
       }
+      assertEquals(set.posts(), posts, set.pointers());
+      assertEquals(set.replies(), replies, set.pointers());
     }
-    assertEquals(243, posts);
-    assertEquals(141, replies);
   }
 
   /** Whether the records are exactly those of a pointer file (ids and text hashes). */

@@ -42,6 +42,12 @@ final class CredentialRule implements Rule {
       "gesendet", "zugeschickt", "zugesendet", "geschickten", "gesendeten", "erhalten",
       "bekommen", "received", "got", "textnachricht", "aufs", "handy", "phone");
 
+  /** Words before "code" that make it something other than a login secret. */
+  static final Set<String> NOT_SECRET_CODES = Set.of("license", "licence", "lizenz", "promo",
+      "discount", "coupon", "voucher", "gift", "rabatt", "gutschein", "redeem", "referral",
+      "tracking", "error", "fehler", "status", "postal", "zip", "area", "country", "source",
+      "qr", "bar", "product", "produkt", "invite", "einladungs", "sendungs");
+
   /** "your login": a credential after a possessive. */
   static final Set<String> LOGIN = Set.of("login", "logins", "log-in", "anmeldung");
 
@@ -73,6 +79,9 @@ final class CredentialRule implements Rule {
     }
     String w = t.word(i);
     if (CODE.contains(w)) {
+      if (i > 0 && t.sentence[i - 1] == t.sentence[i] && NOT_SECRET_CODES.contains(t.word(i - 1))) {
+        return 0; // "I can send you a license code": a code that is no login secret
+      }
       int s = t.sentence[i];
       for (int k = t.sentenceFrom(s), to = t.sentenceTo(s); k < to; k++) {
         if (k != i && SENT.contains(t.word(k))) {

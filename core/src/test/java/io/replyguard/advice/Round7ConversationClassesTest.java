@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * English variants that are not the posts of those sets: a greeting to everyone ("Hello
  * everyone", "Hi to everyone") says nothing about who is affected, so a single fault after it
  * stays an individual fault; a polite request ("I would appreciate your help", "any help is
- * appreciated") and thanks in advance ("Danke im Voraus", "thanks in advance") are no praise.
+ * appreciated") and thanks in advance ("Danke im Voraus", "thanks in advance") are no praise; a
+ * paid licence or purchase that is not active or cannot be restored is a billing matter, while
+ * moving a licence is a how-to question; faults named without a problem word ("nicht mehr
+ * abrufbar", "greifen nicht", "not updating", "no items in") are individual faults.
  */
 class Round7ConversationClassesTest {
   private static Advice advise(String text) {
@@ -42,6 +45,18 @@ class Round7ConversationClassesTest {
       HOW_TO|PUBLIC_REPLY|NORMAL|How do I change the language of the app? Thank you in advance.
       PRAISE|PUBLIC_REPLY|LOW|I really appreciate the quick fix, it works again!
       PRAISE|PUBLIC_REPLY|LOW|Danke für die schnelle Hilfe, läuft wieder.
+      BILLING|PRIVATE_MESSAGE|NORMAL|I already bought premium but it is not active on my phone.
+      BILLING|PRIVATE_MESSAGE|NORMAL|Unable to restore my purchase after moving to a new phone.
+      BILLING|PRIVATE_MESSAGE|NORMAL|After the update I'm down a license activation, please fix.
+      BILLING|PRIVATE_MESSAGE|NORMAL|Ich habe die Pro-Version schon gekauft, aber die Lizenz wird nicht erkannt.
+      BILLING|PRIVATE_MESSAGE|NORMAL|Premium nicht aktiv, obwohl ich bereits bezahlt habe.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Seit Mitte Mai ist der Kontostand in der App nicht mehr abrufbar.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Die Rabatte greifen nicht, sobald Limits gesetzt sind.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Mein Warenkorb kann nicht gespeichert werden.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|My balance is not updating after the bank sync.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|The app says there are no items in my vault any more.
+      HOW_TO|PUBLIC_REPLY|NORMAL|How do I move my license to a new computer?
+      HOW_TO|PUBLIC_REPLY|NORMAL|Wie kann ich meine Lizenz auf einen neuen Rechner übertragen?
       """)
   void greetingsAndPoliteRequests(Intent main, Channel channel, Priority priority, String text) {
     Advice a = advise(text);

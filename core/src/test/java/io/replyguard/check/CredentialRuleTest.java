@@ -76,7 +76,9 @@ class CredentialRuleTest {
       "Geben Sie den Code aus der SMS bitte nur in der App ein.",
       "Sie können Ihr Passwort hier zurücksetzen: https://example.de/reset",
       "Schick uns bitte deine E-Mail-Adresse per DM, dann setzen wir dein Passwort zurück.",
-      "Den Gutscheincode schicken wir Ihnen morgen."})
+      "Den Gutscheincode schicken wir Ihnen morgen.",
+      "Schick mir bitte den Kaufbeleg per Mail, dann sende ich dir einen Lizenz Code.",
+      "Gib mir bitte die Sendungsnummer, dann schicke ich dir einen Rabatt Code."})
   void germanCodeAndResetMentionsDoNotFire(String text) {
     CheckResult r = Fixture.de(text);
     assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
@@ -90,7 +92,9 @@ class CredentialRuleTest {
       "If it's the username and password you need to recover, see https://example.com/help",
       "Please send your email address by DM and I will reset your password manually.",
       "I have reset the password and sent instructions to the registered email address.",
-      "So, you got the password reset email and followed the link?"})
+      "So, you got the password reset email and followed the link?",
+      "If you provide me proof of your old purchase by email, I can send you a license code.",
+      "Send us the receipt and we will send you a promo code for the next order."})
   void englishCodeAndResetMentionsDoNotFire(String text) {
     CheckResult r = Fixture.en(text);
     assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
