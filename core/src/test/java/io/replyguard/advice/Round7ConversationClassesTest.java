@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * appreciated") and thanks in advance ("Danke im Voraus", "thanks in advance") are no praise; a
  * paid licence or purchase that is not active or cannot be restored is a billing matter, while
  * moving a licence is a how-to question; faults named without a problem word ("nicht mehr
- * abrufbar", "greifen nicht", "not updating", "no items in") are individual faults.
+ * abrufbar", "greifen nicht", "not updating", "no items in") are individual faults; status
+ * remarks without a request ("scratch that", "schauen wir mal", "I sent you an email") are small
+ * talk, unless a fault is named.
  */
 class Round7ConversationClassesTest {
   private static Advice advise(String text) {
@@ -55,6 +57,14 @@ class Round7ConversationClassesTest {
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Mein Warenkorb kann nicht gespeichert werden.
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|My balance is not updating after the bank sync.
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|The app says there are no items in my vault any more.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Oh, scratch that, it showed up this morning.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Sorry, wrong place for this one.
+      SMALL_TALK|PUBLIC_REPLY|LOW|I sent you an email with the details yesterday.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Installed 2.3, let's see if it behaves better.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Habe euch eine Mail mit den Details geschickt.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Neue Version ist drauf, schauen wir mal.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Ich schreibe dir per Mail und mache hier dicht.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Update installed, let's see if it helps: the app still crashes on start.
       HOW_TO|PUBLIC_REPLY|NORMAL|How do I move my license to a new computer?
       HOW_TO|PUBLIC_REPLY|NORMAL|Wie kann ich meine Lizenz auf einen neuen Rechner übertragen?
       """)
