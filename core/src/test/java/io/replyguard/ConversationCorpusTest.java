@@ -419,13 +419,13 @@ class ConversationCorpusTest {
    * The sets: round 6 (2026-12-05; actions F1 and priority fell from 0.894 / 0.926 when a shop's
    * {@code order@} mailbox stopped counting as a customer's address, which had matched the
    * labelled PII action for the wrong reason) and round 7 (2026-12-06, unseen at that round's
-   * start: channel 0.748, priority 0.893, actions F1 0.923, verdict 0.926 then).
+   * start: channel 0.748, priority 0.893, actions F1 0.923, verdict 0.926, 2 false BLOCKs then).
    */
   static final List<RoundSet> ROUND_SETS = List.of(
       new RoundSet("fresh-2026-12-05b-pointers.jsonl", 243, 141, 0.831, 0.922, 0.877, 0.936,
           1.0, 1),
-      new RoundSet("fresh-2026-12-06-pointers.jsonl", 262, 149, 0.790, 0.920, 0.923, 0.933,
-          0.667, 1));
+      new RoundSet("fresh-2026-12-06-pointers.jsonl", 262, 149, 0.790, 0.920, 0.923, 0.940,
+          0.667, 0));
 
   @Test
   void roundPointersAreComplete() throws IOException {

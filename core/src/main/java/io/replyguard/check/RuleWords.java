@@ -79,7 +79,9 @@ final class RuleWords {
       "support-team", "serviceportal", "kundenservice", "kundendienst", "vorgang",
       "ticketnummer", "dm us", "message us", "send us a message",
       "nachricht an uns", "schreib uns", "schreiben sie uns", "schreibt uns",
-      "contact us", "reach out");
+      "contact us", "reach out", "email button", "e-mail button", "mail button",
+      "e-mail-button", "created email", "generated email", "in an email", "in an e-mail",
+      "in a mail", "in einer mail", "in einer e-mail", "in einer email");
 
   /** Explicitly public places. */
   static final Phrases PUBLIC_PLACE = Phrases.of(WordFlags.PUBLIC_PLACE_START,

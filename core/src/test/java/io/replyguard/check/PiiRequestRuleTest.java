@@ -48,7 +48,9 @@ class PiiRequestRuleTest {
       "Bitte posten Sie hier keine Kundennummern.",
       "Schreiben Sie uns eine Direktnachricht. Nennen Sie uns darin Ihre Vertragsnummer.",
       "Unsere Servicenummer finden Sie im Impressum.",
-      "Nennen Sie uns Ihre Bestellnummer bitte telefonisch."})
+      "Nennen Sie uns Ihre Bestellnummer bitte telefonisch.",
+      "Schick mir deine Nutzer-ID (über den E-Mail-Button in der App) in einer Mail.",
+      "Deine Bestellnummer bitte in einer E-Mail an uns, nicht hier."})
   void germanPrivateRequestsAndMentionsAreFine(String text) {
     CheckResult r = Fixture.de(text);
     assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
@@ -58,7 +60,9 @@ class PiiRequestRuleTest {
   @ValueSource(strings = {
       "Please DM us your order number.",
       "Send us your account number by email and we will check.",
-      "Never post your customer number publicly."})
+      "Never post your customer number publicly.",
+      "Send your account id (tap the Email button and put it in the created email) so I can check.",
+      "Please send me your order number in an email, not here."})
   void englishPrivateRequestsAndMentionsAreFine(String text) {
     CheckResult r = Fixture.en(text);
     assertFalse(Fixture.ids(r).contains(ID), Fixture.describe(r));
