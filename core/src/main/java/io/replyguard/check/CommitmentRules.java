@@ -46,7 +46,14 @@ final class CommitmentRules implements Rule {
       "in one of the next updates", "in one of the next releases", "in one of the next versions",
       "with one of the next updates", "with one of the next releases",
       "in a future update", "in a future release", "in a future version", "in a later release",
-      "in a later update", "in a later version", "with a future update", "with a future release");
+      "in a later update", "in a later version", "with a future update", "with a future release",
+      // some days ahead, no day named ("Wir veröffentlichen die Version die Tage")
+      "die tage", "dieser tage", "in den nächsten tagen", "in den kommenden tagen",
+      "in the coming days", "in the next few days", "over the next few days", "in the next days",
+      // asking for patience promises a result without a time ("dev is working. please wait.")
+      "please wait", "please be patient", "bear with us", "bitte warten", "bitte noch warten",
+      "bitte etwas geduld", "bitte noch etwas geduld", "bitte um geduld", "bitten um geduld",
+      "bitte gedulde dich", "bitte gedulden sie sich");
 
   static final Phrases FOLLOW_UP = Phrases.of(WordFlags.FOLLOW_UP_START, "melden uns", "melden wir uns", "meldet sich",
       "melden sich", "melde mich", "melde ich mich", "meldet euch", "geben ihnen bescheid",
@@ -64,7 +71,9 @@ final class CommitmentRules implements Rule {
       "kümmere mich", "kümmern uns", "kümmert sich", "schaue mir", "schaue ich mir",
       "schauen uns", "schauen wir uns", "werde schauen", "werden schauen", "sehe mir",
       "sehen uns", "prüfe das", "prüfen das", "prüfen wir", "kläre das", "klären das",
-      "gehe dem nach", "gehen dem nach");
+      "gehe dem nach", "gehen dem nach", "do some research", "some research",
+      "investigate this", "investigate it", "investigate further", "dig into", "dig deeper",
+      "forsche nach", "forschen nach", "recherchiere", "recherchieren");
 
   private final CommitmentSource commitments;
   private final Duration serviceLevel;
@@ -135,8 +144,14 @@ final class CommitmentRules implements Rule {
         // a request to the customer is judged by the clause ("Bitte entschuldigen Sie …, der
         // Fehler sollte in Kürze behoben sein" still promises); a concrete time in the sentence
         // makes the vague word a manner ("respond within 24 hours and promptly report …")
-        boolean asks = request && RuleWords.clauseHas(t, i, WordFlags.PLEASE);
-        if (vague && !asks && !timed) {
+        boolean patience = t.is(i, "please") || t.is(i, "bitte") || t.is(i, "bear")
+            || t.is(i, "bitten");
+        if (patience && i + len < to) {
+          continue; // "Please wait until the page has loaded": an instruction, no promise
+        }
+        boolean asks = !patience && request && RuleWords.clauseHas(t, i, WordFlags.PLEASE);
+        // the time words of the vague phrase itself ("die Tage", "in the coming days") are none
+        if (vague && !asks && !(timed && hasTimeOutside(t, from, to, i, i + len))) {
           ctx.reportWords(DraftRules.COMMITMENT_VAGUE, Category.COMMITMENT, i, i + len,
               ctx.say("Vage Zeitangabe: nennen Sie eine konkrete, realistische Zeit.",
                   "Vague time promise: give a concrete, realistic time."),
@@ -371,6 +386,11 @@ final class CommitmentRules implements Rule {
       "dienstschluss", "geschäftsschluss", "tagesende");
 
   /** Whether words {@code [from, to)} contain a time word ("heute", "Uhr", "within", ...). */
+  /** {@link #hasTime} over {@code [from, to)} without the words {@code [exFrom, exTo)}. */
+  private static boolean hasTimeOutside(Text t, int from, int to, int exFrom, int exTo) {
+    return hasTime(t, from, exFrom) || hasTime(t, exTo, to);
+  }
+
   static boolean hasTime(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (t.has(k, WordFlags.TIME_WORD) || (t.startsWithDigit(k)
@@ -383,7 +403,28 @@ final class CommitmentRules implements Rule {
 
   private static final Set<String> FAREWELL_VERBS = Set.of("talk", "speak", "chat", "write");
 
+  /** Forms of "werden" that make "die Tage" a time ahead ("Wir werden … die Tage …"). */
+  private static final java.util.Set<String> FUTURE = java.util.Set.of("werde", "werden", "wird",
+      "wirst", "werdet", "kommt", "kommen", "gibt", "gibt's");
+
+  /** Prepositions that make "die Tage" a noun ("über die Tage", "vor die Tage"). */
+  private static final java.util.Set<String> BEFORE_DAYS = java.util.Set.of("vor", "über",
+      "für", "an", "in", "um", "alle", "auf");
+
   private static boolean farewell(Text t, int i, int len, int from, int to) {
+    if (len == 2 && (t.is(i, "die") || t.is(i, "dieser")) && t.is(i + 1, "tage")) {
+      // "die Tage" is a time ahead only with a future in the sentence and no preposition before
+      // it ("vor die Tage", "über die Tage"); "Die Tage habe ich …" looks back
+      if (i > from && BEFORE_DAYS.contains(t.word(i - 1))) {
+        return true;
+      }
+      for (int k = from; k < to; k++) {
+        if (FUTURE.contains(t.word(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (len == 1 && t.is(i, "bald") && i > from && t.is(i - 1, "bis")) {
       return true;
     }

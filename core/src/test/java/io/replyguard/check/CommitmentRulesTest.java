@@ -42,7 +42,11 @@ class CommitmentRulesTest {
       "Der Techniker kommt demnächst vorbei.",
       "Der Fix ist fast fertig.",
       "Kommt in anderer Form wieder, das dauert aber noch.",
-      "Die bestückte Platine kann noch etwas dauern."})
+      "Die bestückte Platine kann noch etwas dauern.",
+      "Die neue Version werden wir die Tage veröffentlichen.",
+      "Das Update kommt in den nächsten Tagen.",
+      "Der Entwickler arbeitet daran. Bitte noch etwas Geduld.",
+      "Wir sind dran, bitte warten."})
   void germanVaguePromisesNeedReview(String text) {
     CheckResult r = Fixture.de(text);
     Finding f = only(r, DraftRules.COMMITMENT_VAGUE);
@@ -58,7 +62,10 @@ class CommitmentRulesTest {
       "Our team will contact you soon.",
       "We will reply as soon as possible.",
       "The fix is almost done.",
-      "The new version may take a while."})
+      "The new version may take a while.",
+      "We will publish the fix in the coming days.",
+      "The team is on it. Please be patient.",
+      "Our developer is working on it, please wait."})
   void englishVaguePromisesNeedReview(String text) {
     CheckResult r = Fixture.en(text);
     Finding f = only(r, DraftRules.COMMITMENT_VAGUE);
@@ -73,7 +80,10 @@ class CommitmentRulesTest {
       "Sobald das Paket da ist, erhalten Sie eine E-Mail.",
       "Wir melden uns innerhalb der nächsten Stunde bei Ihnen.",
       "Wir melden uns heute bis 18:00 Uhr.",
-      "Gute Besserung und bis bald!"})
+      "Gute Besserung und bis bald!",
+      "Die Tage habe ich das auf meinem Gerät getestet.",
+      "Bitte warten Sie, bis die Seite geladen ist, und tippen Sie dann auf Speichern.",
+      "Das Update kommt die Tage, voraussichtlich am Freitag um 10 Uhr."})
   void germanConcreteTimesAndFarewellsAreFine(String text) {
     CheckResult r = Fixture.de(text);
     assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_VAGUE), Fixture.describe(r));
@@ -84,7 +94,9 @@ class CommitmentRulesTest {
       "See you soon!",
       "Get well soon!",
       "As soon as the parcel arrives, you will get an email.",
-      "We will get back to you within the next hour."})
+      "We will get back to you within the next hour.",
+      "Please wait until the page has loaded, then tap Save.",
+      "We will publish the fix in the coming days, on Friday at 10 am."})
   void englishConcreteTimesAndFarewellsAreFine(String text) {
     CheckResult r = Fixture.en(text);
     assertFalse(Fixture.ids(r).contains(DraftRules.COMMITMENT_VAGUE), Fixture.describe(r));
@@ -109,7 +121,9 @@ class CommitmentRulesTest {
       "Ein Kollege meldet sich bei Ihnen.",
       "Wir rufen Sie zurück.",
       "Sie hören von uns.",
-      "Wir halten Sie auf dem Laufenden."})
+      "Wir halten Sie auf dem Laufenden.",
+      "Ich recherchiere das noch.",
+      "Ich forsche nach, woran es liegt."})
   void germanFollowUpsWithoutTimeNeedReview(String text) {
     CheckResult r = Fixture.de(text);
     only(r, DraftRules.COMMITMENT_MISSING_TIME);
@@ -120,7 +134,9 @@ class CommitmentRulesTest {
   @ValueSource(strings = {
       "We'll get back to you.",
       "We will be in touch.",
-      "We'll let you know."})
+      "We'll let you know.",
+      "I'll do some research there.",
+      "We will investigate this further."})
   void englishFollowUpsWithoutTimeNeedReview(String text) {
     only(Fixture.en(text), DraftRules.COMMITMENT_MISSING_TIME);
   }
