@@ -88,6 +88,14 @@ final class AdviceFixtures {
     return STATELESS.advise(message(Visibility.PUBLIC, text), DEFAULT_DETECTOR.scan(text));
   }
 
+  /** Asserts the main intent, the channel and the priority of an advice. */
+  static void assertMainIntent(io.replyguard.model.Intent main, io.replyguard.model.Channel channel,
+      io.replyguard.model.Priority priority, io.replyguard.model.Advice a) {
+    org.junit.jupiter.api.Assertions.assertEquals(main, a.intents().get(0), a.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(channel, a.channel(), a.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(priority, a.priority(), a.toString());
+  }
+
   /** Findings of the given types, each spanning the whole text (positions do not matter here). */
   static List<PiiFinding> findings(String text, List<PiiType> types) {
     List<PiiFinding> out = new ArrayList<>();

@@ -56,10 +56,7 @@ class Round6ConversationClassesTest {
       PRAISE|PUBLIC_REPLY|LOW|It works again, thanks a lot for the quick fix 🙄
       """)
   void classesOfRound6(Intent main, Channel channel, Priority priority, String text) {
-    Advice a = advise(text);
-    assertEquals(main, a.intents().get(0), a.toString());
-    assertEquals(channel, a.channel(), a.toString());
-    assertEquals(priority, a.priority(), a.toString());
+    AdviceFixtures.assertMainIntent(main, channel, priority, advise(text));
   }
 
   @ParameterizedTest

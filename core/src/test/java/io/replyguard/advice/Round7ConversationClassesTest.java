@@ -69,10 +69,7 @@ class Round7ConversationClassesTest {
       HOW_TO|PUBLIC_REPLY|NORMAL|Wie kann ich meine Lizenz auf einen neuen Rechner übertragen?
       """)
   void greetingsAndPoliteRequests(Intent main, Channel channel, Priority priority, String text) {
-    Advice a = advise(text);
-    assertEquals(main, a.intents().get(0), a.toString());
-    assertEquals(channel, a.channel(), a.toString());
-    assertEquals(priority, a.priority(), a.toString());
+    AdviceFixtures.assertMainIntent(main, channel, priority, advise(text));
   }
 
   @ParameterizedTest
