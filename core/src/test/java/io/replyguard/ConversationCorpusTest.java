@@ -104,7 +104,7 @@ class ConversationCorpusTest {
     for (JsonNode r : out) {
       String id = r.get("id").asText();
       String want = hashes.get(id);
-      if (want == null || !want.equals(sha256(r.get("text").asText()))) {
+      if (want == null || !want.equals(TextHashes.sha256(r.get("text").asText()))) {
         throw new IllegalStateException(name + " record " + id
             + ": text differs from the pointer (hash), or the pointer is missing");
       }
@@ -114,20 +114,6 @@ class ConversationCorpusTest {
           + " pointers");
     }
     return out;
-  }
-
-  static String sha256(String text) {
-    try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder b = new StringBuilder();
-      for (byte x : d) {
-        b.append(String.format(Locale.ROOT, "%02x", x));
-      }
-      return b.toString();
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static List<JsonNode> parse(String name, String text) {
@@ -327,7 +313,7 @@ class ConversationCorpusTest {
         continue;
       }
       assertTrue(d.has("text"), d.get("id").asText());
-      assertTrue(sha256(d.get("text").asText()).equals(d.get("textSha256").asText()),
+      assertTrue(TextHashes.sha256(d.get("text").asText()).equals(d.get("textSha256").asText()),
           d.get("id").asText());
       n++;
       CheckResult r = engine(d).check(draft(d));
@@ -467,7 +453,7 @@ class ConversationCorpusTest {
     Map<String, String> got = new HashMap<>();
     for (List<JsonNode> l : List.of(posts, replies)) {
       for (JsonNode r : l) {
-        got.put(r.get("id").asText(), sha256(r.get("text").asText()));
+        got.put(r.get("id").asText(), TextHashes.sha256(r.get("text").asText()));
       }
     }
     return want.equals(got);

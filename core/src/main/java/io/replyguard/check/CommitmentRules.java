@@ -385,12 +385,12 @@ final class CommitmentRules implements Rule {
       "afternoon", "evening", "eod", "cob", "noon", "midday", "midnight", "feierabend",
       "dienstschluss", "geschäftsschluss", "tagesende");
 
-  /** Whether words {@code [from, to)} contain a time word ("heute", "Uhr", "within", ...). */
   /** {@link #hasTime} over {@code [from, to)} without the words {@code [exFrom, exTo)}. */
   private static boolean hasTimeOutside(Text t, int from, int to, int exFrom, int exTo) {
     return hasTime(t, from, exFrom) || hasTime(t, exTo, to);
   }
 
+  /** Whether words {@code [from, to)} contain a time word ("heute", "Uhr", "within", ...). */
   static boolean hasTime(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (t.has(k, WordFlags.TIME_WORD) || (t.startsWithDigit(k)
@@ -404,11 +404,11 @@ final class CommitmentRules implements Rule {
   private static final Set<String> FAREWELL_VERBS = Set.of("talk", "speak", "chat", "write");
 
   /** Forms of "werden" that make "die Tage" a time ahead ("Wir werden … die Tage …"). */
-  private static final java.util.Set<String> FUTURE = java.util.Set.of("werde", "werden", "wird",
+  private static final Set<String> FUTURE = Set.of("werde", "werden", "wird",
       "wirst", "werdet", "kommt", "kommen", "gibt", "gibt's");
 
   /** Prepositions that make "die Tage" a noun ("über die Tage", "vor die Tage"). */
-  private static final java.util.Set<String> BEFORE_DAYS = java.util.Set.of("vor", "über",
+  private static final Set<String> BEFORE_DAYS = Set.of("vor", "über",
       "für", "an", "in", "um", "alle", "auf");
 
   private static boolean farewell(Text t, int i, int len, int from, int to) {

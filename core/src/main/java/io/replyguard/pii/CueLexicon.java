@@ -24,6 +24,34 @@ final class CueLexicon {
   /** A cue found in a text: [start, end), its lexicon entry and that entry in lower case. */
   record Hit(int start, int end, Kind kind, String label, String key) {}
 
+  /**
+   * Phone cues that name a company's service line, not a person's number: {@code
+   * NumberChunkRecognizer} reports no number right after them.
+   */
+  private static final String[] SERVICE_LINE_CUES = {"Hotline", "Service-Hotline",
+      "Servicehotline", "Kundenhotline", "Customer Care", "Customer Service", "Customer Support",
+      "Kundenservice", "Kundendienst", "Kundenbetreuung", "Servicetelefon", "Service-Telefon",
+      "Servicenummer", "Service-Nummer", "service number", "support line", "support number",
+      "helpline", "help line", "Helpdesk", "Service Desk", "Servicedesk"};
+
+  /** The keys (lower case) of {@link #SERVICE_LINE_CUES}. */
+  private static final java.util.Set<String> SERVICE_LINE_KEYS = java.util.Arrays
+      .stream(SERVICE_LINE_CUES).map(c -> c.toLowerCase(java.util.Locale.ROOT))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Whether a cue names a company's service line ("Hotline", "Customer Care"). */
+  static boolean serviceLine(Hit h) {
+    return h.kind() == Kind.PHONE && SERVICE_LINE_KEYS.contains(h.key());
+  }
+
+  /** A lexicon group: the kind's name followed by the labels. */
+  private static String[] withKind(String kind, String[] labels) {
+    String[] group = new String[labels.length + 1];
+    group[0] = kind;
+    System.arraycopy(labels, 0, group, 1, labels.length);
+    return group;
+  }
+
   private static final String[][] LEXICON = {
       {"CUSTOMER", "Kundennummer", "Kundennr.", "Kundennr", "Kd.-Nr.", "Kd.-Nr", "Kd.Nr.", "Kd-Nr.",
           "Kd-Nr", "Kdnr", "Kunden-Nr.", "Kunden-Nr", "Kunden-ID", "KNr.", "Vertragsnummer",
@@ -53,7 +81,7 @@ final class CueLexicon {
           "Referenz-Nummer", "Referenz-Nr.", "Mitglied", "Mitglieds-ID", "member no.", "UTR",
           "PNR", "meter_number", "account_number", "customer_id", "customer_number", "order_id",
           "orderId", "customerId", "accountId", "N°", "Nº", "Nummer #", "Nr. #", "CID", "CID#",
-          "my id", "my id is", "meine ID", "meine ID ist", "id number", "ID-Nummer", "player id",
+          "my id", "meine ID", "id number", "ID-Nummer", "player id",
           "Spieler-ID", "my player id", "PNR #", "booking code", "Buchungscode", "Buchungsreferenz", "Reservierungsnummer",
           "confirmation code", "unter der Nummer #", "der Nummer #", "mit der Nummer #", "order_number",
           "OrderId", "order-id", "Order-ID", "Bestell-ID"},
@@ -69,13 +97,8 @@ final class CueLexicon {
           "ring me on", "ring me at", "text me at", "text me on", "my number is", "my number",
           "phone no.", "mobile number", "cell number", "telephone", "tel no",
           "meine Nummer", "meine Handynummer", "meine Rufnummer", "meine Mobilnummer",
-          "mich erreichen Sie unter", "mich erreichst du unter", "erreichbar bin ich unter",
-          // the company's service lines (NumberChunkRecognizer reports no number after them)
-          "Hotline", "Service-Hotline", "Servicehotline", "Kundenhotline", "Customer Care",
-          "Customer Service", "Customer Support", "Kundenservice", "Kundendienst",
-          "Kundenbetreuung", "Servicetelefon", "Service-Telefon", "Servicenummer",
-          "Service-Nummer", "service number", "support line", "support number", "helpline",
-          "help line", "Helpdesk", "Service Desk", "Servicedesk"},
+          "mich erreichen Sie unter", "mich erreichst du unter", "erreichbar bin ich unter"},
+      withKind("PHONE", SERVICE_LINE_CUES),
       {"EMAIL", "E-Mail", "Email", "Mail", "E-Mail-Adresse", "Mailadresse", "email address"},
       {"PASSWORD", "Passwort", "Kennwort", "Password", "Passwd", "PW", "PWD", "pass phrase",
           "pasword", "passowrd", "passwrd", "Paswort", "Passwot",
@@ -86,7 +109,7 @@ final class CueLexicon {
           "Aktivierungscode", "recovery code", "recovery codes", "Wiederherstellungscode",
           "recovery phrase", "seed phrase", "Masterseed", "master seed", "master password",
           "Masterpasswort", "Hauptpasswort", "API key", "API-Key", "api token", "access token",
-          "AES key", "AES-Key", "AES-Schlüssel", "secret key", "private key", "client secret",
+          "AES key", "AES-Key", "AES-Schlüssel", "private key", "client secret",
           "secret key"},
       {"PIN", "PIN", "PIN-Code", "PUK", "TAN", "Einmalcode", "Einmalpasswort", "Bestätigungscode",
           "Sicherheitscode", "Verifizierungscode", "OTP", "one-time code", "one time code",

@@ -777,11 +777,11 @@ final class NameRecognizer implements Recognizer {
     return false;
   }
 
-  /** "Viele Grüße, Max Mustermann" at the end of the text or of a line. */
   /** Words that close a message but also open one ("Servus Hung, …"). */
   private static final Set<String> GREETINGS_TOO = Set.of("servus", "ciao", "greetings",
       "cheers");
 
+  /** "Viele Grüße, Max Mustermann" at the end of the text or of a line. */
   private static void signature(ScanText s, Hit h) {
     char[] a = s.a;
     int n = s.n;
@@ -922,7 +922,7 @@ final class NameRecognizer implements Recognizer {
 
   /** "Anna Beispiel: you can reach me at …": a name at the start of the line before the cue. */
   private static void nameBeforeContact(ScanText s, Hit h) {
-    if (h.kind() == Kind.PHONE && NumberChunkRecognizer.serviceCue(h.key())) {
+    if (CueLexicon.serviceLine(h)) {
       return; // "Max Muster: der Kundenservice …" names no contact of the writer
     }
     char[] a = s.a;
@@ -957,10 +957,6 @@ final class NameRecognizer implements Recognizer {
     return c == '\'' || c == '\u2019';
   }
 
-  /**
-   * Reads 1–3 capitalized name words at p (particles von/van/de/zu allowed inside when
-   * {@code particles}); returns the end, or -1.
-   */
   /** Academic titles and forms of address before a name, in lower case (for {@code region}). */
   private static final String[] NAME_TITLES = {"dr.-ing. ", "dr. med. ", "dr. rer. nat. ",
       "dr. jur. ", "dr. phil. ", "dr. ", "prof. ", "dipl.-ing. ", "dipl.-inf. ", "dipl.-kfm. ",
@@ -992,6 +988,9 @@ final class NameRecognizer implements Recognizer {
     return p;
   }
 
+  /** Words that join two names in a list, with their spaces. */
+  private static final String[] LIST_WORDS = {" und ", " and ", " & "};
+
   /**
    * The start of the next name after a list separator at {@code end} (", ", " und ", " and ",
    * " & "), or -1.
@@ -1011,7 +1010,7 @@ final class NameRecognizer implements Recognizer {
     if (s.at(end) == ',' && s.at(end + 1) == ' ') {
       return end + 2;
     }
-    for (String sep : new String[] {" und ", " and ", " & "}) {
+    for (String sep : LIST_WORDS) {
       if (s.region(end, sep)) {
         return end + sep.length();
       }
@@ -1019,6 +1018,10 @@ final class NameRecognizer implements Recognizer {
     return -1;
   }
 
+  /**
+   * Reads 1–3 capitalized name words at p (particles von/van/de/zu allowed inside when
+   * {@code particles}); returns the end, or -1.
+   */
   private static int nameWords(ScanText s, int p, boolean particles) {
     char[] a = s.a;
     int n = s.n;

@@ -336,19 +336,6 @@ final class NumberChunkRecognizer implements Recognizer {
       "support number", "support line", "hotline", "service number", "servicenummer",
       "service-nummer", "helpline", "main number", "hauptnummer"};
 
-  /** Phone cues that name a company's service line, in lower case. */
-  private static final Set<String> SERVICE_LINES = Set.of("hotline", "service-hotline",
-      "servicehotline", "kundenhotline", "customer care", "customer service", "customer support",
-      "kundenservice", "kundendienst", "kundenbetreuung", "servicetelefon", "service-telefon",
-      "servicenummer", "service-nummer", "service number", "support line", "support number",
-      "helpline", "help line", "helpdesk", "service desk", "servicedesk");
-
-  /**
-   * A company's service line: a number whose nearest cue before it (at most 50 characters) names
-   * one ("Service-Hotline unter +49 69 …", "Customer Care : 0848 … (Aus dem Ausland +41 …)"; a
-   * nearer "call me" or "meine Nummer" is a cue of its own and wins), or a number given as the
-   * alternative to a role mailbox ("an service@4eyes.ch oder 061 261 43 48").
-   */
   /** "Die Hotline rief nie zurück. 0171 …": a sentence or line ends in [from, to). */
   private static boolean sentenceEndBetween(ScanText s, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -360,14 +347,15 @@ final class NumberChunkRecognizer implements Recognizer {
     return false;
   }
 
-  /** Whether a phone cue (lower case) names a company's service line, not a person's number. */
-  static boolean serviceCue(String key) {
-    return SERVICE_LINES.contains(key);
-  }
-
+  /**
+   * A company's service line: a number whose nearest cue before it (at most 50 characters) names
+   * one ("Service-Hotline unter +49 69 …", "Customer Care : 0848 … (Aus dem Ausland +41 …)"; a
+   * nearer "call me" or "meine Nummer" is a cue of its own and wins), or a number given as the
+   * alternative to a role mailbox ("an service@4eyes.ch oder 061 261 43 48").
+   */
   private static boolean serviceLine(ScanText s, int start) {
     Hit near = s.nearestCueBefore(start, 50);
-    if (near != null && near.kind() == Kind.PHONE && SERVICE_LINES.contains(near.key())
+    if (near != null && CueLexicon.serviceLine(near)
         && !sentenceEndBetween(s, near.end(), start)) {
       return true;
     }

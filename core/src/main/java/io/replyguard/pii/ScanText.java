@@ -173,7 +173,6 @@ final class ScanText {
     return k < cues.size() && cues.get(k).start() == p;
   }
 
-  /** Index of the first cue starting at or after {@code pos} (binary search). */
   /**
    * The nearest cue that ends at most {@code maxDistance} characters before {@code start}, of any
    * kind, or null.
@@ -190,6 +189,7 @@ final class ScanText {
     return null;
   }
 
+  /** Index of the first cue starting at or after {@code pos} (binary search). */
   private int firstCueFrom(int pos) {
     int[] starts = cueStarts;
     int count = cueStartCount;

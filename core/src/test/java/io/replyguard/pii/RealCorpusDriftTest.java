@@ -53,7 +53,7 @@ class RealCorpusDriftTest {
       posts++;
       JsonNode n = json.readTree(line);
       String text = n.get("text").asText();
-      hashes.put(n.get("id").asText(), sha256(text));
+      hashes.put(n.get("id").asText(), io.replyguard.TextHashes.sha256(text));
       List<Span> gold = new ArrayList<>();
       for (JsonNode s : n.get("spans")) {
         gold.add(new Span(s.get("start").asInt(), s.get("end").asInt(), s.get("type").asText()));
@@ -109,20 +109,6 @@ class RealCorpusDriftTest {
       assertTrue(m[0] >= e.getValue()[0] - 0.01 && m[1] >= e.getValue()[1] - 0.01,
           e.getKey() + " drifted below P " + e.getValue()[0] + " / R " + e.getValue()[1] + "\n"
               + table);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder b = new StringBuilder();
-      for (byte x : d) {
-        b.append(String.format(Locale.ROOT, "%02x", x));
-      }
-      return b.toString();
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
