@@ -490,10 +490,6 @@ final class NameRecognizer implements Recognizer {
       "name", "your name", "ihr name", "dein name", "geschäftsführer", "geschäftsführerin",
       "geschäftsführung");
 
-  /** Titles and forms of address before a name in a field value (lower case, for region). */
-  private static final String[] TITLES = {"dr. ", "prof. ", "herrn ", "herr ", "frau ", "mr. ",
-      "mrs. ", "ms. ", "mr ", "mrs ", "ms "};
-
   /**
    * A field label alone on its line (Markdown '#', '*', '>' and JSON quotes around it) names the
    * value on the next non-blank line: one name per line, up to six lines. Role-play character
@@ -535,12 +531,7 @@ final class NameRecognizer implements Recognizer {
       if (breaks > maxBreaks) {
         return;
       }
-      for (String title : TITLES) {
-        if (s.region(p, title)) {
-          p += title.length();
-          break;
-        }
-      }
+      p = skipTitles(s, p);
       int end = nameWords(s, p, true);
       if (lines > 0 && end > p && s.t.lastIndexOf(' ', end) < p) {
         end = -1; // below the first value only full names continue the list ("Saldo" is none)
