@@ -496,6 +496,14 @@ public final class IntentRecognizer {
       present |= 1 << smallTalk;
       strong = 1 << smallTalk;
     }
+    int howTo = Intent.HOW_TO.ordinal();
+    if (!settled && !sarcasm && evidence[howTo] > 0 && evidence[howTo] >= evidence[praise]
+        && (strong & (1 << praise)) != 0) {
+      // Courtesy around a question ("Love the product, thanks for making it. Is there a way to
+      // move my key?", "Tolle App! Wie stelle ich …"): what the customer wants done is the
+      // question; the praise stays a secondary intent.
+      strong &= ~(1 << praise);
+    }
     if (!settled && markerCount[Marker.PAID.ordinal()] > 0
         && markerCount[Marker.PAID_FOR.ordinal()] > 0
         && markerCount[Marker.NOT_GRANTED.ordinal()] > 0) {
