@@ -11,7 +11,8 @@ import java.util.Set;
  * "contact …") or ask the customer to do it themselves ("Bitte kündige das Abo …"), when the
  * draft hands off nowhere or when that sentence discusses specifics (numbers, dates, durations,
  * amounts: "die Kündigungsfrist beträgt drei Monate"). A cancelled flight, train, appointment or
- * order is an operation, not a contract. A draft that names no such matter is not judged by the
+ * order is an operation, not a contract; a refund refused as a general policy, to no one and
+ * without specifics ("We do not issue refunds"), settles nothing. A draft that names no such matter is not judged by the
  * message it answers: a generic public reply ("taken care of") settles nothing in public.
  * Internal.
  */
@@ -166,6 +167,24 @@ final class ChannelRule implements Rule {
       }
     }
     return 0;
+  }
+
+  /** Refund terms: a refusal of these can be a general policy. */
+  private static final String[] REFUND = {"refund", "erstattung", "rückerstatt", "gutschrift"};
+
+  /**
+   * Whether the refund term at word {@code i} is refused as a general policy: in a negated
+   * clause, in a sentence that addresses no one and names no specifics ("I can't issue a refund,
+   * only the App Store can", "We do not issue refunds", "Erstattungen sind leider nicht
+   * möglich"). "We can't refund your subscription after 14 days" discusses the customer's case.
+   */
+  static boolean refusedInGeneral(Text t, int i, int s, int from, int to) {
+    boolean refund = false;
+    for (String r : REFUND) {
+      refund |= t.startsWith(i, r);
+    }
+    return refund && RuleWords.negatedClause(t, i) && !toCustomer(t, s)
+        && !specifics(t, from, to);
   }
 
   /** Whether sentence {@code s} addresses the customer ("you", "your", "Ihnen", "dein"). */
@@ -354,6 +373,9 @@ final class ChannelRule implements Rule {
         }
         if (!concernsCustomer(t, s, from, to) && notTheCustomers(t, i, from, to, ctx.german)) {
           break; // "Kündigungen werden gerade deployed", "eine Gutschrift an die Einrichtung"
+        }
+        if (refusedInGeneral(t, i, s, from, to)) {
+          break; // "I can't issue a refund, only the App Store can": a policy, nothing settled
         }
         if (RuleWords.PRIVATE_CHANNEL.inSentence(t, s) || link(t, from, to)
             || contact(t, from, to) || hasEmailAddress(sentenceText(t, from, to))

@@ -50,6 +50,15 @@ final class CommitmentRules implements Rule {
       // some days ahead, no day named ("Wir veröffentlichen die Version die Tage")
       "die tage", "dieser tage", "in den nächsten tagen", "in den kommenden tagen",
       "in the coming days", "in the next few days", "over the next few days", "in the next days",
+      // on a list or roadmap, no date ("Steht hoch auf meiner Liste", "It's on our roadmap")
+      "auf meiner liste", "auf unserer liste", "auf meiner todo", "auf unserer todo",
+      "auf der todo", "auf meiner to-do", "auf unserer roadmap", "on my list", "on our list",
+      "on my todo", "on our todo", "on the todo", "on my to-do", "on our to-do", "on the to-do",
+      "on our roadmap", "on the roadmap",
+      // a release announced without a date ("Es wird eine neue Version geben")
+      "wird eine neue version geben", "wird es eine neue version geben",
+      "wird ein update geben", "wird es ein update geben", "there will be a new version",
+      "there will be an update", "there will be a new release",
       // asking for patience promises a result without a time ("dev is working. please wait.")
       "please wait", "please be patient", "bear with us", "bitte warten", "bitte noch warten",
       "bitte etwas geduld", "bitte noch etwas geduld", "bitte um geduld", "bitten um geduld",
@@ -73,7 +82,10 @@ final class CommitmentRules implements Rule {
       "sehen uns", "prüfe das", "prüfen das", "prüfen wir", "kläre das", "klären das",
       "gehe dem nach", "gehen dem nach", "do some research", "some research",
       "investigate this", "investigate it", "investigate further", "dig into", "dig deeper",
-      "forsche nach", "forschen nach", "recherchiere", "recherchieren");
+      "forsche nach", "forschen nach", "recherchiere", "recherchieren", "point this out",
+      "point it out", "pass this on", "pass it on", "pass this along", "leite das weiter",
+      "leite ich weiter", "leite es weiter", "gebe das weiter", "gebe ich weiter",
+      "gebe es weiter");
 
   private final CommitmentSource commitments;
   private final Duration serviceLevel;
