@@ -110,19 +110,134 @@ final class PiiRequestRule implements Rule {
     }
     int s = t.sentence[i];
     int from = t.sentenceFrom(s);
-    for (int k = Math.max(from, i - 2); k < i; k++) {
-      if (t.is(k, "what") || t.is(k, "which") || t.is(k, "welche") || t.is(k, "welcher")) {
-        return 1; // "What email are you using?"
+    int to = t.sentenceTo(s);
+    if (i + 1 < to && t.length(i + 1) <= 13 && MAIL_TOOLS.contains(t.word(i + 1))) {
+      return 0; // "your email client", "dein E-Mail-Postfach": the mailbox, not the address
+    }
+    int owner = ownerBefore(t, from, i);
+    if (owner >= 0) {
+      if (t.is(owner, "ihr") || t.is(owner, "ihre") || t.is(owner, "ihren") || t.is(owner, "ihrem")
+          || t.is(owner, "ihrer")) {
+        if (!t.capital(owner) && !t.opensSentence(owner)) {
+          return 0;
+        }
       }
-      if (YOUR.contains(t.word(k))) {
-        return (t.is(k, "ihr") || t.is(k, "ihre") || t.is(k, "ihren") || t.is(k, "ihrem")
-            || t.is(k, "ihrer")) && !t.capital(k) && !t.opensSentence(k) ? 0 : 1;
-      }
+      // "check your email", "schau in deine E-Mails": the mailbox is meant
+      return YOUR.contains(t.word(owner)) && owner > from && t.length(owner - 1) <= 12
+          && MAILBOX_VERBS.contains(t.word(owner - 1)) ? 0 : 1;
     }
     if (dataVerbBefore(t, from, i)) {
       return 1; // "please provide an email", "tell me old and new email"
     }
-    return t.sentenceTo(s) - from <= 3 && questionEnds(t, s) ? 1 : 0;
+    if (usedByCustomer(t, i, to)) {
+      return 1; // "the email you used to purchase", "die E-Mail, mit der du bestellt hast"
+    }
+    if (i + 1 < to && t.length(i + 1) <= 9 && DATA_VERBS.contains(t.word(i + 1))
+        && !RuleWords.negatedClause(t, i + 1)) {
+      return 1; // German verb-final: "Kannst du uns die E-Mail nennen, mit der …"
+    }
+    return to - from <= 3 && questionEnds(t, s) ? 1 : 0;
+  }
+
+  /** Words after "email" that make it the mailbox or the program, not the address. */
+  private static final Set<String> MAIL_TOOLS = Set.of("client", "app", "application",
+      "program", "programm", "inbox", "posteingang", "postfach", "folder", "ordner", "settings",
+      "einstellungen", "provider", "anbieter", "notifications", "benachrichtigungen");
+
+  /** Verbs before "your email" that open or search the mailbox. */
+  private static final Set<String> MAILBOX_VERBS = Set.of("check", "checking", "open", "search",
+      "in", "into", "see", "prüfe", "prüf", "prüfen", "schau", "schaue", "schauen", "öffne",
+      "öffnen", "durchsuche", "durchsuchen", "checke", "checken");
+
+  /** Modifiers that may stand between "your" and the datum: "your pro account email". */
+  private static final Set<String> OWNED_MODIFIERS = Set.of("pro", "premium", "account", "login",
+      "paypal", "registered", "registration", "billing", "purchase", "contact", "primary",
+      "current", "new", "old", "correct", "full", "konto", "kontakt", "registrierte",
+      "registrierten", "hinterlegte", "hinterlegten", "aktuelle", "aktuellen", "neue", "neuen",
+      "alte", "alten", "richtige", "richtigen", "vollständige", "vollständigen");
+
+  /**
+   * The word that makes the datum at {@code i} the customer's own or asks which one it is:
+   * "your"/"deine" or "what"/"which" up to two words before it, or further back across
+   * modifiers only ("your pro account email"); -1 when none.
+   */
+  static int ownerBefore(Text t, int from, int i) {
+    for (int k = i - 1; k >= Math.max(from, i - 4); k--) {
+      if (t.is(k, "what") || t.is(k, "which") || t.is(k, "welche") || t.is(k, "welcher")
+          || YOUR.contains(t.word(k))) {
+        return k;
+      }
+      if (k <= i - 2 && (t.length(k) > 13 || !OWNED_MODIFIERS.contains(t.word(k)))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs after "the email you …" that make it the customer's address. */
+  private static final Set<String> USED_VERBS = Set.of("used", "use", "registered", "register",
+      "signed", "purchased", "bought", "paid", "ordered", "entered", "gave", "provided", "have",
+      "logged");
+
+  /**
+   * "the email you used to purchase", "the e-mail address you registered with", "die E-Mail,
+   * mit der du bestellt hast": the customer's own address, described by its use.
+   */
+  private static boolean usedByCustomer(Text t, int i, int to) {
+    int k = i + 1;
+    if (k < to && (t.is(k, "address") || t.is(k, "adresse"))) {
+      k++;
+    }
+    if (k + 1 < to && t.is(k, "you") && t.length(k + 1) <= 10
+        && USED_VERBS.contains(t.word(k + 1))) {
+      return true;
+    }
+    return k + 2 < to && (t.is(k, "mit") || t.is(k, "über")) && (t.is(k + 1, "der")
+        || t.is(k + 1, "die")) && (t.is(k + 2, "du") || t.is(k + 2, "sie") || t.is(k + 2, "ihr"));
+  }
+
+  /** Sentence openings of a question that asks for something: "Can you …", "What …". */
+  private static final Set<String> ASKING = Set.of("can", "could", "would", "will", "what",
+      "which", "kannst", "könntest", "könnt", "können", "könnten", "würdest", "würden",
+      "welche", "welcher", "mit");
+
+  /**
+   * Whether the question starting at word {@code from} asks for something ("Can you tell us the
+   * email you used?") rather than checking a state ("Are you sure you're entering the email you
+   * used?").
+   */
+  private static boolean asks(Text t, int from) {
+    return t.length(from) <= 9 && ASKING.contains(t.word(from));
+  }
+
+  /**
+   * Words right before "your …" that make the datum a tool of an instruction, not something to
+   * post: "to request your license key", "activate it with your license key", "enter your
+   * customer number in the app", "deine Kundennummer eingeben". "Reply with your order number"
+   * still asks for it (see {@link #REPLY_VERBS}).
+   */
+  private static final Set<String> INSTRUCTION_BEFORE = Set.of("with", "using", "into", "via",
+      "request", "activate", "enter", "use", "reset", "change", "update", "find", "locate",
+      "redeem", "receive", "retrieve", "recover", "check", "verify", "anfordern", "aktivieren",
+      "ändern", "aktualisieren", "finden", "prüfe", "prüfen", "überprüfe", "überprüfen");
+
+  /** Verbs that turn a later "with your …" into a request: "reply here with your order number". */
+  private static final Set<String> REPLY_VERBS = Set.of("reply", "respond", "answer", "comment",
+      "back", "write", "post", "message");
+
+  private static boolean instruction(Text t, int from, int owner) {
+    if (owner <= from || !YOUR.contains(t.word(owner)) || t.length(owner - 1) > 13
+        || !INSTRUCTION_BEFORE.contains(t.word(owner - 1))) {
+      return false;
+    }
+    if (t.is(owner - 1, "with") || t.is(owner - 1, "using")) {
+      for (int k = from; k < owner - 1; k++) {
+        if (t.length(k) <= 8 && REPLY_VERBS.contains(t.word(k))) {
+          return false; // "Reply here with your customer number"
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -258,18 +373,6 @@ final class PiiRequestRule implements Rule {
     return 1;
   }
 
-  private static boolean yourBefore(Text t, int from, int i) {
-    for (int k = Math.max(from, i - 2); k < i; k++) {
-      if (t.is(k, "what") || t.is(k, "which") || t.is(k, "welche") || t.is(k, "welcher")) {
-        return true; // "What email are you using?"
-      }
-      if (YOUR.contains(t.word(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   @Override
   public void check(Context ctx) {
     if (ctx.draft.visibility() != Visibility.PUBLIC) {
@@ -289,7 +392,8 @@ final class PiiRequestRule implements Rule {
           continue;
         }
         if ((i > from && t.has(i - 1, WordFlags.OURS))
-            || (i > from + 1 && t.has(i - 2, WordFlags.OURS)) || RuleWords.negatedClause(t, i)) {
+            || (i > from + 1 && t.has(i - 2, WordFlags.OURS)) || RuleWords.negatedClause(t, i)
+            || instruction(t, from, ownerBefore(t, from, i))) {
           i += len - 1;
           continue;
         }
@@ -297,7 +401,8 @@ final class PiiRequestRule implements Rule {
         if (request < 0 && i > from && (t.is(i - 1, "what") || t.is(i - 1, "which"))) {
           request = i; // "What email are you using."
         }
-        if (request < 0 && questionEnds(t, s) && (to - from <= 3 || yourBefore(t, from, i))) {
+        if (request < 0 && questionEnds(t, s) && (to - from <= 3 || ownerBefore(t, from, i) >= 0
+            || asks(t, from) && usedByCustomer(t, i + len - 1, to))) {
           request = i; // "email?", "und deine Kundennummer?": a question asking for it
         }
         if (request < 0) {

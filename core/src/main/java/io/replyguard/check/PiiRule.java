@@ -52,7 +52,8 @@ final class PiiRule implements Rule {
 
   /**
    * Whether {@code [start, end)} is a sign-off: nothing but white space and punctuation follows
-   * it (or only the contact lines of a signature block, "Tel: …", "E-Mail: …"), and either a closing word ("Grüße", "regards", "Thanks") stands right before it,
+   * it (or a role after a separator on its line, "- IT support", and then only the contact lines
+   * of a signature block, "Tel: …", "E-Mail: …"), and either a closing word ("Grüße", "regards", "Thanks") stands right before it,
    * separated only by white space and punctuation ("Viele Grüße,\nThomas", "Best regards,
    * Nicolas"), or it stands on the last line of its own, after nothing but white space or a
    * sign-off mark ({@code - – — ^ / ~ *}): "Sollte wieder gehen.\n\n- Michael", "\n^Jenny",
@@ -62,7 +63,13 @@ final class PiiRule implements Rule {
     int rest = end;
     while (rest < text.length() && text.charAt(rest) != '\n') {
       if (Character.isLetterOrDigit(text.charAt(rest))) {
-        return false;
+        if (!roleTail(text, end, rest)) {
+          return false;
+        }
+        while (rest < text.length() && text.charAt(rest) != '\n') {
+          rest++;
+        }
+        break;
       }
       rest++;
     }
@@ -89,6 +96,39 @@ final class PiiRule implements Rule {
     }
     return false;
   }
+
+  /**
+   * Whether the rest of the line after a name at {@code end}, whose first letter is at
+   * {@code letter}, is a support role or team after a separator ("Matyáš Kovaľ - IT support
+   * Packeta", "Anna | Kundenservice", "Tom, Customer Care"): at most 40 characters, no sentence
+   * inside, a role word in it ("Michael Braun, Kunde" names a customer).
+   */
+  private static boolean roleTail(String text, int end, int letter) {
+    String sep = text.substring(end, letter).strip();
+    if (!(sep.equals("-") || sep.equals("\u2013") || sep.equals("\u2014") || sep.equals("|")
+        || sep.equals(",") || sep.equals("/"))) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', letter);
+    String tail = text.substring(letter, lineEnd < 0 ? text.length() : lineEnd).strip();
+    if (tail.length() > 40 || tail.indexOf('?') >= 0 || tail.indexOf('!') >= 0
+        || tail.contains(". ") || tail.indexOf('@') >= 0) {
+      return false;
+    }
+    String lower = tail.toLowerCase(Locale.ROOT);
+    for (String role : ROLES) {
+      if (lower.contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a support role or team in a signature line ("IT support", "Kundenservice"). */
+  private static final String[] ROLES = {"support", "service", "team", "care", "desk", "help",
+      "agent", "manager", "engineer", "developer", "maintainer", "community", "success",
+      "sales", "billing", "redaktion", "betreuung", "beratung", "berater", "mitarbeiter",
+      "social media", "kundendienst", "ceo", "founder", "gründer", "owner", "inhaber"};
 
   /** Labels that open the contact lines of a signature block ("Tel: …", "E-Mail: …"). */
   private static final String[] CONTACT_LABELS = {"tel", "phone", "fax", "mobile", "mob",

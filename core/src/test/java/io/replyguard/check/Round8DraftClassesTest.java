@@ -15,7 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * settles nothing in public, while a refusal about the customer's own case or with specifics
  * still does; a matter put on a list or a roadmap, or a release announced without a date, is a
  * vague promise; passing a matter on ("I'll point this out to him", "ich leite das weiter") is a
- * follow-up that needs a time.
+ * follow-up that needs a time. From the 2026-12-06 English conversation set: the mailbox is not
+ * the address ("Can you check your email?", "your email client"); the account e-mail asked for
+ * behind modifiers or described by its use ("your pro account email", "the email you used to
+ * purchase", "die E-Mail nennen, mit der du bestellt hast") is asked for, a question about a
+ * state ("Are you sure you're entering the email you used?") is not; a datum named as the tool of
+ * an instruction ("to request your license key", "activate it with your license key") is not
+ * asked for, unless the customer is told to reply with it; the agent's name with a role after it
+ * ("Matyáš Kovaľ - IT support Packeta") is the agent's signature.
  */
 class Round8DraftClassesTest {
   private static final String CHANNEL = DraftRules.CHANNEL_CONTRACT_PUBLIC;
@@ -117,5 +124,81 @@ class Round8DraftClassesTest {
   void passingOnWithATimeOrDoneIsFine(String text) {
     CheckResult r = Fixture.en(text);
     assertFalse(Fixture.ids(r).contains(MISSING), Fixture.describe(r));
+  }
+
+  private static final String REQUEST = DraftRules.PII_REQUEST_PUBLIC;
+  private static final String PII = DraftRules.PII_PUBLIC;
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Can you check your email? We sent you the link.",
+      "Please look in your email client and the spam folder.",
+      "Did you follow the Getting Started Guide to request your license key?",
+      "Hi, you need to activate your membership with your license key.",
+      "Are you sure you're entering the same email address you used to purchase with?",
+      "Please update your address in the customer portal."})
+  void englishMailboxesAndInstructionsAskForNothing(String text) {
+    CheckResult r = Fixture.en(text);
+    assertFalse(Fixture.ids(r).contains(REQUEST), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Schau bitte in deine E-Mails, wir haben dir den Link geschickt.",
+      "Bitte öffne dein E-Mail-Programm und schau in den Spam-Ordner."})
+  void germanMailboxesAskForNothing(String text) {
+    CheckResult r = Fixture.de(text);
+    assertFalse(Fixture.ids(r).contains(REQUEST), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Would you mind to provide me your pro account email?",
+      "What was the email you used to purchase the plugin??",
+      "Can you tell us the e-mail address you registered with?",
+      "Can you please communicate the email you used to purchase premium?",
+      "Reply here with your customer number and we'll check."})
+  void englishAccountEmailRequestsBlock(String text) {
+    CheckResult r = Fixture.en(text);
+    assertTrue(Fixture.ids(r).contains(REQUEST), Fixture.describe(r));
+    assertEquals(Verdict.BLOCK, r.verdict(), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Kannst du uns die E-Mail nennen, mit der du bestellt hast?",
+      "Was ist deine E-Mail-Adresse?",
+      "Schick uns hier deine Kundennummer, dann schauen wir nach."})
+  void germanAccountEmailRequestsBlock(String text) {
+    CheckResult r = Fixture.de(text);
+    assertTrue(Fixture.ids(r).contains(REQUEST), Fixture.describe(r));
+    assertEquals(Verdict.BLOCK, r.verdict(), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I will forward this to our programmers.\n\nBest regards,\nMatyáš Kovaľ - IT support Packeta",
+      "Fixed now.\n\nCheers,\nTom Baker, Customer Care"})
+  void englishSignatureWithARoleIsTheAgents(String text) {
+    CheckResult r = Fixture.en(text);
+    assertFalse(Fixture.ids(r).contains(PII), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ist erledigt.\nViele Grüße\nAnna Schmidt | Kundenservice",
+      "Das ist behoben.\n\nLG\nJonas Weber - Social Media Team"})
+  void germanSignatureWithARoleIsTheAgents(String text) {
+    CheckResult r = Fixture.de(text);
+    assertFalse(Fixture.ids(r).contains(PII), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Viele Grüße\nJana Krüger - Kundin seit 2019",
+      "Viele Grüße\nJana Krüger - bitte rufen Sie morgen an, sie ist Kundin"})
+  void aNameFollowedByNoRoleStaysPersonalData(String text) {
+    CheckResult r = Fixture.de(text);
+    assertTrue(Fixture.ids(r).contains(PII), Fixture.describe(r));
   }
 }
