@@ -55,6 +55,11 @@ final class CommitmentRules implements Rule {
       "auf der todo", "auf meiner to-do", "auf unserer roadmap", "on my list", "on our list",
       "on my todo", "on our todo", "on the todo", "on my to-do", "on our to-do", "on the to-do",
       "on our roadmap", "on the roadmap",
+      // a little more time, unnamed ("es braucht noch ein bisschen", "ist gleich da")
+      "noch ein bisschen", "noch ein wenig", "a bit longer", "a little longer",
+      "im laufe der nächsten wochen", "im laufe der kommenden wochen",
+      "in the course of the next weeks", "ist gleich da", "kommt gleich",
+      "hoffen auf eine schnelle", "hope for a quick", "hoffentlich schnell", "hopefully quickly",
       // a release announced without a date ("Es wird eine neue Version geben")
       "wird eine neue version geben", "wird es eine neue version geben",
       "wird ein update geben", "wird es ein update geben", "there will be a new version",
@@ -82,10 +87,13 @@ final class CommitmentRules implements Rule {
       "sehen uns", "prüfe das", "prüfen das", "prüfen wir", "kläre das", "klären das",
       "gehe dem nach", "gehen dem nach", "do some research", "some research",
       "investigate this", "investigate it", "investigate further", "dig into", "dig deeper",
-      "forsche nach", "forschen nach", "recherchiere", "recherchieren", "point this out",
-      "point it out", "pass this on", "pass it on", "pass this along", "leite das weiter",
-      "leite ich weiter", "leite es weiter", "gebe das weiter", "gebe ich weiter",
-      "gebe es weiter");
+      "forsche nach", "forschen nach", "recherchiere", "recherchieren",
+      // thinking it over, or waiting for free time ("Ich denk mal drüber nach", "when I find time")
+      "drüber nach", "darüber nach", "nochmal was überlegen", "überlege mir", "überlegen uns",
+      "wann ich zeit finde", "wenn ich zeit finde", "wenn ich mal zeit", "wenn mal zeit ist",
+      "wenn mal etwas mehr zeit", "when i find time", "when i find the time", "when i have time",
+      "when i get time", "when i get a chance", "think about it", "think it over",
+      "give it some thought");
 
   private final CommitmentSource commitments;
   private final Duration serviceLevel;

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The company's own contact data: phone numbers compared by digits (+49 / 0049 / 0 normalised),
- * e-mail addresses case-insensitively, URL prefixes case-insensitively. Immutable, thread-safe.
+ * e-mail addresses case-insensitively and in any written form ("max (at) example.de"), URL
+ * prefixes case-insensitively. Immutable, thread-safe.
  */
 final class Allowlist {
   private final Set<String> phones = new HashSet<>();
@@ -22,8 +23,8 @@ final class Allowlist {
       if (lower.startsWith("http://") || lower.startsWith("https://")
           || lower.startsWith("www.")) {
         urlPrefixes.add(stripScheme(lower));
-      } else if (s.indexOf('@') > 0) {
-        emails.add(lower);
+      } else if (emailKey(s).indexOf('@') > 0) {
+        emails.add(emailKey(s));
       } else {
         String d = phoneKey(s);
         if (d.length() >= 3) {
@@ -77,7 +78,30 @@ final class Allowlist {
   }
 
   boolean email(String s) {
-    return emails.contains(s.toLowerCase(Locale.ROOT));
+    return emails.contains(emailKey(s));
+  }
+
+  /** Written forms of "@" and "." in obfuscated addresses, each with its replacement. */
+  private static final String[][] OBFUSCATIONS = {{"(at)", "@"}, {"[at]", "@"}, {"{at}", "@"},
+      {"(ät)", "@"}, {" at ", "@"}, {"(dot)", "."}, {"[dot]", "."}, {"{dot}", "."},
+      {"(punkt)", "."}, {"[punkt]", "."}, {" dot ", "."}, {" punkt ", "."}};
+
+  /**
+   * An e-mail address in one canonical form: lower case, written forms of "@" and "." replaced
+   * ("max (at) example [dot] de" and "Max@Example.de" are the same address), white space removed.
+   */
+  static String emailKey(String s) {
+    String x = " " + s.strip().toLowerCase(Locale.ROOT) + " ";
+    for (String[] o : OBFUSCATIONS) {
+      x = x.replace(o[0], o[1]);
+    }
+    StringBuilder b = new StringBuilder(x.length());
+    for (int i = 0; i < x.length(); i++) {
+      if (!Character.isWhitespace(x.charAt(i))) {
+        b.append(x.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   boolean url(String u) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * German and English variants that are not those replies: a refund refused as a general policy
  * settles nothing in public, while a refusal about the customer's own case or with specifics
  * still does; a matter put on a list or a roadmap, or a release announced without a date, is a
- * vague promise; passing a matter on ("I'll point this out to him", "ich leite das weiter") is a
- * follow-up that needs a time. From the 2026-12-06 English conversation set: the mailbox is not
+ * vague promise; thinking it over or waiting for free time ("Ich denk mal drüber nach", "when I find the
+ * time") is a follow-up that needs a time, and a little more time unnamed ("noch ein bisschen",
+ * "im Laufe der nächsten Wochen", "ist gleich da") is vague. From the 2026-12-06 English conversation set: the mailbox is not
  * the address ("Can you check your email?", "your email client"); the account e-mail asked for
  * behind modifiers or described by its use ("your pro account email", "the email you used to
  * purchase", "die E-Mail nennen, mit der du bestellt hast") is asked for, a question about a
@@ -101,29 +102,41 @@ class Round8DraftClassesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "When I see him online, I'll point this out to him.",
-      "I will pass this on to the billing team."})
-  void englishPassingOnNeedsATime(String text) {
-    CheckResult r = Fixture.en(text);
-    assertTrue(Fixture.ids(r).contains(MISSING), Fixture.describe(r));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "Ich leite das weiter an die Buchhaltung.",
-      "Das gebe ich weiter, sobald der Kollege da ist."})
-  void germanPassingOnNeedsATime(String text) {
+      "Ich denk mal etwas genauer drüber nach.",
+      "Ich werde mal sehen, wann ich Zeit finde.",
+      "Da muss ich mir nochmal was überlegen."})
+  void germanThinkingItOverNeedsATime(String text) {
     CheckResult r = Fixture.de(text);
     assertTrue(Fixture.ids(r).contains(MISSING), Fixture.describe(r));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "I will pass this on to the billing team today by 5 pm.",
-      "I've passed this on to the billing team."})
-  void passingOnWithATimeOrDoneIsFine(String text) {
+      "I'll think about it.",
+      "I'll look at it when I find the time."})
+  void englishThinkingItOverNeedsATime(String text) {
     CheckResult r = Fixture.en(text);
-    assertFalse(Fixture.ids(r).contains(MISSING), Fixture.describe(r));
+    assertTrue(Fixture.ids(r).contains(MISSING), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Es braucht aber noch ein bisschen, bis der Dienst wieder da ist.",
+      "Der Bugfix wird im Laufe der nächsten Wochen ausgerollt.",
+      "Neue Version ist gleich da.",
+      "Wir hoffen auf eine schnelle Lösung."})
+  void germanLittleMoreTimeIsVague(String text) {
+    CheckResult r = Fixture.de(text);
+    assertTrue(Fixture.ids(r).contains(VAGUE), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "It will take a bit longer until the service is back.",
+      "We hope for a quick fix from the provider."})
+  void englishLittleMoreTimeIsVague(String text) {
+    CheckResult r = Fixture.en(text);
+    assertTrue(Fixture.ids(r).contains(VAGUE), Fixture.describe(r));
   }
 
   private static final String REQUEST = DraftRules.PII_REQUEST_PUBLIC;

@@ -85,6 +85,19 @@ class PiiDetectorTest {
   }
 
   @Test
+  void companyMailboxesMatchInEveryWrittenForm() {
+    ReplyguardConfig config = ReplyguardConfig.fromJson(
+        "{\"companyContacts\": [\"helmut.binder (at) t-online.de\", \"Service@Example.de\"]}");
+    PiiDetector d = PiiDetector.create(config);
+    assertEquals(List.of(), d.scan("schicke mir eine Mail (helmut.binder (at) t-online.de)"));
+    assertEquals(List.of(), d.scan("schicke mir eine Mail an helmut.binder@t-online.de"));
+    assertEquals(List.of(), d.scan("write to service [at] example [dot] de"));
+    assertEquals(List.of(), d.scan("write to SERVICE@example.de"));
+    // another address in the same form is still found
+    assertEquals(PiiType.EMAIL, d.scan("mail an anna.binder (at) t-online.de").get(0).type());
+  }
+
+  @Test
   void companyContactsAreNeverReported() {
     ReplyguardConfig config = ReplyguardConfig.fromJson("{\"companyContacts\": [\"0800 330 2020\","
         + " \"Kuendigung@Example.de\", \"https://example.de/\"]}");
