@@ -32,7 +32,8 @@ final class CueLexicon {
       "Servicehotline", "Kundenhotline", "Customer Care", "Customer Service", "Customer Support",
       "Kundenservice", "Kundendienst", "Kundenbetreuung", "Servicetelefon", "Service-Telefon",
       "Servicenummer", "Service-Nummer", "service number", "support line", "support number",
-      "helpline", "help line", "Helpdesk", "Service Desk", "Servicedesk"};
+      "helpline", "help line", "Helpdesk", "Service Desk", "Servicedesk", "Support-Telefon",
+      "Supporttelefon", "Support-Hotline", "Telefonzentrale", "Vertrieb", "Sales"};
 
   /** The keys (lower case) of {@link #SERVICE_LINE_CUES}. */
   private static final java.util.Set<String> SERVICE_LINE_KEYS = java.util.Arrays
@@ -84,7 +85,12 @@ final class CueLexicon {
           "my id", "meine ID", "id number", "ID-Nummer", "player id",
           "Spieler-ID", "my player id", "PNR #", "booking code", "Buchungscode", "Buchungsreferenz", "Reservierungsnummer",
           "confirmation code", "unter der Nummer #", "der Nummer #", "mit der Nummer #", "order_number",
-          "OrderId", "order-id", "Order-ID", "Bestell-ID"},
+          "OrderId", "order-id", "Order-ID", "Bestell-ID", "Depot", "Depotnr.", "Depotnr",
+          "Depot-Nr", "Stamm-Nr.", "Stammnummer", "Geschäftsnummer", "Ordernummer", "Order-Nr.",
+          "Abrechnungs-Nr.", "Abrechnungsnummer", "Unsere Referenz", "Ihre Referenz",
+          "Spender-ID", "Spender ID", "Matrikelnummer", "Matrikel-Nr.", "Matr.-Nr.",
+          "student id", "student number", "roll number", "beneficiary reference id",
+          "reference id", "permit number", "service request number"},
       {"ACCOUNT", "IBAN", "Kontonummer", "Konto-Nr.", "Kontonr.", "Konto", "BLZ", "Bankverbindung",
           "bank account", "BIC"},
       {"CARD", "Kreditkarte", "Kreditkartennummer", "Kartennummer", "Karten-Nr.", "Visa",

@@ -133,11 +133,30 @@ final class CustomerNumberRecognizer implements Recognizer {
       return -1;
     }
     if (notAnIdentifier(s, start, p, digits) || ibanShaped(s, start, p)
-        || masked(s, start, p, digits)) {
+        || masked(s, start, p, digits) || postcodeAndTown(s, start, p, digits)) {
       return -1;
     }
     s.add(PiiType.CUSTOMER_NUMBER, start, p, 0.85, "customer-number", h);
     return p;
+  }
+
+  /**
+   * Four or five digits alone, then a space and a capitalised word: a postcode and its town
+   * ("DekaBank Depot",⏎ "60625 Frankfurt" in an extracted letterhead), not a number after the cue.
+   */
+  private static boolean postcodeAndTown(ScanText s, int start, int end, int digits) {
+    if (digits != end - start || digits < 4 || digits > 5 || s.at(end) != ' ') {
+      return false;
+    }
+    int w = end + 1;
+    if (!Character.isUpperCase(s.at(w))) {
+      return false;
+    }
+    int k = w + 1;
+    while (k < s.n && Character.isLowerCase(s.a[k])) {
+      k++;
+    }
+    return k - w >= 3;
   }
 
   /**

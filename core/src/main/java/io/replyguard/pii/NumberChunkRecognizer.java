@@ -336,6 +336,23 @@ final class NumberChunkRecognizer implements Recognizer {
       "support number", "support line", "hotline", "service number", "servicenummer",
       "service-nummer", "helpline", "main number", "hauptnummer"};
 
+  /**
+   * Whether {@code [from, to)} holds only line layout: white space, at most two line breaks, and
+   * the colons, quotes and commas of a heading or of a JSON list of extracted lines.
+   */
+  private static boolean layoutOnly(ScanText s, int from, int to) {
+    int breaks = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.a[k];
+      if (c == '\n') {
+        breaks++;
+      } else if (!(c == ' ' || c == '\t' || c == '\r' || c == ':' || c == '"' || c == ',')) {
+        return false;
+      }
+    }
+    return breaks >= 1 && breaks <= 2;
+  }
+
   /** "Die Hotline rief nie zurück. 0171 …": a sentence or line ends in [from, to). */
   private static boolean sentenceEndBetween(ScanText s, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -350,7 +367,8 @@ final class NumberChunkRecognizer implements Recognizer {
   /**
    * A company's service line: a number whose nearest cue before it (at most 50 characters) names
    * one ("Service-Hotline unter +49 69 …", "Customer Care : 0848 … (Aus dem Ausland +41 …)"; a
-   * nearer "call me" or "meine Nummer" is a cue of its own and wins), or a number given as the
+   * nearer "call me" or "meine Nummer" is a cue of its own and wins) or whose "Tel." label stands
+   * on the line under a service heading ("Kundenservice⏎Tel.: …"), or a number given as the
    * alternative to a role mailbox ("an service@4eyes.ch oder 061 261 43 48").
    */
   private static boolean serviceLine(ScanText s, int start) {
@@ -358,6 +376,17 @@ final class NumberChunkRecognizer implements Recognizer {
     if (near != null && CueLexicon.serviceLine(near)
         && !sentenceEndBetween(s, near.end(), start)) {
       return true;
+    }
+    if (near != null && near.kind() == CueLexicon.Kind.PHONE
+        && (near.key().startsWith("tel") || near.key().equals("phone"))
+        && !sentenceEndBetween(s, near.end(), start)) {
+      // a letterhead: "Kundenservice⏎Telefon: 069 …", "Kundenservice:", "Tel.: …" (the
+      // service heading on the line before the label, nothing but layout between)
+      Hit heading = s.nearestCueBefore(near.start(), 12);
+      if (heading != null && CueLexicon.serviceLine(heading)
+          && layoutOnly(s, heading.end(), near.start())) {
+        return true;
+      }
     }
     int from = Math.max(0, start - 50);
     int at = -1;
