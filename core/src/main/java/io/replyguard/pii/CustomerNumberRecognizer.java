@@ -141,12 +141,14 @@ final class CustomerNumberRecognizer implements Recognizer {
   }
 
   /**
-   * Four or five digits alone, then a space and a capitalised word: a postcode and its town
-   * ("DekaBank Depot",⏎ "60625 Frankfurt" in an extracted letterhead), not a number after the cue.
+   * Four or five digits alone at the start of the next line or extracted string, then a space
+   * and a capitalised word: a postcode and its town ("DekaBank Depot",⏎ "60625 Frankfurt" in an
+   * extracted letterhead), not a number after the cue.
    */
   private static boolean postcodeAndTown(ScanText s, int start, int end, int digits) {
-    if (digits != end - start || digits < 4 || digits > 5 || s.at(end) != ' ') {
-      return false;
+    if (digits != end - start || digits < 4 || digits > 5 || s.at(end) != ' '
+        || start == 0 || s.a[start - 1] != '"' && s.a[start - 1] != '\n') {
+      return false; // "Order 81735 Invoice": on the cue's own line the number is the value
     }
     int w = end + 1;
     if (!Character.isUpperCase(s.at(w))) {

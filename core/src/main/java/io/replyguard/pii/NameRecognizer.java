@@ -488,7 +488,8 @@ final class NameRecognizer implements Recognizer {
       "charname",
       "full name", "vollständiger name", "kontoinhaber", "kontoinhaberin", "account holder",
       "name", "your name", "ihr name", "dein name", "geschäftsführer", "geschäftsführerin",
-      "geschäftsführung");
+      "geschäftsführung", "nachname", "vorname", "last name", "first name", "surname",
+      "beneficiary name");
 
   /**
    * A field label alone on its line (Markdown '#', '*', '>' and JSON quotes around it) names the
@@ -514,7 +515,7 @@ final class NameRecognizer implements Recognizer {
         for (int k = h.end(); k < p; k++) {
           marked |= a[k] == '*' || a[k] == ':';
         }
-        if (end > p && marked && endsText(s, end)) {
+        if (end > p && marked && endsText(s, end) && !masked(s, p, end)) {
           s.add(PiiType.PERSON_NAME, p, end, 0.8, "person-name", h);
         }
         return;
@@ -549,7 +550,9 @@ final class NameRecognizer implements Recognizer {
       if (k < n && a[k] != '\n') {
         return;
       }
-      s.add(PiiType.PERSON_NAME, p, end, 0.8, "person-name", h);
+      if (!masked(s, p, end)) {
+        s.add(PiiType.PERSON_NAME, p, end, 0.8, "person-name", h);
+      }
       p = k;
     }
   }
@@ -616,7 +619,12 @@ final class NameRecognizer implements Recognizer {
         end = w;
       }
     }
-    if (end <= p) {
+    if ((end <= p || end == wordEnd(s, p) && lower(s.at(p))) && ownNamePhrase(h.key())) {
+      // "my name is elat and …", "My mother name  arati ghosh", "entered my name as KARUN
+      // KAPOOR": after an explicit name phrase, words written all in lower or all in upper case
+      end = Math.max(end, uniformCaseName(s, p));
+    }
+    if (end <= p || masked(s, p, end)) {
       return;
     }
     int merged = lastCommaFirst(s, p, end);
@@ -642,6 +650,81 @@ final class NameRecognizer implements Recognizer {
         end = next;
       }
     }
+  }
+
+  /**
+   * Whether a name cue is the writer's own explicit name phrase ("my name is", "mein Name ist",
+   * "my full name is", "My mother name", "entered my name as"), after which a name may be
+   * written all in lower case or all in capitals.
+   */
+  private static boolean ownNamePhrase(String key) {
+    return key.contains("name") && (key.startsWith("my ") || key.startsWith("mein ")
+        || key.equals("mother name") || key.equals("father name"));
+  }
+
+  /**
+   * A name written with 'x' after at most one initial letter per word ("Xxxx Xxxxxxxxxxxx",
+   * "Pxxxxx"): masked, not a name.
+   */
+  private static boolean masked(ScanText s, int from, int to) {
+    int xs = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.a[k];
+      boolean wordStart = k == from || s.a[k - 1] == ' ' || s.a[k - 1] == '-';
+      if (c == 'x' || c == 'X') {
+        xs++;
+      } else if (!(c == ' ' || c == '-' || wordStart && Character.isLetter(c))) {
+        return false;
+      }
+    }
+    return xs >= 3;
+  }
+
+  /** Words after an explicit name phrase that say something about the name, not the name. */
+  private static final Set<String> NOT_A_NAME_VALUE = Set.of("not", "on", "in", "at", "the", "a",
+      "an", "is", "was", "wrong", "correct", "incorrect", "spelled", "spelt", "written", "missing",
+      "different", "also", "still", "shown", "displayed", "mentioned", "listed", "there", "here",
+      "same", "changed", "right", "fine", "ok", "okay", "unknown", "empty", "blank", "required",
+      "invalid", "given", "taken", "registered", "used", "already", "test", "none", "null",
+      "undefined", "user", "admin", "default", "example", "my", "your", "his", "her", "and",
+      "but", "or", "nicht", "falsch", "richtig", "anders", "auch", "noch", "da", "hier",
+      "geändert", "korrekt", "der", "die", "das", "ein", "eine", "und", "ist", "war", "mein",
+      "dein", "bekannt", "unbekannt", "leer", "egal", "wichtig", "important", "irrelevant",
+      "private", "privat", "as", "als", "like", "wie");
+
+  /**
+   * One to three words written all in lower case or all in capitals after an explicit name
+   * phrase ("my name is elat and i was banned", "entered my name as KARUN KAPOOR instead of …"):
+   * letters only, two to twenty each, none a word about the name ("my name is not important");
+   * the end of the last word, or {@code p} when there is none.
+   */
+  private static int uniformCaseName(ScanText s, int p) {
+    char[] a = s.a;
+    int n = s.n;
+    boolean upper = Character.isUpperCase(s.at(p));
+    int end = p;
+    int q = p;
+    for (int words = 0; words < 3; words++) {
+      int w = q;
+      while (w < n && Character.isLetter(a[w])
+          && (upper ? Character.isUpperCase(a[w]) : Character.isLowerCase(a[w]))) {
+        w++;
+      }
+      if (w - q < 2 || w - q > 20 || w < n && (Character.isLetterOrDigit(a[w]) || a[w] == '@'
+          || a[w] == '_' || a[w] == '-' || a[w] == '.' && w + 1 < n && Character.isLetter(a[w + 1]))) {
+        break;
+      }
+      String word = s.t.substring(q, w).toLowerCase(java.util.Locale.ROOT);
+      if (NOT_A_NAME_VALUE.contains(word)) {
+        break;
+      }
+      end = w;
+      if (w + 1 >= n || a[w] != ' ') {
+        break;
+      }
+      q = w + 1;
+    }
+    return end;
   }
 
   /**
