@@ -31,7 +31,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * text); the test fails when a type or the total falls more than 0.01 below the figures recorded
  * for that corpus ({@code floor.tsv} for the 551 posts of 2026-12-05, {@code
  * floor-2026-12-05b.tsv} for the 427 posts of the second set, {@code floor-2026-12-06.tsv} for
- * the 550 posts of 2026-12-06; the measured figures of the last accepted change).
+ * the 550 posts of 2026-12-06, {@code floor-2026-12-06b.tsv} for the 776 posts of its second
+ * set; the measured figures of the last accepted change).
  */
 @EnabledIfSystemProperty(named = "pii.realCorpus", matches = ".+")
 class RealCorpusDriftTest {
@@ -116,7 +117,8 @@ class RealCorpusDriftTest {
   private static final Map<String, String> FLOORS = Map.of(
       "real-posts-pointers.jsonl", "floor.tsv",
       "real-posts-2026-12-05b-pointers.jsonl", "floor-2026-12-05b.tsv",
-      "real-posts-2026-12-06-pointers.jsonl", "floor-2026-12-06.tsv");
+      "real-posts-2026-12-06-pointers.jsonl", "floor-2026-12-06.tsv",
+      "real-posts-2026-12-06b-pointers.jsonl", "floor-2026-12-06b.tsv");
 
   /**
    * The floor file of the pointer set whose ids and text hashes the corpus matches exactly; fails
