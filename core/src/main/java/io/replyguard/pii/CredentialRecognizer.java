@@ -206,6 +206,13 @@ final class CredentialRecognizer implements Recognizer {
       return;
     }
     int p = skipSpaces(s, h.end());
+    if (p < n && (a[p] == '"' || a[p] == '\'') && h.start() > 0 && a[h.start() - 1] == a[p]) {
+      // a quoted key: "password": "…", 'Password'="…" in pasted JSON or code
+      int q = skipSpaces(s, p + 1);
+      if (q < n && (a[q] == ':' || a[q] == '=')) {
+        p = q;
+      }
+    }
     Link link = Link.NONE;
     if (p < n && (a[p] == ':' || a[p] == '=')) {
       link = Link.EXPLICIT;

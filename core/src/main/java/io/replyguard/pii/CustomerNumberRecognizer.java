@@ -129,11 +129,13 @@ final class CustomerNumberRecognizer implements Recognizer {
       return -1;
     }
     if (digits < 3 && !bookingCode(s, start, p, h)
-        || p - start < 4 || p - start > 40 || s.followedByCurrency(p, digits)) {
+        || p - start < 4 || p - start > (LONG_ID_CUES.contains(h.key()) ? 100 : 40)
+        || s.followedByCurrency(p, digits)) {
       return -1;
     }
     if (notAnIdentifier(s, start, p, digits) || ibanShaped(s, start, p)
-        || masked(s, start, p, digits) || postcodeAndTown(s, start, p, digits)) {
+        || masked(s, start, p, digits) || postcodeAndTown(s, start, p, digits)
+        || h.key().startsWith("request") && uuid(s, start, p)) {
       return -1;
     }
     s.add(PiiType.CUSTOMER_NUMBER, start, p, 0.85, "customer-number", h);
@@ -184,6 +186,29 @@ final class CustomerNumberRecognizer implements Recognizer {
     }
     return true;
   }
+
+  /**
+   * A UUID (8-4-4-4-12 hex digits): after "request id" the id of a technical request in a log
+   * ("request id 123e4567-… failed"), not a service desk's case ("Request ID: DTS25-124700").
+   */
+  private static boolean uuid(ScanText s, int start, int end) {
+    if (end - start != 36) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      int i = k - start;
+      char c = s.a[k];
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Cues of transaction hashes and wallet addresses, whose values run to 100 characters. */
+  private static final Set<String> LONG_ID_CUES = Set.of("txid", "tx id", "transaction hash",
+      "tx hash", "transaction uid", "wallet address", "my wallet", "transaction id");
 
   /** Cues of a booking reference, which may be letters only ("PNR #5UWMRL", "ABCDEF"). */
   private static final Set<String> BOOKING_CUES = Set.of("pnr", "pnr #", "booking reference",
