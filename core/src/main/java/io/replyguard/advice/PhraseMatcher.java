@@ -20,17 +20,16 @@ import java.util.TreeSet;
  * {@code "#fail"} matches after any character.
  *
  * <p>Memory: the characters that occur in patterns form the alphabet (all others share one class);
- * the transition table holds one {@code char} per state and alphabet class (the target state, its top
- * bit set when the target reports matches). Automata are split into
- * segments of at most {@value #MAX_STATES} states so that {@code char} suffices.
+ * the transition table holds one {@code char} per state and alphabet class (the target state), and
+ * one bit per state says whether it reports matches. Automata are split into segments of at most
+ * {@value #MAX_STATES} states so that {@code char} suffices; each segment is one pass over the
+ * text, so the segment size keeps the built-in lexicons (about 72,000 states) at two passes.
  *
  * <p>Immutable and thread-safe once built.
  */
 final class PhraseMatcher {
-  /** Most states per segment (state ids plus an output flag must fit in a {@code char}). */
-  static final int MAX_STATES = 32_767;
-  private static final int OUTPUT_FLAG = 0x8000;
-  private static final int STATE_MASK = 0x7FFF;
+  /** Most states per segment (state ids must fit in a {@code char}). */
+  static final int MAX_STATES = 65_535;
 
   /** Receives matches. */
   @FunctionalInterface
@@ -105,6 +104,8 @@ final class PhraseMatcher {
     private final int[] otherClass;
     private final int classes;
     private final char[] delta;
+    /** Bit per state: whether the state reports matches (8 KiB for a full segment). */
+    private final long[] reports;
     private final int[] outOffset;
     private final int[] outPatterns;
     private final int[] patLength;
@@ -200,13 +201,15 @@ final class PhraseMatcher {
         newId[order[i]] = i;
       }
       delta = new char[n * classes];
+      reports = new long[(n + 63) >>> 6];
       for (int s = 0; s < n; s++) {
         int from = s * classes;
         int to = newId[s] * classes;
         for (int c = 0; c < classes; c++) {
-          int target = table[from + c];
-          delta[to + c] = (char) (newId[target]
-              | (allOut.get(target).isEmpty() ? 0 : OUTPUT_FLAG));
+          delta[to + c] = (char) newId[table[from + c]];
+        }
+        if (!allOut.get(s).isEmpty()) {
+          reports[newId[s] >>> 6] |= 1L << newId[s];
         }
       }
       outOffset = new int[n + 1];
@@ -239,11 +242,11 @@ final class PhraseMatcher {
       final int k = classes;
       final int[] ascii = asciiClass;
       final int[] outs = outOffset;
+      final long[] out = reports;
       for (int i = 0; i < n; i++) {
         char c = text[i];
-        int t = d[s * k + (c < 128 ? ascii[c] : classOf(c))];
-        s = t & STATE_MASK;
-        if (t < OUTPUT_FLAG) {
+        s = d[s * k + (c < 128 ? ascii[c] : classOf(c))];
+        if ((out[s >>> 6] & (1L << s)) == 0) {
           continue;
         }
         int from = outs[s];

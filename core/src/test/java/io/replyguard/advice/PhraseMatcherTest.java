@@ -52,13 +52,13 @@ class PhraseMatcherTest {
   @Test
   void largeAutomataAreSplitIntoSegments() {
     PhraseMatcher.Builder b = PhraseMatcher.builder();
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 40_000; i++) {
       b.add("w" + Integer.toString(i * 7919, 36) + "x", false, false, i);
     }
     PhraseMatcher m = b.build();
     assertEquals(true, m.states() > PhraseMatcher.MAX_STATES, "states " + m.states());
-    assertEquals(List.of("0@0-3", "19999@4-" + (4 + ("w" + Integer.toString(19999 * 7919, 36)
-        + "x").length())), hits(m, "w0x " + "w" + Integer.toString(19999 * 7919, 36) + "x"));
+    assertEquals(List.of("0@0-3", "39999@4-" + (4 + ("w" + Integer.toString(39999 * 7919, 36)
+        + "x").length())), hits(m, "w0x " + "w" + Integer.toString(39999 * 7919, 36) + "x"));
   }
 
   @Property(tries = 300)
