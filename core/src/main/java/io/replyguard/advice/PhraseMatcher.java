@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * the transition table holds one {@code char} per state and alphabet class (the target state), and
  * one bit per state says whether it reports matches. Automata are split into segments of at most
  * {@value #MAX_STATES} states so that {@code char} suffices; each segment is one pass over the
- * text, so the segment size keeps the built-in lexicons (about 72,000 states) at two passes.
+ * text, so the segment size keeps the built-in lexicons (about 70,000 states) at two passes.
  *
  * <p>Immutable and thread-safe once built.
  */
