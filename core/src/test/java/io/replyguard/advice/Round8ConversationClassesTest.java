@@ -37,7 +37,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * nicht mehr auf", "Now it works"), also after "but you can close this"; support silence and
  * product criticism are complaints, calls to stay away from a product escalate ("I do not use
  * this app" is no such call); shipping and pre-sales questions are how-to
- * questions.
+ * questions, and so are yes/no questions about use ("Is it safe to downgrade?", "do I lose
+ * premium?", "Verliere ich meine Daten …?"). Escalation: consumer-law threats, insults at
+ * people and boycott announcements escalate; scammers named as third parties do not.
  */
 class Round8ConversationClassesTest {
   private static Advice advise(String text) {
@@ -113,6 +115,10 @@ class Round8ConversationClassesTest {
       HOW_TO|PUBLIC_REPLY|NORMAL|Do you ship to Canada? Tindie does not.
       HOW_TO|PUBLIC_REPLY|NORMAL|Before I order the kit: what is the usual waiting time?
       HOW_TO|PUBLIC_REPLY|NORMAL|Liefert ihr nach Österreich?
+      HOW_TO|PUBLIC_REPLY|NORMAL|Is it safe to downgrade? Just delete the app and reinstall it?
+      HOW_TO|PUBLIC_REPLY|NORMAL|When I delete the companion app, do I lose premium?
+      HOW_TO|PUBLIC_REPLY|NORMAL|Verliere ich meine Daten, wenn ich die App neu installiere?
+      HOW_TO|PUBLIC_REPLY|NORMAL|Kann man die App auch als Schüler nutzen?
       HOW_TO|PUBLIC_REPLY|NORMAL|Bevor ich bestelle: wie lange dauert der Versand ungefähr?
       """)
   void classesOfRound8(Intent main, Channel channel, Priority priority, String text) {
