@@ -197,13 +197,34 @@ final class CommitmentRules implements Rule {
         }
         if (f >= 0 && !(t.sentenceHas(s, WordFlags.TIME_WORD | WordFlags.DIGIT) && hasTime(t, from, to))
             && !RuleWords.negatedClause(t, f) && !afterHandOff(t, s)
-            && !(t.endsWith(f, "ing") && rightNow(t, f, to))) {
+            && !(t.endsWith(f, "ing") && rightNow(t, f, to)) && !heading(t, f, len)
+            && !pastDelay(t, f, from)) {
           ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
               ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
                   "A follow-up without a time: say by when."), realistic.get().text());
         }
       }
     }
+  }
+
+  /** "Follow up: you should be able to download it now": the phrase labels what follows. */
+  private static boolean heading(Text t, int f, int len) {
+    int end = t.end[f + len - 1];
+    return end < t.text.length() && t.text.charAt(end) == ':';
+  }
+
+  /**
+   * "Sorry for taking so long to get back to you": an apology for the time already taken, not a
+   * promise.
+   */
+  private static boolean pastDelay(Text t, int f, int from) {
+    for (int k = Math.max(from, f - 3); k < f; k++) {
+      if (t.is(k, "long") || t.is(k, "lange") || t.is(k, "delay") || t.is(k, "late")
+          || t.is(k, "späte") || t.is(k, "verspätete")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -214,4 +214,32 @@ class Round8DraftClassesTest {
     CheckResult r = Fixture.de(text);
     assertTrue(Fixture.ids(r).contains(PII), Fixture.describe(r));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Follow up: You should be able to download it now. Feedback appreciated!",
+      "Hi, sorry for taking so long to get back to you on this issue. The option is in Settings.",
+      "Sorry for the delay in getting back to you, the fix is live."})
+  void englishHeadingsAndPastDelaysPromiseNothing(String text) {
+    CheckResult r = Fixture.en(text);
+    assertFalse(Fixture.ids(r).contains(MISSING), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Sorry für die späte Rückmeldung, melde mich: das Update ist draußen.",
+      "Rückmeldung: das Update ist draußen, bitte testen."})
+  void germanPastDelaysPromiseNothing(String text) {
+    CheckResult r = Fixture.de(text);
+    assertFalse(Fixture.ids(r).contains(MISSING), Fixture.describe(r));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We'll get back to you.",
+      "I will follow up with the team and get back to you."})
+  void aFollowUpWithoutTimeStillNeedsOne(String text) {
+    CheckResult r = Fixture.en(text);
+    assertTrue(Fixture.ids(r).contains(MISSING), Fixture.describe(r));
+  }
 }
