@@ -1,8 +1,7 @@
 package io.replyguard.advice;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.replyguard.model.Advice;
 import io.replyguard.model.Channel;
@@ -141,38 +140,28 @@ class Round8ConversationClassesTest {
     assertNotEquals(Intent.PRAISE, main, text);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "Please refund my money. I do not use this app, I deleted it a month ago.",
-      "I don't use this app anymore since the update, but I still get charged.",
-      "Ich nutze die App nicht mehr, trotzdem wird abgebucht."})
-  void ownNonUseIsNoBoycottCall(String text) {
-    assertFalse(advise(text).actions().contains(io.replyguard.model.Action.ESCALATE), text);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "You are breaking UK consumer law. Your devices are not custom made. This is a lie!",
-      "If you go the legal route please include me, I just want my money back.",
-      "Ihr verstoßt gegen das Verbraucherrecht, ich will mein Geld zurück.",
-      "Das ist rechtswidrig, ich erwarte eine Erstattung.",
-      "anyway you'll be flagged as a thief on google store, you're lame",
-      "Ich mag trotzdem keine Arschkriecher !!",
-      "I'll advise people not to install it, regardless.",
-      "Kann ich nur abraten, die App ist eine Katastrophe.",
-      "Ihr seid Betrüger, ich will mein Geld zurück!",
-      "You scammers took my money twice."})
-  void legalThreatsInsultsAndBoycottsEscalate(String text) {
-    assertTrue(advise(text).actions().contains(io.replyguard.model.Action.ESCALATE), text);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "Scammers have created a Telegram group that promotes a fake web app. Can you prevent that?",
-      "A scammer pretending to be support stole money from me, whom do I contact?",
-      "Betrüger haben eine gefälschte Seite gebaut, könnt ihr die melden?",
-      "Vorsicht vor einer Betrugsmasche mit gefälschten SMS, ist das bekannt?"})
-  void thirdPartyScammersDoNotEscalate(String text) {
-    assertFalse(advise(text).actions().contains(io.replyguard.model.Action.ESCALATE), text);
+  @ParameterizedTest(name = "escalates={0}: {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\u0000', textBlock = """
+      false|Please refund my money. I do not use this app, I deleted it a month ago.
+      false|I don't use this app anymore since the update, but I still get charged.
+      false|Ich nutze die App nicht mehr, trotzdem wird abgebucht.
+      true|You are breaking UK consumer law. Your devices are not custom made. This is a lie!
+      true|If you go the legal route please include me, I just want my money back.
+      true|Ihr verstoßt gegen das Verbraucherrecht, ich will mein Geld zurück.
+      true|Das ist rechtswidrig, ich erwarte eine Erstattung.
+      true|anyway you'll be flagged as a thief on google store, you're lame
+      true|Ich mag trotzdem keine Arschkriecher !!
+      true|I'll advise people not to install it, regardless.
+      true|Kann ich nur abraten, die App ist eine Katastrophe.
+      true|Ihr seid Betrüger, ich will mein Geld zurück!
+      true|You scammers took my money twice.
+      false|Scammers have created a Telegram group that promotes a fake web app. Can you prevent that?
+      false|A scammer pretending to be support stole money from me, whom do I contact?
+      false|Betrüger haben eine gefälschte Seite gebaut, könnt ihr die melden?
+      false|Vorsicht vor einer Betrugsmasche mit gefälschten SMS, ist das bekannt?
+      """)
+  void escalationIsForThreatsInsultsAndBoycottsOnly(boolean escalates, String text) {
+    assertEquals(escalates,
+        advise(text).actions().contains(io.replyguard.model.Action.ESCALATE), text);
   }
 }
