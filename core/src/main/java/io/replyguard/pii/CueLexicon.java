@@ -194,7 +194,7 @@ final class CueLexicon {
           "With great regards", "Tnx", "Alles Gute"},
       germanClosings(),
       {"IP", "IP", "IP-Adresse", "IPv4", "IPv6", "IP address"},
-      {"VERSION", "Version", "Firmware", "Software", "Update", "Build", "Release", "Artikel",
+      {"VERSION", "Version", "versions", "Versionen", "Firmware", "Software", "Update", "Build", "Release", "Artikel",
           "Artikelnummer", "Teilenummer", "part number", "model", "Modell", "Fehlercode",
           "Error", "Fehler", "beta", "alpha", "Patch", "App-Version", "Versionsnummer",
           "Softwareversion", "Android", "iOS", "Windows", "macOS", "Chrome", "Firefox", "ver.",

@@ -374,7 +374,10 @@ final class NetworkRecognizer implements Recognizer {
       "vorstand", "vorstandschaft", "board", "kanzlei", "geschaeftsstelle",
       "geschäftsstelle", "order", "devs", "chor", "orchester", "jugend", "trainer",
       "kassenwart", "kassierer", "schriftfuehrer", "schriftführer", "leitung", "buero", "büro",
-      "anmeldung", "termine", "verein", "club", "helpers", "volunteers");
+      "anmeldung", "termine", "verein", "club", "helpers", "volunteers", "ticket", "developer",
+      "dsb", "soc", "org", "apps", "app", "announce", "users", "list", "lists", "cert",
+      "csirt", "incident", "incidents", "report", "reports", "phishing", "spam", "ops", "noc",
+      "it", "edv", "technik", "tech", "servicedesk");
 
   /**
    * Role words that mark a mailbox wherever they stand in its local part
@@ -386,7 +389,7 @@ final class NetworkRecognizer implements Recognizer {
       "licensing", "marketing", "billing", "contributors", "verwaltung", "gericht",
       "sicherheit", "vorstand", "verkehrsamt", "ordnungsamt", "buergeramt", "bürgeramt",
       "standesamt", "finanzamt", "bauamt", "jugendamt", "sozialamt", "stadtverwaltung",
-      "rathaus", "behoerde", "behörde"};
+      "rathaus", "behoerde", "behörde", "unsubscribe", "subscribe", "autoreporter"};
 
   /**
    * Whether the local part [start, at) names a role mailbox: the whole part before a "+tag"
@@ -405,8 +408,8 @@ final class NetworkRecognizer implements Recognizer {
     while (e < plus && Chars.letter(t.charAt(e))) {
       e++;
     }
-    if (e < plus && ROLE_MAILBOXES.contains(lower(t, start, e))) {
-      return true;
+    if (e < plus && ROLE_MAILBOXES.contains(lower(t, start, e)) && !freeMail(t, at)) {
+      return true; // "support.de@firma.de"; but "app.meta.mask@gmail.com" is somebody's account
     }
     String local = lower(t, start, plus);
     if (local.length() > 4 && local.endsWith("wart") && !local.endsWith("stewart")
@@ -419,6 +422,26 @@ final class NetworkRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /** Free mail providers: a mailbox there belongs to one account holder, whatever its words. */
+  private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "yahoo.com",
+      "yahoo.de", "hotmail.com", "hotmail.de", "outlook.com", "outlook.de", "live.com", "live.de",
+      "icloud.com", "me.com", "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "web.de", "t-online.de",
+      "aol.com", "proton.me", "protonmail.com", "mail.ru", "yandex.ru", "qq.com", "163.com");
+
+  /** Whether the domain after the '@' at {@code at} is a free mail provider. */
+  private static boolean freeMail(CharSequence t, int at) {
+    int end = at + 1;
+    while (end < t.length() && (Chars.asciiAlnum(t.charAt(end)) || t.charAt(end) == '.'
+        || t.charAt(end) == '-')) {
+      end++;
+    }
+    String domain = lower(t, at + 1, end);
+    while (domain.endsWith(".")) {
+      domain = domain.substring(0, domain.length() - 1);
+    }
+    return FREE_MAIL.contains(domain);
   }
 
   private static String lower(CharSequence t, int from, int to) {
