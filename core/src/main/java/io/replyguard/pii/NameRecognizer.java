@@ -922,7 +922,7 @@ final class NameRecognizer implements Recognizer {
         w++;
       }
       if (w > p && (w == n || !word(a[w])) && GivenNames.contains(s.t, p, w)) {
-        end = w;
+        end = lowerSurname(s, w);
       }
     } else if (end <= p && lower(a[h.start()]) && !ON_NEXT_LINE.contains(h.key())) {
       // "lg hannes", "mfg heiko": a closing typed in lower case, a given name ending the text
@@ -937,6 +937,7 @@ final class NameRecognizer implements Recognizer {
     if (end <= p) {
       return;
     }
+    end = trailingInitials(s, end);
     // "Hung & Markus", "Ursula und Josef": two people sign together
     int sep = listSeparator(s, end);
     int next = sep > 0 ? nameWords(s, sep, false) : -1;
@@ -947,6 +948,48 @@ final class NameRecognizer implements Recognizer {
     if (next > sep) {
       s.add(PiiType.PERSON_NAME, sep, next, 0.7, "person-name", h);
     }
+  }
+
+  /**
+   * "Thanks,⏎john smith": after a given name in lower case on a sign-off line, one or two more
+   * lower-case words that end the line are the surname; otherwise the given name alone.
+   */
+  private static int lowerSurname(ScanText s, int w) {
+    int end = w;
+    int k = w;
+    for (int words = 0; words < 2 && k + 1 < s.n && s.a[k] == ' ' && lower(s.a[k + 1]); words++) {
+      int e = k + 1;
+      while (e < s.n && lower(s.a[e])) {
+        e++;
+      }
+      if (e - k - 1 < 2 || e - k - 1 > 20 || e < s.n && word(s.a[e])) {
+        break;
+      }
+      k = e;
+      if (endsText(s, k)) {
+        end = k;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * "Ravi K", "Sanjay Kumar S M", "William G.": up to two single capital initials after a
+   * sign-off name belong to it.
+   */
+  private static int trailingInitials(ScanText s, int end) {
+    int k = end;
+    for (int initials = 0; initials < 2; initials++) {
+      if (s.at(k) != ' ' || !Character.isUpperCase(s.at(k + 1))
+          || k + 2 < s.n && Character.isLetterOrDigit(s.at(k + 2))) {
+        break;
+      }
+      k += 2;
+      if (s.at(k) == '.') {
+        k++;
+      }
+    }
+    return k > end && endsText(s, k) ? k : end;
   }
 
   /** Whether only white space and Markdown quote or emphasis marks stand before {@code p}. */
