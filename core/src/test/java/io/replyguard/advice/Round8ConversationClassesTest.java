@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * product criticism are complaints, calls to stay away from a product escalate ("I do not use
  * this app" is no such call); shipping and pre-sales questions are how-to
  * questions, and so are yes/no questions about use ("Is it safe to downgrade?", "do I lose
- * premium?", "Verliere ich meine Daten …?"). Escalation: consumer-law threats, insults at
+ * premium?", "Verliere ich meine Daten …?"), while asking for a fix of a described fault ("Is there a
+ * fix?", "Gibt es eine Lösung?") is not, and lost or empty data is a fault. Escalation: consumer-law threats, insults at
  * people and boycott announcements escalate; scammers named as third parties do not.
  */
 class Round8ConversationClassesTest {
@@ -118,6 +119,10 @@ class Round8ConversationClassesTest {
       HOW_TO|PUBLIC_REPLY|NORMAL|When I delete the companion app, do I lose premium?
       HOW_TO|PUBLIC_REPLY|NORMAL|Verliere ich meine Daten, wenn ich die App neu installiere?
       HOW_TO|PUBLIC_REPLY|NORMAL|Kann man die App auch als Schüler nutzen?
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|My vault is empty after changing the master email. Is there a fix?
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|I lost all my passwords after the sync. Is there any solution?
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Seit dem Update sind alle Favoriten weg. Gibt es eine Lösung?
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Mein Posteingang ist leer, wie kann ich das beheben?
       HOW_TO|PUBLIC_REPLY|NORMAL|Bevor ich bestelle: wie lange dauert der Versand ungefähr?
       """)
   void classesOfRound8(Intent main, Channel channel, Priority priority, String text) {
