@@ -214,7 +214,22 @@ final class CredentialRecognizer implements Recognizer {
       }
     }
     Link link = Link.NONE;
-    if (p < n && (a[p] == ':' || a[p] == '=')) {
+    if (p < n && a[p] == '(' && (h.kind() == Kind.LOGIN || h.kind() == Kind.PASSWORD)) {
+      // "same account name (MattRenthing) and PW (#notanoob)": the value in brackets
+      int q = p + 1;
+      while (q < n && q - p <= 41 && a[q] != ')' && a[q] != '\n' && a[q] != ' ') {
+        q++;
+      }
+      if (q < n && a[q] == ')' && acceptable(s, p + 1, q, Link.WEAK)) {
+        s.add(PiiType.CREDENTIAL, p + 1, q, 0.8, source(h), h);
+      }
+      return;
+    }
+    if (p + 1 < n && a[p] == '-' && a[p + 1] == ' ' && s.at(p - 1) == ' ') {
+      // "Steam login - touch_m3": a dash between cue and value links like a weak "is"
+      link = Link.WEAK;
+      p = skipSpaces(s, p + 1);
+    } else if (p < n && (a[p] == ':' || a[p] == '=')) {
       link = Link.EXPLICIT;
       p++;
     } else {
