@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * this app" is no such call); shipping and pre-sales questions are how-to
  * questions, and so are yes/no questions about use ("Is it safe to downgrade?", "do I lose
  * premium?", "Verliere ich meine Daten …?"), while asking for a fix of a described fault ("Is there a
- * fix?", "Gibt es eine Lösung?") is not, and lost or empty data is a fault. Escalation: consumer-law threats, insults at
+ * fix?", "Gibt es eine Lösung?") is not, and lost or empty data is a fault; a device shown offline and offline routing are one user's
+ * fault, not an outage. Escalation: consumer-law threats, insults at
  * people and boycott announcements escalate; scammers named as third parties do not.
  */
 class Round8ConversationClassesTest {
@@ -123,6 +124,13 @@ class Round8ConversationClassesTest {
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|I lost all my passwords after the sync. Is there any solution?
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Seit dem Update sind alle Favoriten weg. Gibt es eine Lösung?
       TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Mein Posteingang ist leer, wie kann ich das beheben?
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|All my devices show as offline in the app, but they work.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|The offline routing does not work at this intersection.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Meine Lampen werden in der App als offline angezeigt, obwohl sie gehen.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Is the server offline? Nothing loads for anyone here.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Ist die Seite gerade offline? Bei allen Kollegen lädt nichts.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Der Fahrplan lädt bei jedem Nutzer nicht, nicht nur bei mir.
+      OUTAGE|PUBLIC_REPLY|NORMAL|The timetable does not load for every user since this morning.
       HOW_TO|PUBLIC_REPLY|NORMAL|Bevor ich bestelle: wie lange dauert der Versand ungefähr?
       """)
   void classesOfRound8(Intent main, Channel channel, Priority priority, String text) {
