@@ -391,9 +391,10 @@ final class PiiRequestRule implements Rule {
         if (len == 0) {
           continue;
         }
+        int owner = ownerBefore(t, from, i);
         if ((i > from && t.has(i - 1, WordFlags.OURS))
             || (i > from + 1 && t.has(i - 2, WordFlags.OURS)) || RuleWords.negatedClause(t, i)
-            || instruction(t, from, ownerBefore(t, from, i))) {
+            || instruction(t, from, owner)) {
           i += len - 1;
           continue;
         }
@@ -401,7 +402,7 @@ final class PiiRequestRule implements Rule {
         if (request < 0 && i > from && (t.is(i - 1, "what") || t.is(i - 1, "which"))) {
           request = i; // "What email are you using."
         }
-        if (request < 0 && questionEnds(t, s) && (to - from <= 3 || ownerBefore(t, from, i) >= 0
+        if (request < 0 && questionEnds(t, s) && (to - from <= 3 || owner >= 0
             || asks(t, from) && usedByCustomer(t, i + len - 1, to))) {
           request = i; // "email?", "und deine Kundennummer?": a question asking for it
         }

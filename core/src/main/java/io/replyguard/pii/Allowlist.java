@@ -20,11 +20,12 @@ final class Allowlist {
     for (String c : contacts) {
       String s = c.strip();
       String lower = s.toLowerCase(Locale.ROOT);
+      String email = emailKey(s);
       if (lower.startsWith("http://") || lower.startsWith("https://")
           || lower.startsWith("www.")) {
         urlPrefixes.add(stripScheme(lower));
-      } else if (emailKey(s).indexOf('@') > 0) {
-        emails.add(emailKey(s));
+      } else if (email.indexOf('@') > 0) {
+        emails.add(email);
       } else {
         String d = phoneKey(s);
         if (d.length() >= 3) {

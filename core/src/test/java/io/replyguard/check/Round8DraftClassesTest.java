@@ -32,7 +32,7 @@ class Round8DraftClassesTest {
    * when only the rule is asserted) and the draft; grouped by class as in the class comment.
    */
   private static final String[][] CASES = {
-      // englishRefundPolicyIsNoSettlement
+      // english refund policy is no settlement
       {"en", DraftRules.CHANNEL_CONTRACT_PUBLIC, "no", "-",
           "I can't issue a refund, only the App Store can."},
       {"en", DraftRules.CHANNEL_CONTRACT_PUBLIC, "no", "-",
@@ -41,60 +41,60 @@ class Round8DraftClassesTest {
           "Unfortunately we are not able to offer refunds on digital goods."},
       {"en", DraftRules.CHANNEL_CONTRACT_PUBLIC, "no", "-",
           "No refunds are possible through this shop."},
-      // germanRefundPolicyIsNoSettlement
+      // german refund policy is no settlement
       {"de", DraftRules.CHANNEL_CONTRACT_PUBLIC, "no", "-",
           "Eine Erstattung ist leider nicht möglich, das läuft nur über den App Store."},
       {"de", DraftRules.CHANNEL_CONTRACT_PUBLIC, "no", "-",
           "Wir können keine Rückerstattungen vornehmen."},
       {"de", DraftRules.CHANNEL_CONTRACT_PUBLIC, "no", "-",
           "Gutschriften bieten wir grundsätzlich nicht an."},
-      // englishRefusalOfTheCustomersCaseNeedsReview
+      // english refusal of the customers case needs review
       {"en", DraftRules.CHANNEL_CONTRACT_PUBLIC, "yes", "-",
           "We can't refund your subscription, the 14 days are over."},
       {"en", DraftRules.CHANNEL_CONTRACT_PUBLIC, "yes", "-", "We cannot refund you after 30 days."},
-      // germanRefusalOfTheCustomersCaseNeedsReview
+      // german refusal of the customers case needs review
       {"de", DraftRules.CHANNEL_CONTRACT_PUBLIC, "yes", "-",
           "Ihre Erstattung ist nach 14 Tagen leider nicht mehr möglich."},
       {"de", DraftRules.CHANNEL_CONTRACT_PUBLIC, "yes", "-",
           "Eine Gutschrift für Ihren Vertrag können wir nicht mehr ausstellen, die Frist ist "
           + "im März abgelaufen."},
-      // englishListsAndUndatedReleasesAreVague
+      // english lists and undated releases are vague
       {"en", DraftRules.COMMITMENT_VAGUE, "yes", "REVIEW", "It's on our roadmap."},
       {"en", DraftRules.COMMITMENT_VAGUE, "yes", "REVIEW", "Good idea, it's on my list."},
       {"en", DraftRules.COMMITMENT_VAGUE, "yes", "REVIEW",
           "There will be a new version, but not all changes are tested yet."},
-      // germanListsAndUndatedReleasesAreVague
+      // german lists and undated releases are vague
       {"de", DraftRules.COMMITMENT_VAGUE, "yes", "REVIEW", "Das steht sehr hoch auf meiner Liste."},
       {"de", DraftRules.COMMITMENT_VAGUE, "yes", "REVIEW", "Ist auf unserer Roadmap."},
       {"de", DraftRules.COMMITMENT_VAGUE, "yes", "REVIEW",
           "Es wird eine neue Version geben, aber noch nicht alles ist getestet."},
-      // publishedRoadmapsAndPastReleasesAreNoPromise
+      // published roadmaps and past releases are no promise
       {"en", DraftRules.COMMITMENT_VAGUE, "no", "-",
           "Our roadmap for 2027 is published on the website."},
       {"en", DraftRules.COMMITMENT_VAGUE, "no", "-", "The new version was released on Monday."},
-      // germanThinkingItOverNeedsATime
+      // german thinking it over needs a time
       {"de", DraftRules.COMMITMENT_MISSING_TIME, "yes", "-",
           "Ich denk mal etwas genauer drüber nach."},
       {"de", DraftRules.COMMITMENT_MISSING_TIME, "yes", "-",
           "Ich werde mal sehen, wann ich Zeit finde."},
       {"de", DraftRules.COMMITMENT_MISSING_TIME, "yes", "-",
           "Da muss ich mir nochmal was überlegen."},
-      // englishThinkingItOverNeedsATime
+      // english thinking it over needs a time
       {"en", DraftRules.COMMITMENT_MISSING_TIME, "yes", "-", "I'll think about it."},
       {"en", DraftRules.COMMITMENT_MISSING_TIME, "yes", "-",
           "I'll look at it when I find the time."},
-      // germanLittleMoreTimeIsVague
+      // german little more time is vague
       {"de", DraftRules.COMMITMENT_VAGUE, "yes", "-",
           "Es braucht aber noch ein bisschen, bis der Dienst wieder da ist."},
       {"de", DraftRules.COMMITMENT_VAGUE, "yes", "-",
           "Der Bugfix wird im Laufe der nächsten Wochen ausgerollt."},
       {"de", DraftRules.COMMITMENT_VAGUE, "yes", "-", "Neue Version ist gleich da."},
       {"de", DraftRules.COMMITMENT_VAGUE, "yes", "-", "Wir hoffen auf eine schnelle Lösung."},
-      // englishLittleMoreTimeIsVague
+      // english little more time is vague
       {"en", DraftRules.COMMITMENT_VAGUE, "yes", "-",
           "It will take a bit longer until the service is back."},
       {"en", DraftRules.COMMITMENT_VAGUE, "yes", "-", "We hope for a quick fix from the provider."},
-      // englishMailboxesAndInstructionsAskForNothing
+      // english mailboxes and instructions ask for nothing
       {"en", DraftRules.PII_REQUEST_PUBLIC, "no", "-",
           "Can you check your email? We sent you the link."},
       {"en", DraftRules.PII_REQUEST_PUBLIC, "no", "-",
@@ -107,12 +107,12 @@ class Round8DraftClassesTest {
           "Are you sure you're entering the same email address you used to purchase with?"},
       {"en", DraftRules.PII_REQUEST_PUBLIC, "no", "-",
           "Please update your address in the customer portal."},
-      // germanMailboxesAskForNothing
+      // german mailboxes ask for nothing
       {"de", DraftRules.PII_REQUEST_PUBLIC, "no", "-",
           "Schau bitte in deine E-Mails, wir haben dir den Link geschickt."},
       {"de", DraftRules.PII_REQUEST_PUBLIC, "no", "-",
           "Bitte öffne dein E-Mail-Programm und schau in den Spam-Ordner."},
-      // englishAccountEmailRequestsBlock
+      // english account email requests block
       {"en", DraftRules.PII_REQUEST_PUBLIC, "yes", "BLOCK",
           "Would you mind to provide me your pro account email?"},
       {"en", DraftRules.PII_REQUEST_PUBLIC, "yes", "BLOCK",
@@ -123,27 +123,27 @@ class Round8DraftClassesTest {
           "Can you please communicate the email you used to purchase premium?"},
       {"en", DraftRules.PII_REQUEST_PUBLIC, "yes", "BLOCK",
           "Reply here with your customer number and we'll check."},
-      // germanAccountEmailRequestsBlock
+      // german account email requests block
       {"de", DraftRules.PII_REQUEST_PUBLIC, "yes", "BLOCK",
           "Kannst du uns die E-Mail nennen, mit der du bestellt hast?"},
       {"de", DraftRules.PII_REQUEST_PUBLIC, "yes", "BLOCK", "Was ist deine E-Mail-Adresse?"},
       {"de", DraftRules.PII_REQUEST_PUBLIC, "yes", "BLOCK",
           "Schick uns hier deine Kundennummer, dann schauen wir nach."},
-      // englishSignatureWithARoleIsTheAgents
+      // english signature with a role is the agents
       {"en", DraftRules.PII_PUBLIC, "no", "-",
           "I will forward this to our programmers.\n\nBest regards,\nMatyáš Kovaľ - IT support "
           + "Packeta"},
       {"en", DraftRules.PII_PUBLIC, "no", "-", "Fixed now.\n\nCheers,\nTom Baker, Customer Care"},
-      // germanSignatureWithARoleIsTheAgents
+      // german signature with a role is the agents
       {"de", DraftRules.PII_PUBLIC, "no", "-",
           "Ist erledigt.\nViele Grüße\nAnna Schmidt | Kundenservice"},
       {"de", DraftRules.PII_PUBLIC, "no", "-",
           "Das ist behoben.\n\nLG\nJonas Weber - Social Media Team"},
-      // aNameFollowedByNoRoleStaysPersonalData
+      // a name followed by no role stays personal data
       {"de", DraftRules.PII_PUBLIC, "yes", "-", "Viele Grüße\nJana Krüger - Kundin seit 2019"},
       {"de", DraftRules.PII_PUBLIC, "yes", "-",
           "Viele Grüße\nJana Krüger - bitte rufen Sie morgen an, sie ist Kundin"},
-      // englishHeadingsAndPastDelaysPromiseNothing
+      // english headings and past delays promise nothing
       {"en", DraftRules.COMMITMENT_MISSING_TIME, "no", "-",
           "Follow up: You should be able to download it now. Feedback appreciated!"},
       {"en", DraftRules.COMMITMENT_MISSING_TIME, "no", "-",
@@ -151,12 +151,12 @@ class Round8DraftClassesTest {
           + "Settings."},
       {"en", DraftRules.COMMITMENT_MISSING_TIME, "no", "-",
           "Sorry for the delay in getting back to you, the fix is live."},
-      // germanPastDelaysPromiseNothing
+      // german past delays promise nothing
       {"de", DraftRules.COMMITMENT_MISSING_TIME, "no", "-",
           "Sorry für die späte Rückmeldung, melde mich: das Update ist draußen."},
       {"de", DraftRules.COMMITMENT_MISSING_TIME, "no", "-",
           "Rückmeldung: das Update ist draußen, bitte testen."},
-      // aFollowUpWithoutTimeStillNeedsOne
+      // a follow up without time still needs one
       {"en", DraftRules.COMMITMENT_MISSING_TIME, "yes", "-", "We'll get back to you."},
       {"en", DraftRules.COMMITMENT_MISSING_TIME, "yes", "-",
           "I will follow up with the team and get back to you."},
