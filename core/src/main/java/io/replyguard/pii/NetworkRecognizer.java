@@ -389,7 +389,8 @@ final class NetworkRecognizer implements Recognizer {
       "licensing", "marketing", "billing", "contributors", "verwaltung", "gericht",
       "sicherheit", "vorstand", "verkehrsamt", "ordnungsamt", "buergeramt", "bürgeramt",
       "standesamt", "finanzamt", "bauamt", "jugendamt", "sozialamt", "stadtverwaltung",
-      "rathaus", "behoerde", "behörde", "unsubscribe", "subscribe", "autoreporter"};
+      "rathaus", "behoerde", "behörde", "unsubscribe", "subscribe", "autoreporter", "privacy",
+      "dataprotection", "data.protection", "data-protection", "data_protection"};
 
   /**
    * Whether the local part [start, at) names a role mailbox: the whole part before a "+tag"
