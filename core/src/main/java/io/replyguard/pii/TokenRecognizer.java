@@ -50,7 +50,7 @@ final class TokenRecognizer implements Recognizer {
   private static boolean tokenCandidate(ScanText s, char c, int i, int we) {
     int len = we - i;
     return len == 9 || len == 10 || len == 12 || len == 13 && upper(c) || ibanStart(s, i)
-        || (digit(c) && len == 2);
+        || (digit(c) && len == 2) || len >= 26 && len <= 62;
   }
 
   /**
@@ -96,6 +96,9 @@ final class TokenRecognizer implements Recognizer {
       iban(s, i);
     }
     int wordLen = we - i;
+    if (wordLen >= 26 && wallet(s, i, we)) {
+      return;
+    }
     if (wordLen == 13 && upper(c0) && !word(s.at(i + 13))
         && Checksums.upuS10(s.t.subSequence(i, i + 13))) {
       // a postal item's tracking number ("RR123456785DE"): it identifies a customer's parcel
@@ -186,10 +189,79 @@ final class TokenRecognizer implements Recognizer {
     }
     if (cue != null) {
       s.add(PiiType.ID_DOCUMENT, i, p, 0.85, "de-id-card", cue);
-    } else if (letters >= 2 && digits >= 2) {
-      // new-style serials mix letters of the restricted alphabet and digits
+    } else if (letters >= 2 && digits >= 2 && letterAfterDigit(a, i, i + 9)) {
+      // new-style serials mix letters of the restricted alphabet and digits ("LZ6311T47"); a
+      // letter prefix before digits only ("NR5185685", "LM1234567") is a reference or part code
       s.add(PiiType.ID_DOCUMENT, i, p, 0.45, "de-id-card", null);
     }
+  }
+
+  /**
+   * A cryptocurrency wallet address on the word [i, we), reported as the account number it is:
+   * Base58Check ("1A1zP1eP…", "3J98t1Wp…", Litecoin, Tron) and Bech32 ("bc1q…") by their
+   * checksums, an Ethereum address ("0x" + 40 hex) by its EIP-55 mixed-case checksum, or in one
+   * case only after a wallet cue ("withdrawal address of the wallet", "Wallet-Adresse"). A
+   * transaction hash (64 hex) or a value inside a URL is none.
+   */
+  private static boolean wallet(ScanText s, int i, int we) {
+    char[] a = s.a;
+    if (i > 0 && (a[i - 1] == '/' || a[i - 1] == '=' || a[i - 1] == '.' || a[i - 1] == '-')) {
+      return false; // a path, query or file name
+    }
+    int len = we - i;
+    if (len == 42 && a[i] == '0' && (a[i + 1] == 'x' || a[i + 1] == 'X')) {
+      for (int k = i + 2; k < we; k++) {
+        if (!Chars.hex(a[k])) {
+          return false;
+        }
+      }
+      if (WalletChecksums.eip55(s.t, i + 2)) {
+        s.add(PiiType.CUSTOMER_NUMBER, i, we, 0.85, "wallet-address", null);
+        return true;
+      }
+      if (walletCueBefore(s, i)) {
+        s.add(PiiType.CUSTOMER_NUMBER, i, we, 0.75, "wallet-address", null);
+        return true;
+      }
+      return false;
+    }
+    if (len <= 35 && WalletChecksums.base58Check(s.t, i, we)
+        || len >= 42 && WalletChecksums.bech32(s.t, i, we)) {
+      s.add(PiiType.CUSTOMER_NUMBER, i, we, 0.85, "wallet-address", null);
+      return true;
+    }
+    return false;
+  }
+
+  /** Words that name a wallet or its address, within the 120 characters before an address. */
+  private static final String[] WALLET_CUES = {"wallet", "withdraw", "deposit", "receiving",
+      "receive address", "my address", "public address", "send to", "sent to", "auszahl",
+      "einzahl", "empfang", "meine adresse", "adresse meiner", "address of my"};
+
+  private static boolean walletCueBefore(ScanText s, int i) {
+    String before = s.t.substring(Math.max(0, i - 120), i).toLowerCase(java.util.Locale.ROOT);
+    if (before.contains("contract") || before.contains("token address")) {
+      return false; // a token's contract address is no customer's
+    }
+    for (String cue : WALLET_CUES) {
+      if (before.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a letter follows a digit somewhere in [from, to). */
+  private static boolean letterAfterDigit(char[] a, int from, int to) {
+    boolean digitSeen = false;
+    for (int k = from; k < to; k++) {
+      if (digit(a[k])) {
+        digitSeen = true;
+      } else if (digitSeen) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** IBAN with optional single separators (space, '-', '.') between characters. */
