@@ -145,6 +145,10 @@ final class ChannelRule implements Rule {
         return t.sentenceHas(t.sentence[i], WordFlags.FIRST_PERSON) ? 1 : 0;
       }
     }
+    if (t.length(i) <= 11 && DONE_DELETIONS.contains(t.word(i))
+        && accountDeleted(t, t.sentence[i])) {
+      return 1; // "your account has been removed", "Daten gelöscht und Konto entfernt"
+    }
     if (first == 'c' && t.startsWith(i, "cancel")) {
       int sentence = t.sentence[i];
       for (int k = t.sentenceFrom(sentence), to = t.sentenceTo(sentence); k < to; k++) {
@@ -167,6 +171,41 @@ final class ChannelRule implements Rule {
       }
     }
     return 0;
+  }
+
+  /** Past participles that report a deletion as done. */
+  static final Set<String> DONE_DELETIONS = Set.of("deleted", "removed", "closed", "erased",
+      "gelöscht", "entfernt", "geschlossen", "aufgelöst", "deaktiviert", "deactivated");
+
+  /** The customer's account or profile: deleting it ends the relation (a cancellation). */
+  static final Set<String> ACCOUNT_OBJECTS = Set.of("account", "konto", "profile", "profil",
+      "benutzerkonto", "nutzerkonto", "kundenkonto", "userkonto", "mitgliedskonto",
+      "membership", "mitgliedschaft");
+
+  /** Data words that count as the customer's when owned ("your data", "Ihre Daten"). */
+  static final Set<String> DATA_OBJECTS = Set.of("data", "daten");
+
+  /**
+   * Whether sentence {@code s} reports the customer's account, profile or own data as deleted:
+   * an account word, or a data word with a possessive or in a sentence of a few words ("Data
+   * deleted and account removed", "Ihre Daten wurden gelöscht").
+   */
+  private static boolean accountDeleted(Text t, int s) {
+    int from = t.sentenceFrom(s);
+    int to = t.sentenceTo(s);
+    for (int k = from; k < to; k++) {
+      if (t.length(k) > 14) {
+        continue;
+      }
+      if (ACCOUNT_OBJECTS.contains(t.word(k))) {
+        return true;
+      }
+      if (DATA_OBJECTS.contains(t.word(k))
+          && (to - from <= 4 || possessive(t, Math.max(from, k - 2), k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Refund terms: a refusal of these can be a general policy. */
@@ -270,6 +309,18 @@ final class ChannelRule implements Rule {
       "instanzen", "instances", "feature", "implementiert", "implemented", "merged",
       "buchhalterisch", "bookkeeping", "accounting");
 
+  /** English stems, also used as loan words in German ("bei allen Refunds"). */
+  private static final String[] ENGLISH_STEMS = {"refund", "contract", "chargeback", "terminat"};
+
+  private static boolean englishStem(Text t, int i) {
+    for (String stem : ENGLISH_STEMS) {
+      if (t.startsWith(i, stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Determiners of a third party receiving the term: "an die Einrichtung", "to the supplier". */
   private static final Set<String> THIRD_PARTY = Set.of("die", "den", "das", "der", "eine",
       "einen", "the", "a", "an", "diese", "diesen");
@@ -283,7 +334,7 @@ final class ChannelRule implements Rule {
    */
   static boolean notTheCustomers(Text t, int i, int from, int to, boolean german) {
     if (t.endsWith(i, "ungen") || t.endsWith(i, "ften") || t.endsWith(i, "träge")
-        || (!german && t.endsWith(i, "s") && !t.endsWith(i, "ss"))) {
+        || (!german || englishStem(t, i)) && t.endsWith(i, "s") && !t.endsWith(i, "ss")) {
       return true; // a plural: the practice or the feature, not one customer's contract
     }
     if (i + 2 < to && (t.is(i + 1, "an") || t.is(i + 1, "to"))

@@ -91,11 +91,27 @@ final class CredentialRule implements Rule {
       return 0;
     }
     if (LOGIN.contains(w) && i > 0 && t.sentence[i - 1] == t.sentence[i]
-        && POSSESSIVES.contains(t.word(i - 1))) {
-      return 1;
+        && !(i + 1 < t.size && t.sentence[i + 1] == t.sentence[i] && t.length(i + 1) <= 10
+        && LOGIN_THINGS.contains(t.word(i + 1)))) {
+      if (POSSESSIVES.contains(t.word(i - 1)) || t.is(i - 1, "den")) {
+        return 1; // "her login", "bräuchte ich den Login via Mail": the login data
+      }
+      int v = i - 2;
+      if (v > 0 && (t.is(v, "me") || t.is(v, "us"))) {
+        v--;
+      }
+      if (t.is(i - 1, "the") && v >= 0 && t.sentence[v] == t.sentence[i]
+          && t.has(v, WordFlags.REQUEST_START) && RuleWords.REQUEST.match(t, v) == 1) {
+        return 1; // "send me the login", "share the login"
+      }
     }
     return 0;
   }
+
+  /** Words after "login" that make it a thing of the product, not the customer's data. */
+  static final Set<String> LOGIN_THINGS = Set.of("page", "screen", "button", "form", "link",
+      "flow", "problem", "problems", "issue", "issues", "error", "seite", "maske", "fenster",
+      "fehler", "prozess", "process", "bug");
 
   /** Words that make a named credential the object of a reset, not of a request. */
   static final Set<String> RESET = Set.of("reset", "resets", "resetting", "recover",

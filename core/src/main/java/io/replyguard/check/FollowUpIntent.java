@@ -27,14 +27,16 @@ final class FollowUpIntent {
       "consider", "analyze", "analyse", "reproduce", "research", "verify", "clarify", "handle",
       "sort", "figure", "test", "discuss", "implement", "release", "publish", "ship",
       "push", "ask", "contact", "ping", "report", "inspect", "troubleshoot", "dive", "update",
-      "work", "resolve", "correct", "repair", "patch", "track", "note", "include", "chase");
+      "work", "resolve", "correct", "repair", "patch", "track", "note", "include", "chase",
+      // "we'll get this updated", "I'll have it fixed": a result promised
+      "updated", "fixed", "sorted", "resolved", "changed", "added", "corrected", "repaired");
 
   /** Words between the future marker and the verb: "I'll definitely try to have a look". */
   private static final Set<String> EN_FILLERS = Set.of("also", "definitely", "certainly",
       "surely", "then", "first", "try", "to", "have", "be", "take", "a", "another", "closer",
       "quick", "gladly", "happily", "now", "still", "just", "go", "ahead", "and", "personally",
       "quickly", "further", "more", "probably", "again", "def", "most", "likely", "gonna",
-      "need", "want", "some", "deeper", "proper", "into", "it", "this", "that");
+      "need", "want", "some", "deeper", "proper", "into", "it", "this", "that", "get");
 
   /** English progressive forms: work in progress ("we're investigating"). */
   static final Set<String> EN_ING = Set.of("investigating", "checking", "looking", "reviewing",

@@ -44,7 +44,10 @@ final class PiiRequestRule implements Rule {
       "billing details", "billing address", "purchase details", "order details",
       "paypal email", "paypal e-mail", "paypal address", "paypal account", "paypal mail",
       "paypal konto", "paypal adresse", "anything about yourself", "something about yourself",
-      "a bit about yourself", "etwas über dich", "etwas über sich");
+      "a bit about yourself", "etwas über dich", "etwas über sich", "student id",
+      "student ids", "student number", "matriculation number", "user id", "customer id",
+      "member id", "membership id", "subscription id", "receipt number", "order ids",
+      "order numbers", "invoice id");
 
   /**
    * "the ID of your payment", "die ID deiner Zahlung": an identifier of the customer's payment,
@@ -291,6 +294,14 @@ final class PiiRequestRule implements Rule {
 
   /** {@link #handOffElsewhere(Text)} ignoring channel words that overlap words {@code [exFrom, exTo)}. */
   private static boolean handOffElsewhere(Text t, int exFrom, int exTo) {
+    for (int s = 0; s < t.sentences; s++) {
+      int from = t.sentenceFrom(s);
+      int to = t.sentenceTo(s);
+      if (!alternative(t, from) && (exTo <= from || exFrom >= to)
+          && addressToWriteTo(t.text.substring(t.start[from], t.end[to - 1]))) {
+        return true; // "Can you please email hello@example.io … I need your email address."
+      }
+    }
     if (!RuleWords.PRIVATE_CHANNEL.inText(t)) {
       return false;
     }
@@ -300,7 +311,7 @@ final class PiiRequestRule implements Rule {
         continue;
       }
       int next = k + len;
-      if (k < exTo && exFrom < next) {
+      if (k < exTo && exFrom < next || alternative(t, t.sentenceFrom(t.sentence[k]))) {
         k = next - 1;
         continue;
       }
@@ -311,6 +322,53 @@ final class PiiRequestRule implements Rule {
       k = next - 1;
     }
     return false;
+  }
+
+  /** Words right before an e-mail address that make it the address to write to. */
+  private static final Set<String> WRITE_TO = Set.of("email", "e-mail", "mail", "at", "to",
+      "an", "unter", "contact", "kontaktiere", "kontaktieren", "via", "per", "über");
+
+  /**
+   * Whether the text gives an e-mail address to write to ("please email hello@…", "reach us at
+   * support@…", "schreib an service@…"), not an address mentioned in passing (a signature).
+   */
+  static boolean addressToWriteTo(String text) {
+    for (int at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+      if (!ChannelRule.hasEmailAddress(text.substring(at - 1, Math.min(text.length(),
+          at + 256)))) {
+        continue;
+      }
+      int p = at;
+      while (p > 0 && (Character.isLetterOrDigit(text.charAt(p - 1))
+          || ".-_+".indexOf(text.charAt(p - 1)) >= 0)) {
+        p--;
+      }
+      while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '`'
+          || text.charAt(p - 1) == ':')) {
+        p--;
+      }
+      int w = p;
+      while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+        w--;
+      }
+      if (w < p && WRITE_TO.contains(text.substring(w, p).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sentence openings that offer an alternative: "Or you can reach out direct at …". */
+  private static final Set<String> ALTERNATIVE = Set.of("or", "oder", "alternatively",
+      "alternativ");
+
+  /**
+   * Whether the sentence opening at word {@code from} offers a private channel as an alternative
+   * ("Can you share the email you used? Or reach out at info@…"): the public answer stays
+   * invited, so the channel moves nothing.
+   */
+  private static boolean alternative(Text t, int from) {
+    return from < t.size && t.length(from) <= 13 && ALTERNATIVE.contains(t.word(from));
   }
 
   /**
@@ -403,7 +461,8 @@ final class PiiRequestRule implements Rule {
           request = i; // "What email are you using."
         }
         if (request < 0 && questionEnds(t, s) && (to - from <= 3 || owner >= 0
-            || asks(t, from) && usedByCustomer(t, i + len - 1, to))) {
+            || asks(t, from) && usedByCustomer(t, i + len - 1, to))
+            && !RuleWords.clauseHasWord(t, i, RuleWords.DONE_PARTICIPLES)) {
           request = i; // "email?", "und deine Kundennummer?": a question asking for it
         }
         if (request < 0) {

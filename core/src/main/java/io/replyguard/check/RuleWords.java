@@ -16,8 +16,8 @@ final class RuleWords {
       "senden", "sende", "sendet", "schreiben", "schreib", "schreibe", "schreibt", "mitteilen",
       "teilen", "teile", "teilt", "angeben", "geben", "gib", "gebt", "durchgeben", "übermitteln",
       "übermittle", "zukommen", "posten", "poste", "postet", "verraten", "verrate", "verratet",
-      "wie lautet", "wie lauten", "brauchen", "brauche", "bräuchten", "benötigen", "benötige",
-      "benötigten", "bestätigen", "bestätige", "hinterlassen", "kommentieren", "tippen",
+      "wie lautet", "wie lauten", "brauchen", "brauche", "bräuchte", "bräuchten", "benötigen",
+      "benötige", "benötigten", "bestätigen", "bestätige", "hinterlassen", "kommentieren", "tippen",
       "antworte", "antworten", "antwortet", "kommentiere", "ergänze", "ergänzen", "ergänzt",
       "hast du", "haben sie", "habt ihr", "welcher", "welches", "lautet", "vorlesen", "sag",
       "sagen", "sagt", "hinzufügen", "füge", "fügen", "mailen", "maile", "mailt",
@@ -81,7 +81,9 @@ final class RuleWords {
       "nachricht an uns", "schreib uns", "schreiben sie uns", "schreibt uns",
       "contact us", "reach out", "email button", "e-mail button", "mail button",
       "e-mail-button", "created email", "generated email", "in an email", "in an e-mail",
-      "in a mail", "in einer mail", "in einer e-mail", "in einer email");
+      "in a mail", "in einer mail", "in einer e-mail", "in einer email", "a pm", "as pm",
+      "via pm", "per pm", "by pm", "in a pm", "pm me", "pm us", "private msg", "as a pn",
+      "als pn", "per pn");
 
   /** Explicitly public places. */
   static final Phrases PUBLIC_PLACE = Phrases.of(WordFlags.PUBLIC_PLACE_START,
@@ -150,6 +152,10 @@ final class RuleWords {
       if (k > 0 && t.clause[k - 1] == t.clause[k] && t.has(k - 1, WordFlags.DETERMINER)) {
         continue; // "your post", "a DM", "the need": a noun, not a request
       }
+      if ((w.equals("hast") || w.equals("haben") || w.equals("habt"))
+          && clauseHasWord(t, k, DONE_PARTICIPLES)) {
+        continue; // "Hast du deine Mail korrekt angegeben?": asks what was done, not for data
+      }
       if ((w.equals("geben") || w.equals("gib") || w.equals("gebt"))
           && clauseHas(t, k, WordFlags.ENTERING)) {
         continue; // "geben Sie die PIN nur in der App ein": entering it, not handing it over
@@ -163,6 +169,27 @@ final class RuleWords {
       return k;
     }
     return -1;
+  }
+
+  /** Participles of entering or using data: "hast du … angegeben" asks about a past step. */
+  static final Set<String> DONE_PARTICIPLES = Set.of("angegeben", "eingegeben", "eingetragen",
+      "hinterlegt", "verwendet", "benutzt", "genutzt", "registriert", "bestätigt",
+      "aktiviert", "geändert", "getippt", "ausgefüllt");
+
+  /** Whether the clause of word {@code i} contains one of the words (at most 14 letters). */
+  static boolean clauseHasWord(Text t, int i, Set<String> words) {
+    int c = t.clause[i];
+    for (int k = i; k >= 0 && t.clause[k] == c; k--) {
+      if (t.length(k) <= 14 && words.contains(t.word(k))) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < t.size && t.clause[k] == c; k++) {
+      if (t.length(k) <= 14 && words.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean towardsCustomer(Text t, int k, int len) {
