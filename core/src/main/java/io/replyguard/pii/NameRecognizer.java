@@ -400,7 +400,8 @@ final class NameRecognizer implements Recognizer {
       "Author", "Owner", "On", "Am", "Le", "In", "Im", "Alles", "Gute", "Guten", "Schönen",
       "Frohe", "Frohes", "Bis", "Tschüss", "Ciao", "Have", "Good", "Happy", "Merry",
       // GitHub notification pseudo-recipients ("Cc: Anna <…>, Comment <comment@noreply…>")
-      "Comment", "Mention", "Subscribed", "Assign", "Manual", "Push", "Activity", "Review");
+      "Comment", "Mention", "Subscribed", "Assign", "Manual", "Push", "Activity", "Review",
+      "Anonymous", "Anonym", "Unknown", "Unbekannt", "System", "Bot", "Guest", "Gast");
 
   /** Reads 1–3 capitalized name words (particles von/van/de/zu allowed inside); returns end. */
   private static int nameWords(ScanText s, int p) {
@@ -643,8 +644,8 @@ final class NameRecognizer implements Recognizer {
         }
         int from = skipTitles(s, sep);
         int next = nameWords(s, from, true);
-        if (next <= from || next - from > 42) {
-          break;
+        if (next <= from || next - from > 42 || s.at(next) == ':') {
+          break; // "Vorsitzender: Dr. A B, Kassenwart: C D": the next label, not a name
         }
         s.add(PiiType.PERSON_NAME, from, next, 0.8, "person-name", h);
         end = next;
@@ -886,7 +887,7 @@ final class NameRecognizer implements Recognizer {
       // name closing the text after a comma ("Please help, thanks, Brad.")
       int end = nameWords(s, p, false);
       // "… my account? Thanks. Alex": after a full stop only as the text's last word
-      if ((comma || dot && end >= s.n - 2) && end == wordEnd(s, p)
+      if ((comma || dot && end >= s.n - 2 || closesText(s, end)) && end == wordEnd(s, p)
           && GivenNames.contains(s.t, p, end) && endsText(s, end)) {
         s.add(PiiType.PERSON_NAME, p, end, 0.7, "person-name", h);
         return;
@@ -1006,6 +1007,20 @@ final class NameRecognizer implements Recognizer {
   }
 
   /** Whether only spaces and '.', '!' follow {@code end} to the end of the text or line. */
+  /** Whether nothing but spaces, line breaks and closing punctuation follows {@code end}. */
+  private static boolean closesText(ScanText s, int end) {
+    if (end < 0) {
+      return false;
+    }
+    for (int k = end; k < s.n; k++) {
+      char c = s.a[k];
+      if (!space(c) && c != '\n' && c != '\r' && c != '.' && c != '!' && c != ')') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean endsText(ScanText s, int end) {
     int k = end;
     while (k < s.n && (space(s.a[k]) || s.a[k] == '.' || s.a[k] == '!')) {

@@ -377,7 +377,9 @@ final class NetworkRecognizer implements Recognizer {
       "anmeldung", "termine", "verein", "club", "helpers", "volunteers", "ticket", "developer",
       "dsb", "soc", "org", "apps", "app", "announce", "users", "list", "lists", "cert",
       "csirt", "incident", "incidents", "report", "reports", "phishing", "spam", "ops", "noc",
-      "it", "edv", "technik", "tech", "servicedesk");
+      "it", "edv", "technik", "tech", "servicedesk", "post", "payment", "opensource",
+      "open-source", "vp", "president", "treasurer", "secretary", "chair", "praesident",
+      "präsident", "kassier", "schatzmeister", "filiale", "branch", "standort");
 
   /**
    * Role words that mark a mailbox wherever they stand in its local part

@@ -491,7 +491,7 @@ final class NumberChunkRecognizer implements Recognizer {
       if (!germanNational(d, 1)) {
         // off the numbering plan, but a phone cue ("Tel.", "erreichbar unter") says it is one
         if (cue != null && len >= 7 && len <= 13 && d.charAt(1) != '0') {
-          if (!serviceLine(s, start)) {
+          if (!serviceLine(s, start) && !OrganisationBlock.contains(s, start, end)) {
             s.add(PiiType.PHONE, start, end, 0.6, "phone", cue);
           }
         }
@@ -519,7 +519,7 @@ final class NumberChunkRecognizer implements Recognizer {
     if (cue != null) {
       score = Math.max(score, 0.9);
     }
-    if (serviceLine(s, start)) {
+    if (serviceLine(s, start) || OrganisationBlock.contains(s, start, end)) {
       // checked last, for the numbers that are phones otherwise: the look-back costs
       return;
     }

@@ -1,0 +1,141 @@
+package io.replyguard.pii;
+
+import java.util.Locale;
+
+/**
+ * An organisation's contact block: a letterhead, imprint, bank-statement header, a company record
+ * in pasted JSON or an SMS footer ("Kundenberatung Süd⏎Telefon 06131 203-771", "\"phone\": \"+49
+ * 221 …\",⏎\"email\": \"datenschutz@…\"", "Not you? Call 080-…"). A number on a short line of
+ * such a block is the organisation's line, no person's: the block (up to four lines each way,
+ * not across a blank line) names an organisation (a role mailbox, a web address, a legal form,
+ * a branch, a fax line) and names no person (no personal e-mail address, no given name before
+ * a capitalised word), and the number's own line holds a label at most, no sentence and no word
+ * that makes it someone's ("meine", "my", "Mobil", "Handy"). Stateless.
+ */
+final class OrganisationBlock {
+  private OrganisationBlock() {}
+
+  /** Words (lower case) that name an organisation in a contact block. */
+  private static final String[] ORGANISATION = {"gmbh", " ag\n", " ag,", " ag ", " ag\"",
+      " kg", " se\n", "e.v.", "haftungsbeschränkt", " ltd", "limited", " inc.", " llc", " plc",
+      " b.v.", "s.a.", "bank", "sparkasse", "volksbank", "versicherung", "filiale", "zentrale",
+      "kundenservice", "kundenberatung", "kundenbetreuung", "betreuer", "customer service",
+      "telefax", "fax:", "\"fax\"", "fax ", "www.", "http", "not you?", "nicht sie?",
+      "amtsgericht", "handelsregister", "ust-id", "vat "};
+
+  /** Words on the number's line that make it a person's. */
+  private static final java.util.Set<String> PERSONAL = java.util.Set.of("mein", "meine",
+      "meiner", "meinen", "my", "me", "mich", "mir", "mobil", "mobile", "handy", "cell",
+      "cellphone", "privat", "private", "direkt", "direct", "durchwahl");
+
+  static boolean contains(ScanText s, int start, int end) {
+    String t = s.t;
+    String before = t.substring(Math.max(0, start - 16), start).toLowerCase(Locale.ROOT);
+    if (before.contains("not you? call") || before.contains("not you? sms")
+        || before.contains("nicht sie? ")) {
+      return true; // a bank's fraud line in a transaction SMS: "Not you? Call 080-…"
+    }
+    int ls = t.lastIndexOf('\n', start - 1) + 1;
+    int le = t.indexOf('\n', end);
+    le = le < 0 ? s.n : le;
+    String line = (t.substring(ls, start) + " " + t.substring(end, le)).toLowerCase(Locale.ROOT);
+    int words = 0;
+    for (int k = 0; k < line.length(); k++) {
+      if (Character.isLetter(line.charAt(k))
+          && (k == 0 || !Character.isLetter(line.charAt(k - 1)))) {
+        int e = k + 1;
+        while (e < line.length() && Character.isLetter(line.charAt(e))) {
+          e++;
+        }
+        if (PERSONAL.contains(line.substring(k, e))) {
+          return false; // "meine Nummer", "Mobil: …": the line is someone's
+        }
+        if (++words > 6) {
+          return false; // a sentence, not a letterhead line
+        }
+        k = e;
+      }
+    }
+    int from = blockStart(t, ls);
+    int to = blockEnd(t, le);
+    String block = t.substring(from, to);
+    String lower = block.toLowerCase(Locale.ROOT);
+    boolean organisation = false;
+    for (String w : ORGANISATION) {
+      if (lower.contains(w)) {
+        organisation = true;
+        break;
+      }
+    }
+    if (!organisation && !roleMailbox(block, true)) {
+      return false;
+    }
+    return !roleMailbox(block, false) && !givenName(s, from, to);
+  }
+
+  /** The start of the block: up to four lines back, not across a blank line, ≤ 300 chars. */
+  private static int blockStart(String t, int ls) {
+    int p = ls;
+    for (int lines = 0; lines < 4 && p > 0; lines++) {
+      int prev = t.lastIndexOf('\n', p - 2) + 1;
+      if (t.substring(prev, p - 1).isBlank() || ls - prev > 300) {
+        break;
+      }
+      p = prev;
+    }
+    return p;
+  }
+
+  private static int blockEnd(String t, int le) {
+    int p = le;
+    for (int lines = 0; lines < 4 && p < t.length(); lines++) {
+      int next = t.indexOf('\n', p + 1);
+      next = next < 0 ? t.length() : next;
+      if (t.substring(p + 1, next).isBlank() || next - le > 300) {
+        break;
+      }
+      p = next;
+    }
+    return p;
+  }
+
+  /**
+   * Whether the block holds an e-mail address that is a role mailbox ({@code role}) or one that
+   * is not (a person's).
+   */
+  private static boolean roleMailbox(String block, boolean role) {
+    for (int at = block.indexOf('@'); at > 0; at = block.indexOf('@', at + 1)) {
+      int ls = at;
+      while (ls > 0 && (Chars.asciiAlnum(block.charAt(ls - 1))
+          || ".-_+".indexOf(block.charAt(ls - 1)) >= 0)) {
+        ls--;
+      }
+      if (ls == at || at + 1 >= block.length() || !Chars.asciiAlnum(block.charAt(at + 1))) {
+        continue;
+      }
+      if (NetworkRecognizer.roleMailbox(block, ls, at) == role) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A known given name followed by a capitalised word ("Rolf Reiss"): a person is named. */
+  private static boolean givenName(ScanText s, int from, int to) {
+    char[] a = s.a;
+    for (int k = from; k < to; k++) {
+      if (Chars.upper(a[k]) && (k == 0 || !Chars.letter(a[k - 1]))) {
+        int e = k + 1;
+        while (e < to && Chars.letter(a[e])) {
+          e++;
+        }
+        if (e + 1 < to && a[e] == ' ' && Chars.upper(a[e + 1])
+            && GivenNames.contains(s.t, k, e)) {
+          return true;
+        }
+        k = e;
+      }
+    }
+    return false;
+  }
+}
