@@ -739,11 +739,66 @@ final class CredentialRecognizer implements Recognizer {
     }
     int len = p - start;
     if (len < 4 || len > 12 || digits < len / 2 || digits < 3 || (p < n && word(a[p]))) {
+      codeBefore(s, h);
       return;
     }
     if ((s.at(p) == '.' || s.at(p) == ',') && digit(s.at(p + 1))) {
       return;
     }
     s.add(PiiType.CREDENTIAL, start, p, 0.9, "credential", h);
+  }
+
+  /** Words between "is"/"ist" and a code cue: "is your OTP", "ist Ihr Bestätigungscode". */
+  private static final Set<String> CODE_OWNERS = Set.of("your", "the", "ihr", "ihre", "dein",
+      "deine", "euer", "eure");
+
+  /**
+   * A one-time code before its cue, as verification SMS write it: "557026 is the One Time
+   * Password", "123456 is your verification code", "481516 ist Ihr Bestätigungscode": four to
+   * eight digits, "is"/"ist", an optional possessive or article, then the cue.
+   */
+  private static void codeBefore(ScanText s, Hit h) {
+    int p = h.start();
+    int w = previousWord(s, p);
+    if (w < 0) {
+      return;
+    }
+    String word = s.t.substring(w, p - 1).toLowerCase(java.util.Locale.ROOT);
+    if (CODE_OWNERS.contains(word)) {
+      p = w;
+      w = previousWord(s, p);
+      if (w < 0) {
+        return;
+      }
+      word = s.t.substring(w, p - 1).toLowerCase(java.util.Locale.ROOT);
+    }
+    if (!word.equals("is") && !word.equals("ist")) {
+      return;
+    }
+    int end = w - 1;
+    if (end < 1 || s.a[end] != ' ') {
+      return;
+    }
+    int start = end;
+    while (start > 0 && digit(s.a[start - 1])) {
+      start--;
+    }
+    if (end - start < 4 || end - start > 8 || start > 0 && (word(s.a[start - 1])
+        || s.a[start - 1] == '.' || s.a[start - 1] == ',')) {
+      return;
+    }
+    s.add(PiiType.CREDENTIAL, start, end, 0.9, "credential", h);
+  }
+
+  /** The start of the letter word that ends with one space before {@code p}, or -1. */
+  private static int previousWord(ScanText s, int p) {
+    if (p < 2 || s.a[p - 1] != ' ' || !letter(s.a[p - 2])) {
+      return -1;
+    }
+    int w = p - 1;
+    while (w > 0 && letter(s.a[w - 1])) {
+      w--;
+    }
+    return w;
   }
 }

@@ -128,6 +128,9 @@ final class CustomerNumberRecognizer implements Recognizer {
     if (p < n && word(a[p])) {
       return -1;
     }
+    if (digits < 5 && NUMBERED_ACCOUNT_CUES.contains(h.key())) {
+      return -1; // "Konto=8400 ; Gegenkonto=1200": a ledger account, no customer's bank account
+    }
     if (digits < 3 && !bookingCode(s, start, p, h)
         || p - start < 4 || p - start > (LONG_ID_CUES.contains(h.key()) ? 100 : 40)
         || s.followedByCurrency(p, digits)) {

@@ -601,6 +601,9 @@ final class NameRecognizer implements Recognizer {
         return;
       }
     }
+    if (HEADER_CUES.contains(h.key()) && !lineStart(s, h.start())) {
+      return; // "doesn't care about the FROM: Header": a header name in prose, not a header
+    }
     int p = h.end();
     int breaks = 0;
     while (p < n && (space(a[p]) || a[p] == ':' || a[p] == '*'
@@ -609,6 +612,9 @@ final class NameRecognizer implements Recognizer {
     }
     p = skipTitles(s, p);
     int end = nameWords(s, p, true);
+    if (end > p && s.at(end) == '/') {
+      return; // "To: Deazl/pr0keys <…>": a repository path, not a name
+    }
     if (end > p && h.label().equals("schrieb") && s.at(end) != ':' && !s.region(end, " <")) {
       // "Am 22.06. um 12:54 schrieb Erich Freitag:" is a mail header; "schrieb Vodafone an" not
       return;
@@ -651,6 +657,23 @@ final class NameRecognizer implements Recognizer {
         end = next;
       }
     }
+  }
+
+  /** Mail header labels: names after them only where they open a line. */
+  private static final Set<String> HEADER_CUES = Set.of("from:", "von:", "to:", "an:", "cc:");
+
+  /** Whether only spaces, '>' quote marks and Markdown emphasis stand before i on its line. */
+  private static boolean lineStart(ScanText s, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      char c = s.a[k];
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (!space(c) && c != '>' && c != '*' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -304,7 +304,8 @@ final class ScanText {
     }
     char c = at(p);
     if (c == '€' || c == '$' || c == '£' || c == '%') {
-      return true;
+      // "Order # 198123 $131.50": a symbol before digits is the next amount's, not this one's
+      return p == end || !Chars.digit(at(p + 1));
     }
     int w = p;
     while (w < n && w - p < 8 && letter(a[w])) {
