@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "lässt sich gar nicht", playback and reconnect failures, a record "falsch erkannt" (P14, P13),
  * a late order that also got no answer (P12) and thanks before an outage report (P9). Columns:
  * main intent (the first one), channel, priority, text. Every post is public and escalates
- * nothing.
+ * nothing. A bare confirmation ("Habe das gleiche Problem seit heute Morgen") was an outage in
+ * this set's labels; the later sets (2026-12-06b, 2026-12-06c) and GUIDELINES.md label it one
+ * more user's fault unless the post names a failing service ("Same here, the page won't load").
  */
 class FreshConversationClassesTest {
   private static final Advisor ADVISOR = AdviceFixtures.advisor(AdviceFixtures.noBursts(),
@@ -55,8 +57,8 @@ class FreshConversationClassesTest {
       OUTAGE|PUBLIC_REPLY|NORMAL|Ist euer Dienst gerade unerreichbar? Bei mir lädt seit 10 Minuten nichts.
       OUTAGE|PUBLIC_REPLY|NORMAL|Die Seite ist auf verschiedenen Rechnern und Browsern nicht erreichbar.
       OUTAGE|PUBLIC_REPLY|NORMAL|Ist der Server abgerauscht? Seit heute früh kommt nur eine Fehlerseite.
-      OUTAGE|PUBLIC_REPLY|NORMAL|Habe das gleiche Problem seit heute Morgen.
-      OUTAGE|PUBLIC_REPLY|NORMAL|Ist bei mir auch so, seit dem Update.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Habe das gleiche Problem seit heute Morgen.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Ist bei mir auch so, seit dem Update.
       OUTAGE|PUBLIC_REPLY|NORMAL|Das Kundenportal ist nicht erreichbar, seit heute früh.
       OUTAGE|PUBLIC_REPLY|NORMAL|Same here, the page won't load.
       OUTAGE|PUBLIC_REPLY|NORMAL|Me too, nothing loads since 9am.

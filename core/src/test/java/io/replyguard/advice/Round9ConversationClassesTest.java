@@ -1,0 +1,59 @@
+package io.replyguard.advice;
+
+import io.replyguard.model.Advice;
+import io.replyguard.model.Channel;
+import io.replyguard.model.Intent;
+import io.replyguard.model.Priority;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Error classes of the 2026-12-06c conversation set (after its unseen measurement), with German
+ * and English variants that are not its posts: another user confirming the same problem ("same
+ * problem here", "Gleiches Problem bei uns", "Kann ich bestätigen") reports an individual fault,
+ * not an outage, unless the post itself says the service is down; a typo report or a wish ("ein
+ * Dark Mode wäre super", "add support for …") is a suggestion ({@code OTHER}), a typo denied
+ * ("es gab keinen Tippfehler") is not; a report that turns out to be the user's own mistake or
+ * to have resolved itself ("Error by user", "opened this by mistake", "kann hier Entwarnung
+ * geben", "hatte ich nicht bedacht") is small talk.
+ */
+class Round9ConversationClassesTest {
+  private static Advice advise(String text) {
+    return AdviceFixtures.adviseDefault(text);
+  }
+
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Gleiches Problem bei uns, die Werte bleiben leer.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Ich habe das selbe Problem, bei mir werden keine Daten angezeigt.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Kann ich bestätigen, die gleiche Fehlermeldung kommt bei mir auch.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Same problem here, the sync fails on my phone.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Same issue for me after the last update, the app crashes.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Same problem here, the whole site is down for everyone.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Gleiches Problem, ist die Seite gerade für alle down?
+      OTHER|PUBLIC_REPLY|NORMAL|Tippfehler im Termin: Downloas statt Download.
+      OTHER|PUBLIC_REPLY|NORMAL|Rechtschreibfehler im App Store, da fehlt ein t.
+      OTHER|PUBLIC_REPLY|NORMAL|There is a typo on the settings page: Recieve instead of Receive.
+      OTHER|PUBLIC_REPLY|NORMAL|Ein Dark Mode in der App wäre super.
+      OTHER|PUBLIC_REPLY|NORMAL|A dark mode for the app would be awesome.
+      OTHER|PUBLIC_REPLY|NORMAL|Could you add support for the new thermostat model?
+      SMALL_TALK|PUBLIC_REPLY|LOW|O.k., Error by user...
+      SMALL_TALK|PUBLIC_REPLY|LOW|Sorry, I opened this by mistake.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Ich habe nochmal getestet und kann Entwarnung geben.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Ok, das mit dem Akku hatte ich nicht bedacht.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Das Issue habe ich aus Versehen erstellt.
+      """)
+  void classesOfRound9(Intent main, Channel channel, Priority priority, String text) {
+    AdviceFixtures.assertMainIntent(main, channel, priority, advise(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Selbes Problem. Es gab anscheinend keinen Tippfehler, der Key wird abgelehnt.
+      It is not a typo, the app rejects my correct key.
+      """)
+  void aTypoDeniedIsNoSuggestion(String text) {
+    org.junit.jupiter.api.Assertions.assertNotEquals(Intent.OTHER,
+        advise(text).intents().get(0), text);
+  }
+}
