@@ -16,12 +16,16 @@ final class OrganisationBlock {
   private OrganisationBlock() {}
 
   /** Words (lower case) that name an organisation in a contact block. */
-  private static final String[] ORGANISATION = {"gmbh", " ag\n", " ag,", " ag ", " ag\"",
-      " kg", " se\n", "e.v.", "haftungsbeschränkt", " ltd", "limited", " inc.", " llc", " plc",
-      " b.v.", "s.a.", "bank", "sparkasse", "volksbank", "versicherung", "filiale", "zentrale",
+  private static final String[] ORGANISATION = {"gmbh", "haftungsbeschränkt", "limited",
+      "bank", "sparkasse", "volksbank", "versicherung", "filiale", "zentrale",
       "kundenservice", "kundenberatung", "kundenbetreuung", "betreuer", "customer service",
       "telefax", "fax:", "\"fax\"", "fax ", "www.", "http", "not you?", "nicht sie?",
       "amtsgericht", "handelsregister", "ust-id", "vat "};
+
+  /** Legal forms, matched as written and as whole words ("Muster KG", not "5 kg"). */
+  private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("AG", "KG", "SE",
+      "UG", "GbR", "OHG", "mbH", "e.V.", "Ltd", "Ltd.", "LLC", "Inc.", "PLC", "plc", "B.V.",
+      "S.A.", "S.p.A.", "Corp.");
 
   /** Words on the number's line that make it a person's. */
   private static final java.util.Set<String> PERSONAL = java.util.Set.of("mein", "meine",
@@ -67,10 +71,31 @@ final class OrganisationBlock {
         break;
       }
     }
-    if (!organisation && !roleMailbox(block, true)) {
+    if (!organisation && !legalForm(block) && !roleMailbox(block, true)) {
       return false;
     }
     return !roleMailbox(block, false) && !givenName(s, from, to);
+  }
+
+  /** Whether the block names a legal form as a word of its own ("Beispiel GmbH & Co. KG"). */
+  private static boolean legalForm(String block) {
+    int k = 0;
+    int n = block.length();
+    while (k < n) {
+      while (k < n && Character.isWhitespace(block.charAt(k))) {
+        k++;
+      }
+      int e = k;
+      while (e < n && !Character.isWhitespace(block.charAt(e)) && block.charAt(e) != ','
+          && block.charAt(e) != '"' && block.charAt(e) != ')') {
+        e++;
+      }
+      if (e > k && LEGAL_FORMS.contains(block.substring(k, e))) {
+        return true;
+      }
+      k = e + 1;
+    }
+    return false;
   }
 
   /** The start of the block: up to four lines back, not across a blank line, ≤ 300 chars. */
