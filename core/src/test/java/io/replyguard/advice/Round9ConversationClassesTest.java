@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Dark Mode wäre super", "add support for …") is a suggestion ({@code OTHER}), a typo denied
  * ("es gab keinen Tippfehler") is not; a report that turns out to be the user's own mistake or
  * to have resolved itself ("Error by user", "opened this by mistake", "kann hier Entwarnung
- * geben", "hatte ich nicht bedacht") is small talk.
+ * geben", "hatte ich nicht bedacht") is small talk; a suspended domain or hosting account and "kann
+ * das einer bestätigen?" are outages (a suspended user account stays an account matter); "passiert
+ * einfach nichts", "nicht übertragen", "nothing happens" are faults; comprehension and donation
+ * questions are how-to; "waiting for a response" with "hasn't been resolved" is a complaint.
  */
 class Round9ConversationClassesTest {
   private static Advice advise(String text) {
@@ -42,6 +45,20 @@ class Round9ConversationClassesTest {
       SMALL_TALK|PUBLIC_REPLY|LOW|Ich habe nochmal getestet und kann Entwarnung geben.
       SMALL_TALK|PUBLIC_REPLY|LOW|Ok, das mit dem Akku hatte ich nicht bedacht.
       SMALL_TALK|PUBLIC_REPLY|LOW|Das Issue habe ich aus Versehen erstellt.
+      OUTAGE|PUBLIC_REPLY|NORMAL|It appears that the example.com domain has been suspended.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Die Domain wurde gesperrt, die Seite ist weg.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Kann das einer bestätigen? Seit heute kommen keine Daten mehr.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Can anyone confirm? The API returns nothing since noon.
+      ACCOUNT_ACCESS|PRIVATE_MESSAGE|NORMAL|My account has been suspended for no reason.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Über die App kann ich die Heizung nicht steuern. Passiert einfach nichts.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|I press the button in the app and nothing happens.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Die Daten meiner Wetterstation werden nicht übertragen.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|The old device cannot be deleted from my list.
+      HOW_TO|PUBLIC_REPLY|NORMAL|Ich hätte da mal eine Verständnisfrage: muss der Adapter neu installiert werden?
+      HOW_TO|PUBLIC_REPLY|NORMAL|Quick question: does this also work with the old model?
+      HOW_TO|PUBLIC_REPLY|NORMAL|Thanks for the tool! How can I donate?
+      COMPLAINT|PUBLIC_REPLY|NORMAL|Um this hasn't been resolved. I've been waiting for a response.
+      COMPLAINT|PUBLIC_REPLY|NORMAL|Ich warte immer noch auf eine Antwort, seit drei Wochen.
       """)
   void classesOfRound9(Intent main, Channel channel, Priority priority, String text) {
     AdviceFixtures.assertMainIntent(main, channel, priority, advise(text));
