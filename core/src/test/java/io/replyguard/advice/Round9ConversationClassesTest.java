@@ -19,6 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * das einer bestätigen?" are outages (a suspended user account stays an account matter); "passiert
  * einfach nichts", "nicht übertragen", "nothing happens" are faults; comprehension and donation
  * questions are how-to; "waiting for a response" with "hasn't been resolved" is a complaint.
+ * Escalation: a scam named as the company's doing ("an outright scam", "scams me", "earn money
+ * with scam", "reiner Betrug") and a lawyer or the police called in escalate; "smells like a
+ * scam", a question whether a message is a scam, a lawyer's invoice ("Anwaltsrechnung"), a
+ * police car in a game and a domain that merely starts with "fire" do not.
  */
 class Round9ConversationClassesTest {
   private static Advice advise(String text) {
@@ -72,5 +76,25 @@ class Round9ConversationClassesTest {
   void aTypoDeniedIsNoSuggestion(String text) {
     org.junit.jupiter.api.Assertions.assertNotEquals(Intent.OTHER,
         advise(text).intents().get(0), text);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      true|This shop is an outright scam, I paid months ago and got nothing.
+      true|This company scams me, they blocked my account and keep my money.
+      true|You decided to earn money with scam? Where is the promise?
+      true|Are they swindlers? Nobody answers the emails.
+      true|Das ist reiner Betrug, ich habe bezahlt und nichts bekommen.
+      true|Ich werde meinen Anwalt einschalten, wenn das nicht geklärt wird.
+      true|Notfalls werde ich die Polizei einschalten.
+      false|Smells like a scam to me, the shop has not shipped anything yet.
+      false|Bei der Anwaltsrechnung fehlt das Komma vor dem Wort Faktor.
+      false|Die Sirene der Polizeifahrzeuge geht im Spiel manchmal nicht an.
+      false|I cancelled my membership on fireship.io and lost access immediately.
+      false|I got an SMS asking for my PIN, is that a scam?
+      """)
+  void escalationNeedsAnAccusationOrAThreat(boolean escalates, String text) {
+    org.junit.jupiter.api.Assertions.assertEquals(escalates,
+        advise(text).actions().contains(io.replyguard.model.Action.ESCALATE), text);
   }
 }
