@@ -510,6 +510,8 @@ final class NetworkRecognizer implements Recognizer {
         q = next;
       } else if (q + 1 < n && a[q] == '.' && Chars.asciiAlnum(a[q + 1])) {
         q++;
+      } else if (q + 2 < n && space(a[q]) && a[q + 1] == '.' && Chars.asciiAlnum(a[q + 2])) {
+        q += 2; // "alex [at] example .com", "name @ gmail .com": a spaced dot
       } else {
         break;
       }

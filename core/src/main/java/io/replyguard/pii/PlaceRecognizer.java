@@ -547,6 +547,10 @@ final class PlaceRecognizer implements Recognizer {
         }
       }
       int w = streetNameWord(s, q, words == 0);
+      if (w == q + 1 && words == 0 && s.at(w) == '.' && space(s.at(w + 1))
+          && "NESW".indexOf(a[q]) >= 0) {
+        w++; // "430 E. Fairmount Rd.": a direction abbreviated with a period
+      }
       if (w < 0 || !space(s.at(w))) {
         return;
       }
@@ -558,9 +562,11 @@ final class PlaceRecognizer implements Recognizer {
   private static final String[] EN_SUFFIXES = {"Street", "St.", "St", "Road", "Rd.", "Rd",
       "Avenue", "Ave.", "Ave", "Lane", "Ln.", "Ln", "Drive", "Dr.", "Dr", "Boulevard", "Blvd.",
       "Blvd", "Way", "Court", "Ct.", "Ct", "Place", "Pl.", "Square", "Sq.", "Terrace",
-      "Highway", "Hwy", "Parkway", "Pkwy", "Circle", "Crescent", "Close", "Row", "Walk"};
+      "Highway", "Hwy", "Parkway", "Pkwy", "Circle", "Crescent", "Close", "Row", "Walk",
+      "Trail", "Trl", "Cir", "Ter", "Cove", "Cv", "Loop", "Pike", "Trace", "Alley", "Expy",
+      "Fwy", "Mews", "Gardens", "Gdns", "Grove", "Ridge"};
   private static final Set<String> EN_SUFFIXES_ANY_CASE = Set.of("street", "road", "avenue",
-      "lane", "drive", "boulevard", "court", "highway", "parkway", "terrace");
+      "lane", "drive", "boulevard", "court", "highway", "parkway", "terrace", "trail");
 
   /** The end of a street type at q (not followed by a letter or digit), or -1. */
   private static int streetSuffix(ScanText s, int q) {
