@@ -34,30 +34,39 @@ final class OrganisationBlock {
 
   static boolean contains(ScanText s, int start, int end) {
     String t = s.t;
-    String before = t.substring(Math.max(0, start - 16), start).toLowerCase(Locale.ROOT);
-    if (before.contains("not you? call") || before.contains("not you? sms")
-        || before.contains("nicht sie? ")) {
+    if (endsWithIgnoreCase(t, start, "not you? call ")
+        || endsWithIgnoreCase(t, start, "not you? sms ")
+        || endsWithIgnoreCase(t, start, "nicht sie? ")) {
       return true; // a bank's fraud line in a transaction SMS: "Not you? Call 080-…"
     }
-    int ls = t.lastIndexOf('\n', start - 1) + 1;
-    int le = t.indexOf('\n', end);
-    le = le < 0 ? s.n : le;
-    String line = (t.substring(ls, start) + " " + t.substring(end, le)).toLowerCase(Locale.ROOT);
+    char[] a = s.a;
+    int ls = start;
+    while (ls > 0 && a[ls - 1] != '\n') {
+      ls--;
+    }
+    int le = end;
+    while (le < s.n && a[le] != '\n') {
+      le++;
+    }
+    if (start - ls + le - end > 80) {
+      return false; // a long line is a sentence, not a letterhead line
+    }
+    // the number's own line: a label at most, no sentence, no word that makes it someone's
     int words = 0;
-    for (int k = 0; k < line.length(); k++) {
-      if (Character.isLetter(line.charAt(k))
-          && (k == 0 || !Character.isLetter(line.charAt(k - 1)))) {
+    for (int k = ls; k < le; k++) {
+      if (k == start) {
+        k = end - 1;
+        continue;
+      }
+      if (Chars.letter(a[k]) && (k == ls || !Chars.letter(a[k - 1]))) {
         int e = k + 1;
-        while (e < line.length() && Character.isLetter(line.charAt(e))) {
+        while (e < le && Chars.letter(a[e])) {
           e++;
         }
-        if (PERSONAL.contains(line.substring(k, e))) {
-          return false; // "meine Nummer", "Mobil: …": the line is someone's
+        if (personal(t, k, e) || ++words > 6) {
+          return false;
         }
-        if (++words > 6) {
-          return false; // a sentence, not a letterhead line
-        }
-        k = e;
+        k = e - 1;
       }
     }
     int from = blockStart(t, ls);
@@ -75,6 +84,26 @@ final class OrganisationBlock {
       return false;
     }
     return !roleMailbox(block, false) && !givenName(s, from, to);
+  }
+
+  /** Whether the text before {@code end} ends with {@code suffix}, in any case. */
+  private static boolean endsWithIgnoreCase(String t, int end, String suffix) {
+    int from = end - suffix.length();
+    return from >= 0 && t.regionMatches(true, from, suffix, 0, suffix.length());
+  }
+
+  /** Whether the word [from, to) is one of {@link #PERSONAL}, in any case. */
+  private static boolean personal(String t, int from, int to) {
+    int len = to - from;
+    if (len < 2 || len > 10) {
+      return false;
+    }
+    for (String w : PERSONAL) {
+      if (w.length() == len && t.regionMatches(true, from, w, 0, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the block names a legal form as a word of its own ("Beispiel GmbH & Co. KG"). */
