@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * geben", "hatte ich nicht bedacht") is small talk; a suspended domain or hosting account and "kann
  * das einer bestätigen?" are outages (a suspended user account stays an account matter); "passiert
  * einfach nichts", "nicht übertragen", "nothing happens" are faults; comprehension and donation
- * questions are how-to; "waiting for a response" with "hasn't been resolved" is a complaint.
+ * questions are how-to; "waiting for a response" with "hasn't been resolved" is a complaint, and
+ * so is a product called garbage or support said to be missing; one's own device going offline is
+ * a fault, a website offline for everyone an outage.
  * Escalation: a scam named as the company's doing ("an outright scam", "scams me", "earn money
  * with scam", "reiner Betrug") and a lawyer or the police called in escalate; "smells like a
  * scam", a question whether a message is a scam, a lawyer's invoice ("Anwaltsrechnung"), a
@@ -63,6 +65,11 @@ class Round9ConversationClassesTest {
       HOW_TO|PUBLIC_REPLY|NORMAL|Thanks for the tool! How can I donate?
       COMPLAINT|PUBLIC_REPLY|NORMAL|Um this hasn't been resolved. I've been waiting for a response.
       COMPLAINT|PUBLIC_REPLY|NORMAL|Ich warte immer noch auf eine Antwort, seit drei Wochen.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Since yesterday my sensor went offline and does not come back.
+      TECHNICAL_ISSUE|PRIVATE_MESSAGE|NORMAL|Seit dem Update geht mein Gerät ständig offline.
+      OUTAGE|PUBLIC_REPLY|NORMAL|Is the website offline? Nothing loads for me or my colleagues.
+      COMPLAINT|PUBLIC_REPLY|NORMAL|The new app is garbage, and there is no support at all.
+      COMPLAINT|PUBLIC_REPLY|NORMAL|Die neue App ist Müll und es gibt keinen Support.
       """)
   void classesOfRound9(Intent main, Channel channel, Priority priority, String text) {
     AdviceFixtures.assertMainIntent(main, channel, priority, advise(text));
