@@ -408,7 +408,9 @@ class ConversationCorpusTest {
    * start: channel 0.748, priority 0.893, actions F1 0.923, verdict 0.926, 2 false BLOCKs then)
    * and round 8 (2026-12-06b, 573 posts and 339 replies in German and English, measured on the
    * release of the round's start while unseen: channel 0.703, priority 0.878, actions F1 0.652,
-   * verdict 0.870, block recall 0.500, 5 false BLOCKs).
+   * verdict 0.870, block recall 0.500, 5 false BLOCKs) and round 9 (2026-12-06c, 378 posts and
+   * 232 replies, unseen at the start of its round: channel 0.738, priority 0.876, actions F1
+   * 0.746, verdict 0.897, block recall 0.143, 3 false BLOCKs).
    */
   static final List<RoundSet> ROUND_SETS = List.of(
       new RoundSet("fresh-2026-12-05b-pointers.jsonl", 243, 141, 0.831, 0.922, 0.877, 0.936,
@@ -416,7 +418,9 @@ class ConversationCorpusTest {
       new RoundSet("fresh-2026-12-06-pointers.jsonl", 262, 149, 0.844, 0.962, 0.923, 0.973,
           0.667, 0),
       new RoundSet("fresh-2026-12-06b-pointers.jsonl", 573, 339, 0.766, 0.894, 0.709, 0.917,
-          0.833, 0));
+          0.833, 0),
+      new RoundSet("fresh-2026-12-06c-pointers.jsonl", 378, 232, 0.817, 0.926, 0.882, 0.953,
+          0.571, 1));
 
   @Test
   void roundPointersAreComplete() throws IOException {
