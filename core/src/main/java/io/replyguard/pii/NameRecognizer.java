@@ -583,6 +583,9 @@ final class NameRecognizer implements Recognizer {
       fieldValue(s, h);
       return;
     }
+    if (h.key().equals("wrote:") || h.label().equals("schrieb")) {
+      nameAboveQuote(s, h.start());
+    }
     if (h.key().equals("wrote:") || h.key().equals("writes:") || h.key().equals("commented:")) {
       if (endsText(s, h.end())) {
         // the attribution ends its line; "Microsoft writes: we changed …" is a sentence
@@ -784,6 +787,66 @@ final class NameRecognizer implements Recognizer {
     }
     if (mailHeader || lineOfItsOwn) {
       s.add(PiiType.PERSON_NAME, start, end, 0.8, "person-name", null);
+    }
+  }
+
+  /**
+   * A mail reply signed with a given name on a line of its own right above the quoted original
+   * ("Philipp⏎⏎Am 14.02.2015 um 22:04 schrieb …", "Anna⏎⏎On Mon, Jan 26 … wrote:"): the header
+   * line opens with "Am"/"On" and a date; the line above it (blank lines skipped) is one known
+   * given name, optionally with a surname.
+   */
+  private static void nameAboveQuote(ScanText s, int cueStart) {
+    char[] a = s.a;
+    int ls = cueStart;
+    while (ls > 0 && a[ls - 1] != '\n' && cueStart - ls < 160) {
+      ls--;
+    }
+    if (ls == 0 || a[ls - 1] != '\n' || !(s.region(ls, "am ") || s.region(ls, "on "))) {
+      return;
+    }
+    int le = ls - 1; // the line break ending the line above the header
+    int pls;
+    for (int lines = 0; ; lines++) {
+      pls = le;
+      while (pls > 0 && a[pls - 1] != '\n' && le - pls < 60) {
+        pls--;
+      }
+      if (pls > 0 && a[pls - 1] != '\n') {
+        return; // a long line: no signature
+      }
+      boolean blank = true;
+      for (int k = pls; k < le && blank; k++) {
+        blank = space(a[k]) || a[k] == '\r' || a[k] == '>';
+      }
+      if (!blank) {
+        break;
+      }
+      if (pls == 0 || lines >= 2) {
+        return;
+      }
+      le = pls - 1;
+    }
+    while (pls < le && space(a[pls])) {
+      pls++;
+    }
+    while (le > pls && (space(a[le - 1]) || a[le - 1] == '.' || a[le - 1] == ',')) {
+      le--;
+    }
+    int w = wordEnd(s, pls);
+    if (w <= pls || !GivenNames.contains(s.t, pls, w) || !Character.isUpperCase(a[pls])) {
+      return;
+    }
+    int end = w;
+    if (end < le) {
+      int next = nameWords(s, end + 1, false);
+      if (a[end] != ' ' || next != le || wordEnd(s, end + 1) != le) {
+        return; // more than a first name and one surname: a sentence, not a signature
+      }
+      end = le;
+    }
+    if (end == le) {
+      s.add(PiiType.PERSON_NAME, pls, end, 0.75, "person-name", null);
     }
   }
 
