@@ -73,4 +73,19 @@ public final class Fixture {
     }
     return b.toString();
   }
+
+  /**
+   * One row of a draft-class table: checks the draft in its language and asserts whether the
+   * rule fires ("yes"/"no") and, unless {@code verdict} is "-", the verdict.
+   */
+  static void assertClassRow(String language, String rule, String fires, String verdict,
+      String text) {
+    io.replyguard.model.CheckResult r = language.equals("de") ? de(text) : en(text);
+    org.junit.jupiter.api.Assertions.assertEquals(fires.equals("yes"), ids(r).contains(rule),
+        describe(r));
+    if (!verdict.equals("-")) {
+      org.junit.jupiter.api.Assertions.assertEquals(io.replyguard.model.Verdict.valueOf(verdict),
+          r.verdict(), describe(r));
+    }
+  }
 }

@@ -1,9 +1,5 @@
 package io.replyguard.check;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import io.replyguard.model.CheckResult;
-import io.replyguard.model.Verdict;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,10 +139,6 @@ class Round9DraftClassesTest {
   @ParameterizedTest(name = "{0} {1} fires={2}: {4}")
   @MethodSource("cases")
   void eachClassHolds(String language, String rule, String fires, String verdict, String text) {
-    CheckResult r = language.equals("de") ? Fixture.de(text) : Fixture.en(text);
-    assertEquals(fires.equals("yes"), Fixture.ids(r).contains(rule), Fixture.describe(r));
-    if (!verdict.equals("-")) {
-      assertEquals(Verdict.valueOf(verdict), r.verdict(), Fixture.describe(r));
-    }
+    Fixture.assertClassRow(language, rule, fires, verdict, text);
   }
 }
