@@ -232,6 +232,8 @@ final class CredentialRecognizer implements Recognizer {
     } else if (p < n && (a[p] == ':' || a[p] == '=')) {
       link = Link.EXPLICIT;
       p++;
+    } else if (changedTo(s, h, p)) {
+      return; // "changed the password to 123456", "Passwort auf 4711 gesetzt"
     } else {
       p = skipPlace(s, p);
       int w = p;
@@ -290,6 +292,67 @@ final class CredentialRecognizer implements Recognizer {
         second(s, end, h);
       }
     }
+  }
+
+  /** Verbs before a cue that set the credential to a value ("changed the password to …"). */
+  private static final Set<String> SET_VERBS = Set.of("changed", "change", "set", "reset",
+      "updated", "update", "switched");
+
+  /** German participles after the value that set it ("Passwort auf 4711 gesetzt"). */
+  private static final Set<String> SET_PARTICIPLES = Set.of("gesetzt", "geändert",
+      "zurückgesetzt", "umgestellt", "geaendert");
+
+  /**
+   * A credential set to a value: "changed the password to 123456" (a set verb up to two words
+   * before the cue, "to" after it) or "das Passwort auf 4711 gesetzt" ("auf", the value, a
+   * participle of setting). The value must look like a secret or be four or more digits; adds it
+   * and returns true when the phrase is there, whether or not a value was found.
+   */
+  private static boolean changedTo(ScanText s, Hit h, int p) {
+    boolean english = s.region(p, "to ");
+    boolean german = s.region(p, "auf ");
+    if (!english && !german) {
+      return false;
+    }
+    int vs = skipSpaces(s, p + (english ? 3 : 4));
+    int ve = tokenEnd(s, vs);
+    while (ve > vs && (s.a[ve - 1] == '.' || s.a[ve - 1] == ',')) {
+      ve--;
+    }
+    if (english) {
+      int k = h.start();
+      boolean verb = false;
+      for (int words = 0; words < 3 && !verb && k > 1; words++) {
+        int we = k - 1;
+        if (!space(s.a[we])) {
+          break;
+        }
+        int ws = we;
+        while (ws > 0 && letter(s.a[ws - 1])) {
+          ws--;
+        }
+        verb = SET_VERBS.contains(s.t.substring(ws, we).toLowerCase(java.util.Locale.ROOT));
+        k = ws;
+      }
+      if (!verb) {
+        return false;
+      }
+    } else {
+      int q = skipSpaces(s, ve);
+      int qe = q;
+      while (qe < s.n && letter(s.a[qe])) {
+        qe++;
+      }
+      if (!SET_PARTICIPLES.contains(s.t.substring(q, qe).toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    boolean digits = ve - vs >= 4 && s.allDigits(vs, ve);
+    if (ve > vs && (acceptable(s, vs, ve, Link.NONE)
+        || digits && acceptable(s, vs, ve, Link.EXPLICIT))) {
+      s.add(PiiType.CREDENTIAL, vs, ve, 0.8, source(h), h);
+    }
+    return true;
   }
 
   /** Prepositions that open a place between a cue and its link ("username in Stratos is …"). */
