@@ -32,7 +32,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * for that corpus ({@code floor.tsv} for the 551 posts of 2026-12-05, {@code
  * floor-2026-12-05b.tsv} for the 427 posts of the second set, {@code floor-2026-12-06.tsv} for
  * the 550 posts of 2026-12-06, {@code floor-2026-12-06b.tsv} for the 776 posts of its second
- * set, {@code floor-2026-12-06c.tsv} for the 639 posts of its third; the measured figures of the
+ * set, {@code floor-2026-12-06c.tsv} for the 639 posts of its third, {@code
+ * floor-2026-12-06d.tsv} for the 303 held-out posts of its fourth; the measured figures of the
  * last accepted change).
  */
 @EnabledIfSystemProperty(named = "pii.realCorpus", matches = ".+")
@@ -120,7 +121,8 @@ class RealCorpusDriftTest {
       "real-posts-2026-12-05b-pointers.jsonl", "floor-2026-12-05b.tsv",
       "real-posts-2026-12-06-pointers.jsonl", "floor-2026-12-06.tsv",
       "real-posts-2026-12-06b-pointers.jsonl", "floor-2026-12-06b.tsv",
-      "real-posts-2026-12-06c-pointers.jsonl", "floor-2026-12-06c.tsv");
+      "real-posts-2026-12-06c-pointers.jsonl", "floor-2026-12-06c.tsv",
+      "real-posts-2026-12-06d-pointers.jsonl", "floor-2026-12-06d.tsv");
 
   /**
    * The floor file of the pointer set whose ids and text hashes the corpus matches exactly; fails
