@@ -98,7 +98,16 @@ final class CommitmentRules implements Rule {
       "wann ich zeit finde", "wenn ich zeit finde", "wenn ich mal zeit", "wenn mal zeit ist",
       "wenn mal etwas mehr zeit", "when i find time", "when i find the time", "when i have time",
       "when i get time", "when i get a chance", "think about it", "think it over",
-      "give it some thought");
+      "give it some thought", "überlege ich mir", "überlegen wir uns",
+      // a fix or a change promised in other words ("Das wird noch angepasst", "fixe ich dann
+      // mal", "This is a bug that I need to fix", "let me test this and fix it", "I'm on it")
+      "wird noch angepasst", "wird noch geändert", "wird noch behoben", "wird noch gefixt",
+      "wird noch ergänzt", "wird noch verbessert", "fixe ich", "fix ich", "muss ich noch fixen",
+      "muss ich fixen", "i need to fix", "we need to fix", "i have to fix", "we have to fix",
+      "let me fix", "let me test", "let me check", "let me look", "i'm on it", "we're on it",
+      "im on it", "will do so", "will do that", "will do this", "will post updates",
+      "will post an update", "post an update here", "send a replacement",
+      "send you a replacement", "put in a claim", "ersatz schicken", "ersatz zuschicken");
 
   private final CommitmentSource commitments;
   private final Duration serviceLevel;

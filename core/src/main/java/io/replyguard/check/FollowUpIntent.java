@@ -28,6 +28,8 @@ final class FollowUpIntent {
       "sort", "figure", "test", "discuss", "implement", "release", "publish", "ship",
       "push", "ask", "contact", "ping", "report", "inspect", "troubleshoot", "dive", "update",
       "work", "resolve", "correct", "repair", "patch", "track", "note", "include", "chase",
+      "replace", "generate", "delete", "remove", "send", "proceed", "refund", "improve",
+      "adjust", "change", "post", "prepare", "rework", "revisit",
       // "we'll get this updated", "I'll have it fixed": a result promised
       "updated", "fixed", "sorted", "resolved", "changed", "added", "corrected", "repaired");
 
@@ -55,7 +57,8 @@ final class FollowUpIntent {
       "austauschen", "schreiben", "bereitstellen", "stellen", "liefern", "nachliefern",
       "veröffentlichen", "hochladen", "erstellen", "nachziehen", "überarbeiten",
       "aktualisieren", "updaten", "einspielen", "ausrollen", "releasen", "lösen", "versuchen",
-      "umbauen", "bauen");
+      "umbauen", "bauen", "verbessern", "löschen", "ersetzen", "schicken", "senden",
+      "zuschicken");
 
   /** German auxiliaries and modals of a first-person future or intent. */
   private static final Set<String> DE_AUX_ICH = Set.of("werde", "werd", "muss", "will", "möchte");
