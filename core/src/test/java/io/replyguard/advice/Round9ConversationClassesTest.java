@@ -19,10 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * das einer bestätigen?" are outages (a suspended user account stays an account matter); "passiert
  * einfach nichts", "nicht übertragen", "nothing happens" are faults; comprehension and donation
  * questions are how-to; "waiting for a response" with "hasn't been resolved" is a complaint, and
- * so is a product called garbage or support said to be missing; one's own device going offline is
+ * so is a product called garbage, "the worst app" or "very frustrating", or support said to be
+ * missing (the criticism outweighs the fault it names); one's own device going offline is
  * a fault, a website offline for everyone an outage.
  * Escalation: a scam named as the company's doing ("an outright scam", "scams me", "earn money
- * with scam", "reiner Betrug") and a lawyer or the police called in escalate; "smells like a
+ * with scam", "reiner Betrug") a call to uninstall the app, a developer insulted, and a lawyer or the police called in
+ * escalate; "smells like a
  * scam", a question whether a message is a scam, a lawyer's invoice ("Anwaltsrechnung"), a
  * police car in a game and a domain that merely starts with "fire" do not.
  */
@@ -70,6 +72,10 @@ class Round9ConversationClassesTest {
       OUTAGE|PUBLIC_REPLY|NORMAL|Is the website offline? Nothing loads for me or my colleagues.
       COMPLAINT|PUBLIC_REPLY|NORMAL|The new app is garbage, and there is no support at all.
       COMPLAINT|PUBLIC_REPLY|NORMAL|Die neue App ist Müll und es gibt keinen Support.
+      COMPLAINT|PUBLIC_REPLY|NORMAL|Very frustrating app. Not being able to uninstall several apps at once makes it useless.
+      COMPLAINT|PUBLIC_REPLY|NORMAL|Worst app I've ever used, it doesn't work on my Mac at all.
+      COMPLAINT|PUBLIC_REPLY|NORMAL|Die schlechteste App, die ich je hatte, nichts funktioniert richtig.
+      COMPLAINT|PUBLIC_REPLY|NORMAL|Sehr frustrierend, dass man mehrere Apps nicht auf einmal löschen kann.
       """)
   void classesOfRound9(Intent main, Channel channel, Priority priority, String text) {
     AdviceFixtures.assertMainIntent(main, channel, priority, advise(text));
@@ -99,6 +105,10 @@ class Round9ConversationClassesTest {
       false|Die Sirene der Polizeifahrzeuge geht im Spiel manchmal nicht an.
       false|I cancelled my membership on fireship.io and lost access immediately.
       false|I got an SMS asking for my PIN, is that a scam?
+      true|Uninstall this app asap, it is not trustworthy any more.
+      true|shit developer shit app, nothing works
+      true|Deinstalliert diese App, sie ist nicht mehr vertrauenswürdig.
+      false|How do I uninstall the old version before installing the new one?
       """)
   void escalationNeedsAnAccusationOrAThreat(boolean escalates, String text) {
     org.junit.jupiter.api.Assertions.assertEquals(escalates,
