@@ -107,8 +107,11 @@ class Round9ConversationClassesTest {
       false|I got an SMS asking for my PIN, is that a scam?
       true|Uninstall this app asap, it is not trustworthy any more.
       true|shit developer shit app, nothing works
-      true|Deinstalliert diese App, sie ist nicht mehr vertrauenswürdig.
+      true|Deinstalliert diese App sofort, sie ist nicht mehr vertrauenswürdig.
       false|How do I uninstall the old version before installing the new one?
+      false|How can I uninstall this app on Android?
+      false|I had to uninstall this app and reinstall it to fix the sync.
+      false|Wie deinstalliert man diese App richtig?
       """)
   void escalationNeedsAnAccusationOrAThreat(boolean escalates, String text) {
     org.junit.jupiter.api.Assertions.assertEquals(escalates,
