@@ -294,7 +294,8 @@ final class PiiRequestRule implements Rule {
 
   /** {@link #handOffElsewhere(Text)} ignoring channel words that overlap words {@code [exFrom, exTo)}. */
   private static boolean handOffElsewhere(Text t, int exFrom, int exTo) {
-    for (int s = 0; s < t.sentences; s++) {
+    // an address to write to in a sentence of its own; texts without an '@' have none
+    for (int s = t.text.indexOf('@') < 0 ? t.sentences : 0; s < t.sentences; s++) {
       int from = t.sentenceFrom(s);
       int to = t.sentenceTo(s);
       if (!alternative(t, from) && (exTo <= from || exFrom >= to)

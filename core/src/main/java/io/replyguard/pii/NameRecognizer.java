@@ -837,17 +837,11 @@ final class NameRecognizer implements Recognizer {
     if (w <= pls || !GivenNames.contains(s.t, pls, w) || !Character.isUpperCase(a[pls])) {
       return;
     }
-    int end = w;
-    if (end < le) {
-      int next = nameWords(s, end + 1, false);
-      if (a[end] != ' ' || next != le || wordEnd(s, end + 1) != le) {
-        return; // more than a first name and one surname: a sentence, not a signature
-      }
-      end = le;
+    if (w < le && (a[w] != ' ' || nameWords(s, w + 1, false) != le
+        || wordEnd(s, w + 1) != le)) {
+      return; // more than a first name and one surname: a sentence, not a signature
     }
-    if (end == le) {
-      s.add(PiiType.PERSON_NAME, pls, end, 0.75, "person-name", null);
-    }
+    s.add(PiiType.PERSON_NAME, pls, le, 0.75, "person-name", null);
   }
 
   /**

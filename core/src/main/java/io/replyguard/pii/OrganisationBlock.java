@@ -80,10 +80,11 @@ final class OrganisationBlock {
         break;
       }
     }
-    if (!organisation && !legalForm(block) && !roleMailbox(block, true)) {
+    int mailboxes = mailboxes(block);
+    if (!organisation && !legalForm(block) && (mailboxes & ROLE_MAILBOX) == 0) {
       return false;
     }
-    return !roleMailbox(block, false) && !givenName(s, from, to);
+    return (mailboxes & PERSONAL_MAILBOX) == 0 && !givenName(s, from, to);
   }
 
   /** Whether the text before {@code end} ends with {@code suffix}, in any case. */
@@ -153,11 +154,15 @@ final class OrganisationBlock {
     return p;
   }
 
+  private static final int ROLE_MAILBOX = 1;
+  private static final int PERSONAL_MAILBOX = 2;
+
   /**
-   * Whether the block holds an e-mail address that is a role mailbox ({@code role}) or one that
-   * is not (a person's).
+   * The kinds of e-mail address the block holds, in one pass: {@link #ROLE_MAILBOX} when one is
+   * a role mailbox, {@link #PERSONAL_MAILBOX} when one is not (a person's).
    */
-  private static boolean roleMailbox(String block, boolean role) {
+  private static int mailboxes(String block) {
+    int kinds = 0;
     for (int at = block.indexOf('@'); at > 0; at = block.indexOf('@', at + 1)) {
       int ls = at;
       while (ls > 0 && (Chars.asciiAlnum(block.charAt(ls - 1))
@@ -167,11 +172,9 @@ final class OrganisationBlock {
       if (ls == at || at + 1 >= block.length() || !Chars.asciiAlnum(block.charAt(at + 1))) {
         continue;
       }
-      if (NetworkRecognizer.roleMailbox(block, ls, at) == role) {
-        return true;
-      }
+      kinds |= NetworkRecognizer.roleMailbox(block, ls, at) ? ROLE_MAILBOX : PERSONAL_MAILBOX;
     }
-    return false;
+    return kinds;
   }
 
   /** A known given name followed by a capitalised word ("Rolf Reiss"): a person is named. */
