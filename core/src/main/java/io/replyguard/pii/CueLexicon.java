@@ -6,6 +6,14 @@ package io.replyguard.pii;
  * word start finds the longest cue there. Immutable after construction and thread-safe.
  */
 final class CueLexicon {
+  /** {@link Character#toLowerCase(char)} of the Latin characters, looked up. */
+  private static final char[] FOLD = new char[0x250];
+
+  static {
+    for (char c = 0; c < FOLD.length; c++) {
+      FOLD[c] = Character.toLowerCase(c);
+    }
+  }
 
   /** What a cue supports. */
   enum Kind {
@@ -471,11 +479,9 @@ final class CueLexicon {
 
   /** Lowercase fold used by the trie (ASCII fast path). */
   static char fold(char c) {
-    if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-    return Character.toLowerCase(c);
+    return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
   }
+
 
   /**
    * Whether a cue may start at {@code start}: false means {@link #match} finds nothing there.

@@ -1183,8 +1183,9 @@ final class NameRecognizer implements Recognizer {
   private static int skipTitles(ScanText s, int p) {
     for (int rounds = 0; rounds < 4; rounds++) {
       int q = p;
+      char first = p < s.n ? CueLexicon.fold(s.a[p]) : '\0';
       for (String title : NAME_TITLES) {
-        if (s.region(p, title)) {
+        if (title.charAt(0) == first && s.region(p, title)) {
           q = p + title.length();
           break;
         }

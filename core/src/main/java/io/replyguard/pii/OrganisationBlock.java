@@ -34,18 +34,21 @@ final class OrganisationBlock {
 
   static boolean contains(ScanText s, int start, int end) {
     String t = s.t;
-    if (endsWithIgnoreCase(t, start, "not you? call ")
+    char before = start >= 2 ? t.charAt(start - 2) : '\0';
+    if ((before == 'l' || before == 'L' || before == 's' || before == 'S' || before == '?')
+        && (endsWithIgnoreCase(t, start, "not you? call ")
         || endsWithIgnoreCase(t, start, "not you? sms ")
-        || endsWithIgnoreCase(t, start, "nicht sie? ")) {
+        || endsWithIgnoreCase(t, start, "nicht sie? "))) {
       return true; // a bank's fraud line in a transaction SMS: "Not you? Call 080-…"
     }
     char[] a = s.a;
+    // the walks stop once the line is known to be too long
     int ls = start;
-    while (ls > 0 && a[ls - 1] != '\n') {
+    while (ls > 0 && a[ls - 1] != '\n' && start - ls <= 80) {
       ls--;
     }
     int le = end;
-    while (le < s.n && a[le] != '\n') {
+    while (le < s.n && a[le] != '\n' && start - ls + le - end <= 80) {
       le++;
     }
     if (start - ls + le - end > 80) {
