@@ -110,7 +110,14 @@ final class CueLexicon {
           "accountNumber", "customerNumber", "userId", "memberId", "contractNumber",
           "invoiceNumber", "orderNumber", "utilityAccountId", "subscription id",
           "subscription ID", "subscription number", "Abo-ID", "Abonnement-ID", "Abonummer",
-          "Abo-Nummer"},
+          "Abo-Nummer", "document no.", "document no", "document number", "tracking code",
+          "tracking no.", "tracking no", "Trackingnummer", "Tracking-Nummer", "Tracking-Nr.",
+          "Trackingcode", "Tracking-Code", "Tracking-ID", "Sendungsverfolgungsnummer",
+          "Paketscheinnummer", "Belegnr.", "receipts", "receipt numbers", "order numbers",
+          "invoice numbers", "number of contract", "number of the contract", "contract no.",
+          "contract no", "policy number", "policy no.", "policy no", "Policennummer",
+          "Versicherungsscheinnummer", "Versicherungsschein-Nr.", "Schadennummer",
+          "Schadensnummer", "Schaden-Nr.", "claim number", "claim no.", "claim id"},
       {"ACCOUNT", "IBAN", "Kontonummer", "Konto-Nr.", "Kontonr.", "Konto", "BLZ", "Bankverbindung",
           "bank account", "BIC"},
       {"CARD", "Kreditkarte", "Kreditkartennummer", "Kartennummer", "Karten-Nr.", "Visa",
@@ -151,7 +158,8 @@ final class CueLexicon {
       {"BIRTH", "geb.", "geboren", "geboren am", "Geburtsdatum", "Geb.-Datum", "Geburtstag",
           "DOB", "D.O.B.", "date of birth", "born", "born on", "birthday"},
       {"TAX", "Steuer-ID", "Steuer-Id", "SteuerID", "Steueridentifikationsnummer", "Steuer-IdNr",
-          "IdNr", "IdNr.", "Identifikationsnummer", "Steuernummer", "tax id", "tax ID number", "TIN"},
+          "IdNr", "IdNr.", "Identifikationsnummer", "Steuernummer", "tax id", "tax ID number", "TIN", "Steuer-Nr.",
+          "Steuernr.", "St.-Nr.", "StNr.", "tax number", "tax no."},
       {"ID_DOC", "Ausweis", "Ausweisnummer", "Ausweis-Nr.", "Ausweisnr.", "Personalausweis",
           "Personalausweisnummer", "Perso", "Reisepass", "Reisepassnummer", "Pass", "Passnummer",
           "Pass-Nr.", "Pass-Nr", "Führerschein", "Führerscheinnummer", "passport",
@@ -199,7 +207,12 @@ final class CueLexicon {
           "Kundenberater:", "Kundenberaterin:", "Zahlungsempfänger:", "Empfänger:",
           "Recipient:", "Payee:", "Beneficiary:", "my paypal name is", "paypal name is",
           "mein PayPal-Name ist", "cardholder name", "name on the card", "Karteninhaber:",
-          "Karteninhaberin:"},
+          "Karteninhaberin:", "My name:", "My name :", "Mein Name:", "Mein Name :", "Prokura:",
+          "Prokurist:", "Prokuristin:", "Inhaber", "Inhaberin", "Account holder name",
+          "Kontoinhabername", "Name des Kontoinhabers", "Name of account holder", "Kunde:",
+          "Kundin:", "Customer:", "Client:", "Manager:", "Mieter:", "Mieterin:", "Tenant:",
+          "Antragsteller:", "Antragstellerin:", "Eingereicht von:", "Eingereicht durch:",
+          "Patient:", "Patientin:"},
       {"INTRODUCTION", "I'm", "I\u2019m", "I am", "hi im", "hey im", "hello im", "hi i'm",
           "hey i'm", "hello i'm", "hello this is", "hi this is", "hey this is", "this is",
           "hallo hier ist", "hallo, hier ist", "hier ist"},
@@ -520,8 +533,11 @@ final class CueLexicon {
    */
   Hit match(char[] text, int start) {
     int n1 = text.length;
-    if (start > 0 && text[start - 1] == '_') {
-      return null; // a cue is a word of its own: "user_login_attempts" holds none
+    if (start > 0 && text[start - 1] == '_' && (start > 1 && (Chars.word(text[start - 2])
+        || text[start - 2] == '_'))) {
+      // a cue is a word of its own: "user_login_attempts" holds none; "_Tel: …_" opens
+      // Markdown emphasis
+      return null;
     }
     Node n = root;
     Node best = null;

@@ -131,7 +131,7 @@ final class CustomerNumberRecognizer implements Recognizer {
     if (digits < 5 && NUMBERED_ACCOUNT_CUES.contains(h.key())) {
       return -1; // "Konto=8400 ; Gegenkonto=1200": a ledger account, no customer's bank account
     }
-    if (digits < 3 && !bookingCode(s, start, p, h)
+    if (digits < 3 && !bookingCode(s, start, p, h) && !(digits == 2 && upperCode(s, start, p))
         || p - start < 4 || p - start > (LONG_ID_CUES.contains(h.key()) ? 100 : 40)
         || s.followedByCurrency(p, digits)) {
       return -1;
@@ -238,6 +238,25 @@ final class CustomerNumberRecognizer implements Recognizer {
     }
     // letters only: six of them, hardly a vowel ("XKJQPA"), not a word in capitals ("HELLO")
     return digits > 0 || end - start == 6 && vowels <= 1;
+  }
+
+  /**
+   * An order code in capitals with two digits among its letters ("order No : MTK55TYBNK"):
+   * six to twenty capital letters and digits, the digits not at the end only.
+   */
+  private static boolean upperCode(ScanText s, int start, int end) {
+    if (end - start < 6 || end - start > 20) {
+      return false;
+    }
+    boolean digitInside = false;
+    for (int k = start; k < end; k++) {
+      char c = s.a[k];
+      if (!Chars.upper(c) && !digit(c)) {
+        return false;
+      }
+      digitInside |= digit(c) && k < end - 2;
+    }
+    return digitInside;
   }
 
   private static final java.util.Set<String> LINKS = java.util.Set.of("is", "ist", "was",

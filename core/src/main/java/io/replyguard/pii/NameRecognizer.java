@@ -490,7 +490,8 @@ final class NameRecognizer implements Recognizer {
       "full name", "vollständiger name", "kontoinhaber", "kontoinhaberin", "account holder",
       "name", "your name", "ihr name", "dein name", "geschäftsführer", "geschäftsführerin",
       "geschäftsführung", "nachname", "vorname", "last name", "first name", "surname",
-      "beneficiary name");
+      "beneficiary name", "inhaber", "inhaberin", "account holder name", "kontoinhabername",
+      "name des kontoinhabers", "name of account holder");
 
   /**
    * A field label alone on its line (Markdown '#', '*', '>' and JSON quotes around it) names the
@@ -512,6 +513,9 @@ final class NameRecognizer implements Recognizer {
       if (" \t\r*:\",".indexOf(a[p]) < 0) {
         // "> **Character Name** Emilia Bradley": the value on the label's own line
         int end = nameWords(s, p, true);
+        if (end <= p) {
+          end = capitalsName(s, p); // "Account holder name: NGUYEN THI HONG HA"
+        }
         boolean marked = false;
         for (int k = h.end(); k < p; k++) {
           marked |= a[k] == '*' || a[k] == ':';
@@ -540,6 +544,9 @@ final class NameRecognizer implements Recognizer {
       }
       if (end <= p) {
         end = underscoreName(s, p);
+      }
+      if (end <= p && lines == 0) {
+        end = capitalsName(s, p); // "Kontoinhaber⏎ERIKA MUSTERMANN" on a bank statement
       }
       if (end <= p) {
         return;
@@ -628,6 +635,9 @@ final class NameRecognizer implements Recognizer {
       if (GivenNames.contains(s.t, p, w) && (w >= n || !word(a[w]))) {
         end = w;
       }
+    }
+    if (end <= p && h.label().endsWith(":")) {
+      end = capitalsName(s, p); // "Empfänger: ERIKA MUSTERMANN": bank statements print capitals
     }
     if ((end <= p || end == wordEnd(s, p) && lower(s.at(p))) && ownNamePhrase(h.key())) {
       // "my name is elat and …", "My mother name  arati ghosh", "entered my name as KARUN
@@ -725,13 +735,45 @@ final class NameRecognizer implements Recognizer {
    * letters only, two to twenty each, none a word about the name ("my name is not important");
    * the end of the last word, or {@code p} when there is none.
    */
+  /**
+   * Two to four words in capitals right after an explicit name label ("Kontoinhaber: ERIKA
+   * MUSTERMANN", "Account holder name: NGUYEN THI HONG HA"), as bank statements and forms print
+   * names; the end of the last word, or {@code p} when there are fewer than two such words.
+   */
+  private static int capitalsName(ScanText s, int p) {
+    if (!Character.isUpperCase(s.at(p)) || !Character.isUpperCase(s.at(p + 1))) {
+      return p;
+    }
+    int end = uniformCaseName(s, p, 4);
+    int space = s.t.indexOf(' ', p);
+    if (space <= p || space >= end) {
+      return p;
+    }
+    for (String word : s.t.substring(p, end).split(" ")) {
+      if (LEGAL_FORMS.contains(word)) {
+        return p; // "Empfänger: MUSTER BAU GMBH": a company
+      }
+    }
+    return end;
+  }
+
+  /** Legal forms that make words in capitals a company's name. */
+  private static final Set<String> LEGAL_FORMS = Set.of("GMBH", "AG", "KG", "OHG", "UG", "SE",
+      "EV", "LTD", "LIMITED", "INC", "LLC", "PLC", "CORP", "SA", "SAS", "SARL", "BV", "NV",
+      "BANK", "SPARKASSE", "VERSICHERUNG", "STADTWERKE", "VERLAG", "HANDEL", "SERVICE",
+      "SERVICES", "GROUP", "GRUPPE", "HOLDING", "STIFTUNG", "VEREIN");
+
   private static int uniformCaseName(ScanText s, int p) {
+    return uniformCaseName(s, p, 3);
+  }
+
+  private static int uniformCaseName(ScanText s, int p, int maxWords) {
     char[] a = s.a;
     int n = s.n;
     boolean upper = Character.isUpperCase(s.at(p));
     int end = p;
     int q = p;
-    for (int words = 0; words < 3; words++) {
+    for (int words = 0; words < maxWords; words++) {
       int w = q;
       while (w < n && Character.isLetter(a[w])
           && (upper ? Character.isUpperCase(a[w]) : Character.isLowerCase(a[w]))) {

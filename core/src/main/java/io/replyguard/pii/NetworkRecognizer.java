@@ -194,6 +194,13 @@ final class NetworkRecognizer implements Recognizer {
       // "email: 'abc@…'", "`max@…`": quotes and marks around the address are no part of it
       start++;
     }
+    for (int k = at - 3; k >= start; k--) {
+      if (a[k] == '%' && a[k + 1] == '3' && (a[k + 2] == 'A' || a[k + 2] == 'a')) {
+        // "<Email%3Amax@…>", "mailto%3Amax@…": a URL-encoded colon ends the label before it
+        start = k + 3;
+        break;
+      }
+    }
     if (start == at || a[start] == '.' || a[at - 1] == '.' || at - start > 64
         || !hasLetterOrDigit(a, start, at)) {
       return;
@@ -239,7 +246,13 @@ final class NetworkRecognizer implements Recognizer {
     if (labels < 2 || end < 0) {
       return;
     }
-    if (end < n && (a[end] == '-' || a[end] == '_' || a[end] == '@')) {
+    if (end < n && a[end] == '_' && (end + 1 == n || !localChar(a[end + 1]))) {
+      // "_Email: max@web.de_": Markdown emphasis closes after the address (host names hold
+      // no '_'), and the opening mark is no part of the local part either
+      while (start < at - 1 && a[start] == '_') {
+        start++;
+      }
+    } else if (end < n && (a[end] == '-' || a[end] == '_' || a[end] == '@')) {
       return;
     }
     if (!TopLevelDomains.contains(s.t, lastLabelStart, end) || roleMailbox(s.t, start, at)
@@ -296,6 +309,9 @@ final class NetworkRecognizer implements Recognizer {
    * placeholder made only of {@link #PLACEHOLDER_WORDS}: neither identifies a person.
    */
   static boolean maskedOrPlaceholder(CharSequence t, int start, int at) {
+    if (NumberShapes.countingRun(t, start, at)) {
+      return true; // "sip:+49123456789@fritz.box"
+    }
     int xs = 0;
     for (int k = start; k < at; k++) {
       char c = t.charAt(k);
@@ -379,7 +395,8 @@ final class NetworkRecognizer implements Recognizer {
       "csirt", "incident", "incidents", "report", "reports", "phishing", "spam", "ops", "noc",
       "it", "edv", "technik", "tech", "servicedesk", "post", "payment", "opensource",
       "open-source", "vp", "president", "treasurer", "secretary", "chair", "praesident",
-      "präsident", "kassier", "schatzmeister", "filiale", "branch", "standort");
+      "präsident", "kassier", "schatzmeister", "filiale", "branch", "standort", "parcel",
+      "parcels", "paket", "pakete", "mitglied", "members", "member");
 
   /**
    * Role words that mark a mailbox wherever they stand in its local part
@@ -472,6 +489,9 @@ final class NetworkRecognizer implements Recognizer {
     int start = p;
     while (start > 0 && localChar(a[start - 1]) && a[start - 1] != Chars.MASK) {
       start--;
+    }
+    while (start < p && "'`{|/=*#".indexOf(a[start]) >= 0) {
+      start++; // "`pfarrer(at)…`": quotes and marks around the address are no part of it
     }
     if (start == p || a[start] == '.' || a[p - 1] == '.' || p - start > 64
         || !hasLetterOrDigit(a, start, p) || start > 0 && a[start - 1] == Chars.MASK) {

@@ -287,6 +287,18 @@ final class NumberChunkRecognizer implements Recognizer {
       Hit cue = s.cue(Kind.TAX, start, end);
       s.add(PiiType.TAX_ID, start, end, cue != null ? 0.97 : 0.55, "de-steuer-id", cue);
     }
+    // Steuernummer: 10 to 13 digits right after a tax cue ("Steuernummer 008 871 01517",
+    // "St.-Nr. 21/815/08150"); the cue decides, so the number is no phone
+    if (!plus && !parens && len >= 10 && len <= 13 && !mixedSep && sep != '-') {
+      Hit cue = s.cue(Kind.TAX, start, end);
+      if (cue != null && cue.end() <= start && !Checksums.steuerId(d)) {
+        if (NumberShapes.countingRun(d, 0, len)) {
+          return; // "eine Fantasie-Steuernummer wie 12/345/67890"
+        }
+        s.add(PiiType.TAX_ID, start, end, 0.9, "de-steuernummer", cue);
+        return;
+      }
+    }
     // US SSN
     if (!plus && !parens && len == 9) {
       Hit cue = s.cue(Kind.SSN, start, end);
@@ -330,6 +342,11 @@ final class NumberChunkRecognizer implements Recognizer {
     }
     return v;
   }
+
+  /** Phone labels that say nothing about whose number follows. */
+  private static final java.util.Set<String> NEUTRAL_PHONE_CUES = java.util.Set.of(
+      "unter der nummer", "tel.", "tel", "telefon", "telefonnummer", "rufnummer", "phone",
+      "phone number", "telephone", "tel no", "phone no.");
 
   /** Words before a number that name an organisation's line ("Zentrale", "support number"). */
   private static final String[] ORGANISATION_LINES = {"zentrale", "switchboard",
@@ -376,6 +393,16 @@ final class NumberChunkRecognizer implements Recognizer {
     if (near != null && CueLexicon.serviceLine(near)
         && !sentenceEndBetween(s, near.end(), start)) {
       return true;
+    }
+    if (near != null && NEUTRAL_PHONE_CUES.contains(near.key())
+        && !sentenceEndBetween(s, near.end(), start)) {
+      // "ist die Hotline unter der Nummer +49 … zu erreichen", "the support line, phone
+      // number …": a plain number label right after a service line's name
+      Hit line = s.nearestCueBefore(near.start(), 30);
+      if (line != null && CueLexicon.serviceLine(line)
+          && !sentenceEndBetween(s, line.end(), near.start())) {
+        return true;
+      }
     }
     if (near != null && near.kind() == CueLexicon.Kind.PHONE
         && (near.key().startsWith("tel") || near.key().equals("phone"))

@@ -8,6 +8,34 @@ final class NumberShapes {
   private NumberShapes() {}
 
   /**
+   * Whether the digits of {@code t[from, to)} count up ("123456789", "01234 56789",
+   * "12/345/67890", "+49123456789"): an ascending run of at least eight digits (9 followed by
+   * 0 continues it) that leaves at most two digits outside. A sample value, nobody's number.
+   *
+   * @param t the text
+   * @param from start of the value
+   * @param to end of the value
+   */
+  static boolean countingRun(CharSequence t, int from, int to) {
+    int digits = 0;
+    int run = 0;
+    int best = 0;
+    int previous = -1;
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c < '0' || c > '9') {
+        continue;
+      }
+      int d = c - '0';
+      digits++;
+      run = previous >= 0 && d == (previous + 1) % 10 ? run + 1 : 1;
+      best = Math.max(best, run);
+      previous = d;
+    }
+    return best >= 8 && best >= digits - 2;
+  }
+
+  /**
    * Whether [start, end) of the text is a calendar date: day/month/year or month/day/year with
    * '/', '-' or '.' (year of two or four digits), or year-month-day.
    *

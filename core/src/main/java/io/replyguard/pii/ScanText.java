@@ -130,9 +130,44 @@ final class ScanText {
   }
 
   /**
+   * Whether a line starts in [from, to) and, on the line of {@code to}, a label ends in ':'
+   * before {@code to} ("QQ:", "Fax:").
+   */
+  private boolean ownLabelOnLine(int from, int to) {
+    int nl = -1;
+    for (int k = to - 1; k >= from; k--) {
+      if (a[k] == '\n') {
+        nl = k;
+        break;
+      }
+    }
+    if (nl < 0) {
+      return false;
+    }
+    for (int k = nl + 2; k < to; k++) {
+      if (a[k] == ':' && letter(a[k - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line ends in [from, to) or a sentence does ('.', '!' or '?' before a space). */
+  boolean sentenceEndIn(int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < n; k++) {
+      char c = a[k];
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && space(at(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The cue of the kind that governs [start, end): the nearest cue before it (within 40 chars)
    * if that cue is of the kind — a cue applies up to the next cue, so a nearer cue of another
-   * kind ends its scope — else the nearest cue of the kind after it (within 15 chars).
+   * kind ends its scope — else the nearest cue of the kind after it (within 15 chars), unless a
+   * cue of another kind stands before the value in the same sentence (that cue decides).
    */
   Hit cue(Kind kind, int start, int end) {
     int size = cues.size();
@@ -148,9 +183,16 @@ final class ScanText {
       }
       if (h.end() <= start) {
         if (h.kind() == kind) {
-          return h;
+          // "_Tel: 0171 …_⏎_QQ: 727599855_": a label of its own on the value's line ends the
+          // scope of the label on the line above
+          return ownLabelOnLine(h.end(), start) ? null : h;
         }
         if (h.kind().scoped()) {
+          if (!sentenceEndIn(h.end(), start)) {
+            // "Kundennummer ist 12345678, erreichbar unter 0152 …": the cue before the value
+            // decides its type; the phone cue after it introduces the next value
+            return null;
+          }
           break;
         }
       }
