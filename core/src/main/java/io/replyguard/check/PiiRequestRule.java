@@ -29,7 +29,7 @@ final class PiiRequestRule implements Rule {
 
   static final Set<String> NOT_PERSONAL_PREFIXES = Set.of("service", "hotline", "support",
       "artikel", "produkt", "modell", "serien", "fall", "ticket", "vorgangs", "referenz", "web",
-      "internet", "haus", "sendungs", "fax");
+      "internet", "haus", "fax");
 
   static final Phrases PHRASES = Phrases.of(WordFlags.PII_START, "customer number", "account number", "order number",
       "contract number", "phone number", "mobile number", "telephone number", "cell number",
@@ -47,7 +47,8 @@ final class PiiRequestRule implements Rule {
       "a bit about yourself", "etwas über dich", "etwas über sich", "student id",
       "student ids", "student number", "matriculation number", "user id", "customer id",
       "member id", "membership id", "subscription id", "receipt number", "order ids",
-      "order numbers", "invoice id");
+      "order numbers", "invoice id", "tracking number", "tracking numbers", "tracking code",
+      "tracking id", "shipment number", "parcel number", "claim number");
 
   /**
    * "the ID of your payment", "die ID deiner Zahlung": an identifier of the customer's payment,
