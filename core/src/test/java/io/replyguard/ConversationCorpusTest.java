@@ -414,7 +414,10 @@ class ConversationCorpusTest {
    * (2026-12-06d, 204 posts and 115 replies collected while round 9 worked, measured once on the
    * release of the round's end, channel 0.760 and verdict 0.809, then used for two classes:
    * follow-up promises in other words and strong product criticism; no reply there is labelled
-   * BLOCK).
+   * BLOCK), and round 10's sets: 2026-12-06e (153 posts, 93 replies; unseen at the round's
+   * start: channel 0.752, priority 0.895, actions F1 0.841, verdict 0.892, block recall 0.400, no
+   * false BLOCK) and its held-out set 2026-12-06f (123 posts, 97 replies collected while round
+   * 10 worked, measured once on the release closing it).
    */
   static final List<RoundSet> ROUND_SETS = List.of(
       new RoundSet("fresh-2026-12-05b-pointers.jsonl", 243, 141, 0.831, 0.922, 0.877, 0.936,
@@ -426,6 +429,10 @@ class ConversationCorpusTest {
       new RoundSet("fresh-2026-12-06c-pointers.jsonl", 378, 232, 0.817, 0.926, 0.882, 0.957,
           0.571, 1),
       new RoundSet("fresh-2026-12-06d-pointers.jsonl", 204, 115, 0.779, 0.897, 0.795, 0.878,
+          1.0, 1),
+      new RoundSet("fresh-2026-12-06e-pointers.jsonl", 153, 93, 0.752, 0.895, 0.841, 0.903,
+          0.4, 0),
+      new RoundSet("fresh-2026-12-06f-pointers.jsonl", 123, 97, 0.748, 0.854, 0.755, 0.897,
           1.0, 1));
 
   @Test

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * floor-2026-12-05b.tsv} for the 427 posts of the second set, {@code floor-2026-12-06.tsv} for
  * the 550 posts of 2026-12-06, {@code floor-2026-12-06b.tsv} for the 776 posts of its second
  * set, {@code floor-2026-12-06c.tsv} for the 639 posts of its third, {@code
- * floor-2026-12-06d.tsv} for the 303 held-out posts of its fourth; the measured figures of the
- * last accepted change).
+ * floor-2026-12-06d.tsv} for the 303 held-out posts of its fourth, {@code
+ * floor-2026-12-06e.tsv} for the 341 dev posts of round 10 and {@code floor-2026-12-06f.tsv} for
+ * its 175 held-out posts; the measured figures of the last accepted change).
  */
 @EnabledIfSystemProperty(named = "pii.realCorpus", matches = ".+")
 class RealCorpusDriftTest {
@@ -122,7 +123,9 @@ class RealCorpusDriftTest {
       "real-posts-2026-12-06-pointers.jsonl", "floor-2026-12-06.tsv",
       "real-posts-2026-12-06b-pointers.jsonl", "floor-2026-12-06b.tsv",
       "real-posts-2026-12-06c-pointers.jsonl", "floor-2026-12-06c.tsv",
-      "real-posts-2026-12-06d-pointers.jsonl", "floor-2026-12-06d.tsv");
+      "real-posts-2026-12-06d-pointers.jsonl", "floor-2026-12-06d.tsv",
+      "real-posts-2026-12-06e-pointers.jsonl", "floor-2026-12-06e.tsv",
+      "real-posts-2026-12-06f-pointers.jsonl", "floor-2026-12-06f.tsv");
 
   /**
    * The floor file of the pointer set whose ids and text hashes the corpus matches exactly; fails
