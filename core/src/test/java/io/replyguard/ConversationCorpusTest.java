@@ -430,7 +430,7 @@ class ConversationCorpusTest {
           0.571, 1),
       new RoundSet("fresh-2026-12-06d-pointers.jsonl", 204, 115, 0.779, 0.897, 0.795, 0.878,
           1.0, 1),
-      new RoundSet("fresh-2026-12-06e-pointers.jsonl", 153, 93, 0.752, 0.895, 0.841, 0.903,
+      new RoundSet("fresh-2026-12-06e-pointers.jsonl", 153, 93, 0.758, 0.908, 0.841, 0.903,
           0.4, 0),
       new RoundSet("fresh-2026-12-06f-pointers.jsonl", 123, 97, 0.748, 0.854, 0.755, 0.897,
           1.0, 1));

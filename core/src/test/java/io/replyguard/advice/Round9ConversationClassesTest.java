@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Dark Mode wäre super", "add support for …") is a suggestion ({@code OTHER}), a typo denied
  * ("es gab keinen Tippfehler") is not; a report that turns out to be the user's own mistake or
  * to have resolved itself ("Error by user", "opened this by mistake", "kann hier Entwarnung
- * geben", "hatte ich nicht bedacht") is small talk; a suspended domain or hosting account and "kann
+ * geben", "hatte ich nicht bedacht", and from round 10's set "it just worked today", "sorry
+ * for the duplicate", "lag wohl an mir") is small talk (a duplicate charge is not); a suspended domain or hosting account and "kann
  * das einer bestätigen?" are outages (a suspended user account stays an account matter); "passiert
  * einfach nichts", "nicht übertragen", "nothing happens" are faults; comprehension and donation
  * questions are how-to; "waiting for a response" with "hasn't been resolved" is a complaint, and
@@ -53,6 +54,11 @@ class Round9ConversationClassesTest {
       SMALL_TALK|PUBLIC_REPLY|LOW|Ich habe nochmal getestet und kann Entwarnung geben.
       SMALL_TALK|PUBLIC_REPLY|LOW|Ok, das mit dem Akku hatte ich nicht bedacht.
       SMALL_TALK|PUBLIC_REPLY|LOW|Das Issue habe ich aus Versehen erstellt.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Didn't do anything, it just worked today.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Sorry for the duplicate, see the other thread.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Hat einfach so wieder funktioniert, lag wohl an mir.
+      SMALL_TALK|PUBLIC_REPLY|LOW|Lag an mir, ich hatte das Häkchen nicht gesetzt.
+      BILLING|PRIVATE_MESSAGE|NORMAL|The duplicate issue with invoices is back: I was charged twice.
       OUTAGE|PUBLIC_REPLY|NORMAL|It appears that the example.com domain has been suspended.
       OUTAGE|PUBLIC_REPLY|NORMAL|Die Domain wurde gesperrt, die Seite ist weg.
       OUTAGE|PUBLIC_REPLY|NORMAL|Kann das einer bestätigen? Seit heute kommen keine Daten mehr.
