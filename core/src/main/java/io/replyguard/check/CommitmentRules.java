@@ -211,8 +211,7 @@ final class CommitmentRules implements Rule {
         }
         if (f >= 0 && !(t.sentenceHas(s, WordFlags.TIME_WORD | WordFlags.DIGIT) && hasTime(t, from, to))
             && !RuleWords.negatedClause(t, f) && !afterHandOff(t, s)
-            && !(t.endsWith(f, "ing") && rightNow(t, f, to)) && !immediate(t, from, to)
-            && !heading(t, f, len)
+            && !immediate(t, from, to) && !heading(t, f, len)
             && !pastDelay(t, f, from)) {
           ctx.reportWords(DraftRules.COMMITMENT_MISSING_TIME, Category.COMMITMENT, f, f + len,
               ctx.say("Rückmeldung ohne Zeitangabe: sagen Sie, bis wann.",
@@ -255,29 +254,20 @@ final class CommitmentRules implements Rule {
         || ChannelRule.hasEmailAddress(t.text.substring(t.start[from], t.end[to - 1]));
   }
 
-  /** "we are looking into it right now": work in progress at this moment is a status. */
   /** Words that put a follow-up at once: its time is now ("looking into it now", "sofort"). */
   private static final Set<String> IMMEDIATE = Set.of("now", "immediately", "currently",
       "jetzt", "sofort", "gleich", "gerade", "grad", "umgehend", "momentan");
 
   /**
    * Whether the sentence {@code [from, to)} puts the follow-up at once ("We're looking into it
-   * now", "I'll fix it right away", "Wir schauen uns das sofort an", "Ich prüfe das gerade"):
-   * a time, not a promise without one.
+   * now", "looking into it right now", "I'll fix it right away", "Wir schauen uns das sofort
+   * an", "Ich prüfe das gerade"): a time, or work in progress at this moment, not a promise
+   * without a time.
    */
   private static boolean immediate(Text t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (IMMEDIATE.contains(t.word(k))
           || k + 1 < to && (t.is(k, "right") || t.is(k, "straight")) && t.is(k + 1, "away")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean rightNow(Text t, int f, int to) {
-    for (int k = f + 1; k + 1 < to; k++) {
-      if (t.is(k, "right") && t.is(k + 1, "now")) {
         return true;
       }
     }

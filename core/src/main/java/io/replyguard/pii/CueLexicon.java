@@ -490,11 +490,10 @@ final class CueLexicon {
     }
   }
 
-  /** Lowercase fold used by the trie (ASCII fast path). */
+  /** Lowercase fold used by the trie (a table for the Latin characters). */
   static char fold(char c) {
     return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
   }
-
 
   /**
    * Whether a cue may start at {@code start}: false means {@link #match} finds nothing there.

@@ -730,12 +730,6 @@ final class NameRecognizer implements Recognizer {
       "private", "privat", "as", "als", "like", "wie");
 
   /**
-   * One to three words written all in lower case or all in capitals after an explicit name
-   * phrase ("my name is elat and i was banned", "entered my name as KARUN KAPOOR instead of …"):
-   * letters only, two to twenty each, none a word about the name ("my name is not important");
-   * the end of the last word, or {@code p} when there is none.
-   */
-  /**
    * Two to four words in capitals right after an explicit name label ("Kontoinhaber: ERIKA
    * MUSTERMANN", "Account holder name: NGUYEN THI HONG HA"), as bank statements and forms print
    * names; the end of the last word, or {@code p} when there are fewer than two such words.
@@ -763,6 +757,12 @@ final class NameRecognizer implements Recognizer {
       "BANK", "SPARKASSE", "VERSICHERUNG", "STADTWERKE", "VERLAG", "HANDEL", "SERVICE",
       "SERVICES", "GROUP", "GRUPPE", "HOLDING", "STIFTUNG", "VEREIN");
 
+  /**
+   * One to three words written all in lower case or all in capitals after an explicit name
+   * phrase ("my name is elat and i was banned", "entered my name as KARUN KAPOOR instead of …"):
+   * letters only, two to twenty each, none a word about the name ("my name is not important");
+   * the end of the last word, or {@code p} when there is none.
+   */
   private static int uniformCaseName(ScanText s, int p) {
     return uniformCaseName(s, p, 3);
   }

@@ -190,10 +190,7 @@ final class NetworkRecognizer implements Recognizer {
     if (start > 0 && a[start - 1] == ']') {
       return; // "[Anschlusskennung][T-Onlinenummer]#0001@t-online.de": a template of a login
     }
-    while (start < at && "'`{|/=*#".indexOf(a[start]) >= 0) {
-      // "email: 'abc@…'", "`max@…`": quotes and marks around the address are no part of it
-      start++;
-    }
+    start = skipMarks(a, start, at);
     for (int k = at - 3; k >= start; k--) {
       if (a[k] == '%' && a[k + 1] == '3' && (a[k + 2] == 'A' || a[k + 2] == 'a')) {
         // "<Email%3Amax@…>", "mailto%3Amax@…": a URL-encoded colon ends the label before it
@@ -265,6 +262,18 @@ final class NetworkRecognizer implements Recognizer {
     Hit cue = s.cue(Kind.EMAIL, start, end);
     s.add(PiiType.EMAIL, start, end, cue != null ? 0.99 : 0.9, "email", cue);
     s.emails.add(new int[] {start, at});
+  }
+
+  /**
+   * The first position in [from, to) after the quotes and marks that stand before an address
+   * ("email: 'abc@…'", "`max@…`", "`pfarrer(at)…`"): they are no part of it.
+   */
+  private static int skipMarks(char[] a, int from, int to) {
+    int start = from;
+    while (start < to && "'`{|/=*#".indexOf(a[start]) >= 0) {
+      start++;
+    }
+    return start;
   }
 
   private static boolean hasLetterOrDigit(char[] a, int from, int to) {
@@ -490,9 +499,7 @@ final class NetworkRecognizer implements Recognizer {
     while (start > 0 && localChar(a[start - 1]) && a[start - 1] != Chars.MASK) {
       start--;
     }
-    while (start < p && "'`{|/=*#".indexOf(a[start]) >= 0) {
-      start++; // "`pfarrer(at)…`": quotes and marks around the address are no part of it
-    }
+    start = skipMarks(a, start, p);
     if (start == p || a[start] == '.' || a[p - 1] == '.' || p - start > 64
         || !hasLetterOrDigit(a, start, p) || start > 0 && a[start - 1] == Chars.MASK) {
       return;

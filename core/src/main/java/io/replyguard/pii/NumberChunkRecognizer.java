@@ -370,17 +370,6 @@ final class NumberChunkRecognizer implements Recognizer {
     return breaks >= 1 && breaks <= 2;
   }
 
-  /** "Die Hotline rief nie zurück. 0171 …": a sentence or line ends in [from, to). */
-  private static boolean sentenceEndBetween(ScanText s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      char c = s.a[k];
-      if (c == '\n' || (c == '.' || c == '!' || c == '?') && space(s.at(k + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A company's service line: a number whose nearest cue before it (at most 50 characters) names
    * one ("Service-Hotline unter +49 69 …", "Customer Care : 0848 … (Aus dem Ausland +41 …)"; a
@@ -391,22 +380,22 @@ final class NumberChunkRecognizer implements Recognizer {
   private static boolean serviceLine(ScanText s, int start) {
     Hit near = s.nearestCueBefore(start, 50);
     if (near != null && CueLexicon.serviceLine(near)
-        && !sentenceEndBetween(s, near.end(), start)) {
+        && !s.sentenceEndIn(near.end(), start)) {
       return true;
     }
     if (near != null && NEUTRAL_PHONE_CUES.contains(near.key())
-        && !sentenceEndBetween(s, near.end(), start)) {
+        && !s.sentenceEndIn(near.end(), start)) {
       // "ist die Hotline unter der Nummer +49 … zu erreichen", "the support line, phone
       // number …": a plain number label right after a service line's name
       Hit line = s.nearestCueBefore(near.start(), 30);
       if (line != null && CueLexicon.serviceLine(line)
-          && !sentenceEndBetween(s, line.end(), near.start())) {
+          && !s.sentenceEndIn(line.end(), near.start())) {
         return true;
       }
     }
     if (near != null && near.kind() == CueLexicon.Kind.PHONE
         && (near.key().startsWith("tel") || near.key().equals("phone"))
-        && !sentenceEndBetween(s, near.end(), start)) {
+        && !s.sentenceEndIn(near.end(), start)) {
       // a letterhead: "Kundenservice⏎Telefon: 069 …", "Kundenservice:", "Tel.: …" (the
       // service heading on the line before the label, nothing but layout between)
       Hit heading = s.nearestCueBefore(near.start(), 12);

@@ -152,7 +152,10 @@ final class ScanText {
     return false;
   }
 
-  /** Whether a line ends in [from, to) or a sentence does ('.', '!' or '?' before a space). */
+  /**
+   * Whether a line ends in [from, to) or a sentence does ('.', '!' or '?' before a space): "Die
+   * Hotline rief nie zurück. 0171 …" puts a sentence end between the cue and the number.
+   */
   boolean sentenceEndIn(int from, int to) {
     for (int k = Math.max(0, from); k < to && k < n; k++) {
       char c = a[k];
